@@ -1,0 +1,116 @@
+import {
+  ActivityHandler,
+  ActivityTypes,
+  type Activity,
+  type BotState,
+  type StatePropertyAccessor,
+  type TurnContext,
+} from 'botbuilder';
+import { languageOfLocale, LOCALES, type Language } from '../language';
+import type { Logger } from '../log';
+import type { AnswerComposer } from '../answers';
+import type { ChannelRenderer } from '../channels';
+import type { Recognition, Recognizer } from '../nlu';
+import { decide, type Answered, type DialogueState } from './dialogue';
+
+/** Trace name and value type of the RecognizerResult contract (see DESIGN.md). */
+export const RECOGNIZER_TRACE = Object.freeze({
+  name: 'RecognizerResult',
+  valueType: 'https://www.botframework.com/schemas/recognizerResult',
+});
+
+export interface CareerBotDeps {
+  recognizer: Recognizer;
+  answers: AnswerComposer;
+  conversationState: BotState;
+  renderer: ChannelRenderer;
+  logger: Logger;
+  defaultLanguage: Language;
+  /** Longer messages are cut to this many characters before recognition. */
+  maxMessageChars: number;
+}
+
+/**
+ * The career bot: recognise -> decide -> answer, the same for every channel. State is saved once per
+ * turn, after the reply is sent.
+ */
+export class CareerBot extends ActivityHandler {
+  private readonly dialogue: StatePropertyAccessor<DialogueState>;
+
+  constructor(private readonly deps: CareerBotDeps) {
+    super();
+    this.dialogue = deps.conversationState.createProperty<DialogueState>('dialogue');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m) => m.id !== botId)) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** @inheritdoc */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const state = await this.dialogue.get(context, {});
+    const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const reply = this.deps.answers.smallTalk('welcome', language);
+    await this.send(context, undefined, { topic: 'welcome', language }, reply);
+    await this.dialogue.set(context, { ...state, language });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const state = await this.dialogue.get(context, {});
+    const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const text = messageText(context.activity).slice(0, this.deps.maxMessageChars);
+    if (!text) {
+      const hasAttachments = (context.activity.attachments ?? []).length > 0;
+      const reply = this.deps.answers.notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
+      await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
+      return;
+    }
+    const recognition = this.deps.recognizer.recognize(text, { previousLanguage: language });
+    const outcome = decide(recognition, state, this.deps.answers);
+    this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
+    await this.send(context, recognition, outcome.answered, outcome.reply);
+    await this.dialogue.set(context, outcome.state);
+  }
+
+  private async send(context: TurnContext, recognition: Recognition | undefined, answered: Answered, reply: Parameters<ChannelRenderer['render']>[0]): Promise<void> {
+    await context.sendActivities([
+      recognizerTrace(context.activity, recognition, answered),
+      ...this.deps.renderer.render(reply),
+    ]);
+  }
+}
+
+/** The user's words: typed text, or the text a card button sent in `value`. */
+function messageText(activity: Activity): string {
+  const value = activity.value as { text?: unknown } | undefined;
+  const raw = typeof activity.text === 'string' && activity.text.trim() ? activity.text : typeof value?.text === 'string' ? value.text : '';
+  return raw.trim();
+}
+
+function recognizerTrace(activity: Activity, rec: Recognition | undefined, answered: Answered): Partial<Activity> {
+  return {
+    type: ActivityTypes.Trace,
+    name: RECOGNIZER_TRACE.name,
+    label: 'career-bot recognizer',
+    valueType: RECOGNIZER_TRACE.valueType,
+    locale: LOCALES[answered.language],
+    value: {
+      text: rec?.text ?? activity.text ?? '',
+      alteredText: rec?.alteredText,
+      // The decided intent carries the recognizer's score, so the highest score in the map is what was decided.
+      intents: rec ? { ...Object.fromEntries(rec.intents.map((i) => [i.intent, { score: i.score }])), [rec.intent]: { score: rec.score } } : {},
+      entities: { occupation: rec?.occupations ?? [] },
+      answered,
+    },
+  };
+}

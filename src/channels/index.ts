@@ -1,0 +1,2 @@
+export { defaultRenderer, type ChannelRenderer } from './render';
+export { InProcessAdapter } from './in-process-adapter';

@@ -1,0 +1,117 @@
+import path from 'node:path';
+import { ConfigError } from '../errors';
+import { isLanguage, type Language } from '../language';
+import { LOG_LEVELS, type LogLevel } from '../log';
+
+/** Bot Framework credentials; absent `appId` means local, unauthenticated mode. */
+export interface BotCredentials {
+  readonly appId?: string;
+  readonly appPassword?: string;
+  readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  readonly appTenantId?: string;
+}
+
+/** Every setting of the bot, parsed once at start-up. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly credentials: BotCredentials;
+  readonly knowledgeDir: string;
+  readonly intentsDir: string;
+  readonly defaultLanguage: Language;
+  /** Text beyond this many characters is cut before recognition. */
+  readonly maxMessageChars: number;
+  /** Request bodies larger than this get 413. */
+  readonly maxBodyBytes: number;
+  /** Minimum classifier probability for an intent; below it the message is treated as out of scope. */
+  readonly nluThreshold: number;
+  readonly logLevel: LogLevel;
+}
+
+/** Documentation of every variable, used by the README and by error messages. */
+export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze({
+  PORT: 'HTTP port (default 3978; 0 picks a free port)',
+  HOST: 'interface to listen on (default 127.0.0.1 without MicrosoftAppId, 0.0.0.0 with it)',
+  MicrosoftAppId: 'Bot Framework app id; unset = local unauthenticated mode',
+  MicrosoftAppPassword: 'Bot Framework app secret (MultiTenant / SingleTenant)',
+  MicrosoftAppType: 'MultiTenant (default), SingleTenant or UserAssignedMSI',
+  MicrosoftAppTenantId: 'tenant id, required for SingleTenant and UserAssignedMSI',
+  KNOWLEDGE_DIR: 'folder with the knowledge YAML files (default ./knowledge)',
+  INTENTS_DIR: 'folder with the training utterances (default ./intents)',
+  DEFAULT_LANGUAGE: 'de (default) or en: language of the welcome when the client sends no locale',
+  MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition (default 1000)',
+  MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
+  NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.45)',
+  LOG_LEVEL: 'debug, info (default), warn, error or silent',
+});
+
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+/**
+ * Parses the environment into a frozen, typed config. Every bad key is reported at once.
+ * @throws ConfigError listing all problems.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const str = (key: string): string | undefined => {
+    const v = env[key]?.trim();
+    return v ? v : undefined;
+  };
+  const int = (key: string, fallback: number, min: number, max: number): number => {
+    const raw = str(key);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${key}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const raw = str(key);
+    if (raw === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      problems.push(`${key}=${JSON.stringify(raw)}: expected one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return raw as T;
+  };
+
+  const appId = str('MicrosoftAppId');
+  const appType = oneOf('MicrosoftAppType', APP_TYPES, 'MultiTenant');
+  const appPassword = str('MicrosoftAppPassword');
+  const appTenantId = str('MicrosoftAppTenantId');
+  if (appId && appType !== 'UserAssignedMSI' && !appPassword) {
+    problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set (or set MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (appId && appType !== 'MultiTenant' && !appTenantId) {
+    problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType=${appType}`);
+  }
+  if (!appId && appPassword) problems.push('MicrosoftAppPassword: set without MicrosoftAppId; set both or neither');
+
+  const rawLanguage = str('DEFAULT_LANGUAGE') ?? 'de';
+  if (!isLanguage(rawLanguage)) problems.push(`DEFAULT_LANGUAGE=${JSON.stringify(rawLanguage)}: expected de or en`);
+
+  let nluThreshold = 0.45;
+  const rawThreshold = str('NLU_THRESHOLD');
+  if (rawThreshold !== undefined) {
+    const t = Number(rawThreshold);
+    if (!Number.isFinite(t) || t < 0 || t > 1) problems.push(`NLU_THRESHOLD=${JSON.stringify(rawThreshold)}: expected a number from 0 to 1`);
+    else nluThreshold = t;
+  }
+
+  const config: Config = {
+    port: int('PORT', 3978, 0, 65535),
+    host: str('HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1'),
+    credentials: Object.freeze({ appId, appPassword, appType, appTenantId }),
+    knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),
+    intentsDir: path.resolve(cwd, str('INTENTS_DIR') ?? 'intents'),
+    defaultLanguage: isLanguage(rawLanguage) ? rawLanguage : 'de',
+    maxMessageChars: int('MAX_MESSAGE_CHARS', 1000, 1, 100_000),
+    maxBodyBytes: int('MAX_BODY_BYTES', 262_144, 1024, 10_485_760),
+    nluThreshold,
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

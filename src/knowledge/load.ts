@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataError, type DataProblem } from '../errors';
+import { LANGUAGES, type Language } from '../language';
+import { readYamlFile, type YamlFile } from '../validation/yaml-file';
+import { TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic, type TopicEntry } from './types';
+
+/** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
+export const BOT_TEXTS_FILE = 'bot.yaml';
+
+interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date }
+interface RawFigure extends Omit<Figure, 'source'> { source: string }
+interface RawTopic { de?: string; en?: string; sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: Record<Language, string> }
+interface RawOccupation {
+  id: string;
+  title: Record<Language, string>;
+  synonyms: Record<Language, string[]>;
+  sources: Record<string, RawSource>;
+  topics: Record<Topic, RawTopic>;
+}
+interface RawBot {
+  texts: BotTexts['texts'];
+  topics: Record<Topic, { label: Record<Language, string>; follow_ups: Topic[] }>;
+  examples: Record<Language, string[]>;
+}
+
+const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+
+/**
+ * Loads and validates every knowledge file in `dir`.
+ * @throws DataError with every problem (`file:line: problem — fix`) when anything is wrong.
+ */
+export function loadKnowledge(dir: string): KnowledgeBase {
+  const problems: DataProblem[] = [];
+  const schemaDir = path.join(dir, 'schema');
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  } catch (cause) {
+    throw new DataError([{ file: dir, line: 1, problem: `cannot read the knowledge folder (${(cause as Error).message})`, fix: 'set KNOWLEDGE_DIR to the folder holding the YAML files' }]);
+  }
+
+  let bot: BotTexts | undefined;
+  if (!names.includes(BOT_TEXTS_FILE)) {
+    problems.push({ file: path.join(dir, BOT_TEXTS_FILE), line: 1, problem: 'the bot texts file is missing', fix: 'restore knowledge/bot.yaml from version control' });
+  } else {
+    const res = readYamlFile<RawBot>(path.join(dir, BOT_TEXTS_FILE), path.join(schemaDir, 'bot.schema.json'));
+    problems.push(...res.problems);
+    if (res.file) bot = toBotTexts(res.file.data);
+  }
+
+  const occupations = new Map<string, Occupation>();
+  const files: YamlFile<RawOccupation>[] = [];
+  for (const name of names.filter((n) => n !== BOT_TEXTS_FILE)) {
+    const res = readYamlFile<RawOccupation>(path.join(dir, name), path.join(schemaDir, 'occupation.schema.json'));
+    problems.push(...res.problems);
+    if (!res.file) continue;
+    const before = problems.length;
+    checkOccupation(res.file, path.basename(name, path.extname(name)), problems);
+    if (problems.length === before) {
+      occupations.set(res.file.data.id, toOccupation(res.file.data));
+      files.push(res.file);
+    }
+  }
+  problems.push(...crossCheckSynonyms(files));
+  if (occupations.size === 0 && problems.length === 0) {
+    problems.push({ file: dir, line: 1, problem: 'no occupation files found', fix: 'add at least one occupation, e.g. knowledge/backend-developer.yaml' });
+  }
+  if (problems.length > 0 || !bot) throw new DataError(problems);
+  return Object.freeze({ occupations, bot });
+}
+
+function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: DataProblem[]): void {
+  const d = f.data;
+  const at = (p: (string | number)[], problem: string, fix: string): void => {
+    problems.push({ file: f.file, line: f.lineOf(p), problem, fix });
+  };
+  if (d.id !== fileId) at(['id'], `id '${d.id}' does not match the file name '${fileId}.yaml'`, `rename the file to ${d.id}.yaml or set id: ${fileId}`);
+  for (const topic of TOPICS) {
+    const t = d.topics[topic];
+    if (t.not_covered) continue;
+    for (const key of t.sources ?? []) {
+      if (!d.sources[key]) at(['topics', topic, 'sources'], `unknown source '${key}'`, `define it under 'sources:' or use one of: ${Object.keys(d.sources).join(', ')}`);
+    }
+    const figures = t.figures ?? {};
+    for (const [name, fig] of Object.entries(figures)) {
+      const p = ['topics', topic, 'figures', name];
+      if (!d.sources[fig.source]) at([...p, 'source'], `unknown source '${fig.source}'`, `define it under 'sources:' or use one of: ${Object.keys(d.sources).join(', ')}`);
+      if (fig.kind === 'range' && (fig.min === undefined || fig.max === undefined)) at(p, `range figure '${name}' needs min and max`, 'add min: and max: as plain numbers');
+      if (fig.kind === 'range' && fig.min !== undefined && fig.max !== undefined && fig.min > fig.max) at(p, `range figure '${name}' has min above max`, 'swap min and max');
+      if (fig.kind !== 'range' && fig.amount === undefined) at(p, `figure '${name}' has no amount`, 'add amount: as a plain number (e.g. 47700)');
+    }
+    for (const lang of LANGUAGES) {
+      const text = t[lang] ?? '';
+      const used = new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
+      for (const name of used) {
+        if (!figures[name]) at(['topics', topic, lang], `the text uses {${name}} but there is no figure '${name}'`, `add it under 'figures:' or remove the placeholder`);
+      }
+      for (const name of Object.keys(figures)) {
+        if (!used.has(name)) at(['topics', topic, lang], `figure '${name}' is not used in the ${lang} text`, `mention {${name}} in the text or remove the figure`);
+      }
+    }
+  }
+}
+
+function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
+  const seen = new Map<string, { id: string; file: YamlFile<RawOccupation> }>();
+  const problems: DataProblem[] = [];
+  for (const f of files) {
+    const names: [string, (string | number)[]][] = [
+      ...LANGUAGES.map((l): [string, (string | number)[]] => [f.data.title[l], ['title', l]]),
+      ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
+    ];
+    for (const [name, p] of names) {
+      const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      const other = seen.get(key);
+      if (other && other.id !== f.data.id) {
+        problems.push({ file: f.file, line: f.lineOf(p), problem: `'${name}' is also a name of '${other.id}' (${other.file.file})`, fix: 'a name may belong to one occupation only; remove it from one of them' });
+      } else if (!other) seen.set(key, { id: f.data.id, file: f });
+    }
+  }
+  return problems;
+}
+
+function toSource(key: string, s: RawSource): Source {
+  // YAML reads an unquoted 2026-11-22 as a date; keep the author's calendar date.
+  const asOf = s.as_of instanceof Date ? s.as_of.toISOString().slice(0, 10) : String(s.as_of);
+  return Object.freeze({ key, seed: s.seed, url: s.url, title: s.title, asOf });
+}
+
+function toOccupation(d: RawOccupation): Occupation {
+  const sources = new Map(Object.entries(d.sources).map(([k, s]) => [k, toSource(k, s)]));
+  const topics = {} as Record<Topic, TopicEntry>;
+  for (const topic of TOPICS) {
+    const t = d.topics[topic];
+    if (t.not_covered) {
+      topics[topic] = { covered: false, text: Object.freeze({ ...t.not_covered }) };
+      continue;
+    }
+    const figures: Record<string, Figure> = {};
+    for (const [name, f] of Object.entries(t.figures ?? {})) figures[name] = Object.freeze({ ...f, source: sources.get(f.source)! });
+    topics[topic] = Object.freeze({
+      covered: true as const,
+      text: Object.freeze({ de: t.de!.trim(), en: t.en!.trim() }),
+      sources: Object.freeze((t.sources ?? []).map((k) => sources.get(k)!)),
+      figures: Object.freeze(figures),
+    });
+  }
+  return Object.freeze({
+    id: d.id,
+    title: Object.freeze({ ...d.title }),
+    synonyms: Object.freeze({ de: Object.freeze([...d.synonyms.de]), en: Object.freeze([...d.synonyms.en]) }),
+    topics: Object.freeze(topics),
+  });
+}
+
+function toBotTexts(d: RawBot): BotTexts {
+  const topics = {} as Record<Topic, { label: Record<Language, string>; followUps: Topic[] }>;
+  for (const t of TOPICS) topics[t] = { label: d.topics[t].label, followUps: d.topics[t].follow_ups };
+  return Object.freeze({ texts: d.texts, topics, examples: d.examples });
+}

@@ -1,0 +1,64 @@
+import type { Language } from '../language';
+
+/** The topics every occupation answers (or explicitly marks as not covered). */
+export const TOPICS = ['overview', 'duties', 'education', 'skills', 'salary', 'workplaces', 'outlook', 'application', 'jobs'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** Type guard for a topic name. */
+export function isTopic(value: unknown): value is Topic {
+  return typeof value === 'string' && (TOPICS as readonly string[]).includes(value);
+}
+
+export type Localized = Readonly<Record<Language, string>>;
+
+/** Where a fact comes from: a seed page of the project or a public URL, with the date it was valid. */
+export interface Source {
+  readonly key: string;
+  readonly seed?: string;
+  readonly url?: string;
+  readonly title: string;
+  /** YYYY-MM-DD or YYYY-MM. */
+  readonly asOf: string;
+}
+
+/** A pay figure exactly as the source states it; never computed. */
+export interface Figure {
+  readonly kind: 'average' | 'median' | 'entry' | 'range';
+  readonly amount?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly currency: 'EUR' | 'USD';
+  readonly period: 'year' | 'month' | 'hour';
+  readonly basis: 'gross' | 'net';
+  readonly region: string;
+  readonly year?: number;
+  readonly source: Source;
+}
+
+export type TopicEntry =
+  | { readonly covered: true; readonly text: Localized; readonly sources: readonly Source[]; readonly figures: Readonly<Record<string, Figure>> }
+  | { readonly covered: false; readonly text?: Localized };
+
+export interface Occupation {
+  readonly id: string;
+  readonly title: Localized;
+  readonly synonyms: Readonly<Record<Language, readonly string[]>>;
+  readonly topics: Readonly<Record<Topic, TopicEntry>>;
+}
+
+export type BotTextKey =
+  | 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
+  | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
+  | 'pay_range' | 'list_and';
+
+export interface BotTexts {
+  readonly texts: Readonly<Record<BotTextKey, Localized>>;
+  readonly topics: Readonly<Record<Topic, { readonly label: Localized; readonly followUps: readonly Topic[] }>>;
+  readonly examples: Readonly<Record<Language, readonly string[]>>;
+}
+
+/** Everything the bot knows, validated and immutable. */
+export interface KnowledgeBase {
+  readonly occupations: ReadonlyMap<string, Occupation>;
+  readonly bot: BotTexts;
+}

@@ -1,0 +1,126 @@
+/** Training hyper-parameters of the softmax classifier. */
+export interface ClassifierOptions {
+  epochs: number;
+  learningRate: number;
+  /** L2 penalty; keeps probabilities from saturating, which the out-of-scope threshold relies on. */
+  l2: number;
+  seed: number;
+}
+
+export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({ epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 42 });
+
+/** One labelled sample: sparse features and the class name. */
+export interface Sample {
+  features: ReadonlyMap<string, number>;
+  label: string;
+}
+
+/** A class with its probability. */
+export interface Scored {
+  label: string;
+  score: number;
+}
+
+/**
+ * Multinomial logistic regression over sparse features, trained by SGD (deterministic for a seed).
+ * Our own because natural's LogisticRegressionClassifier is binary-per-class and slow to train, and
+ * its scores are not probabilities, which the out-of-scope threshold needs.
+ */
+export class SoftmaxClassifier {
+  readonly labels: readonly string[];
+  private readonly index = new Map<string, number>();
+  private readonly weights: Float64Array;
+  private readonly bias: Float64Array;
+
+  private constructor(labels: string[], featureNames: string[]) {
+    this.labels = labels;
+    featureNames.forEach((f, i) => this.index.set(f, i));
+    this.weights = new Float64Array(featureNames.length * labels.length);
+    this.bias = new Float64Array(labels.length);
+  }
+
+  /** Trains a classifier on the samples. */
+  static train(samples: readonly Sample[], opts: ClassifierOptions = DEFAULT_CLASSIFIER): SoftmaxClassifier {
+    const labels = [...new Set(samples.map((s) => s.label))].sort();
+    const featureNames = [...new Set(samples.flatMap((s) => [...s.features.keys()]))].sort();
+    const model = new SoftmaxClassifier(labels, featureNames);
+    const k = labels.length;
+    const encoded = samples.map((s) => ({
+      idx: Int32Array.from([...s.features.keys()].map((f) => model.index.get(f)!)),
+      val: Float64Array.from(s.features.values()),
+      y: labels.indexOf(s.label),
+    }));
+    const order = encoded.map((_, i) => i);
+    const random = mulberry32(opts.seed);
+    const probs = new Float64Array(k);
+    for (let epoch = 0; epoch < opts.epochs; epoch++) {
+      shuffle(order, random);
+      const lr = opts.learningRate / (1 + epoch * 0.1);
+      const decay = 1 - lr * opts.l2;
+      for (const i of order) {
+        const { idx, val, y } = encoded[i];
+        model.probabilities(idx, val, probs);
+        for (let c = 0; c < k; c++) {
+          const g = probs[c] - (c === y ? 1 : 0);
+          model.bias[c] -= lr * g;
+          for (let j = 0; j < idx.length; j++) {
+            const w = idx[j] * k + c;
+            model.weights[w] = model.weights[w] * decay - lr * g * val[j];
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  /** Class probabilities for a feature bag, best first. Unknown features are ignored. */
+  classify(features: ReadonlyMap<string, number>): Scored[] {
+    const idx: number[] = [];
+    const val: number[] = [];
+    for (const [f, v] of features) {
+      const i = this.index.get(f);
+      if (i !== undefined) {
+        idx.push(i);
+        val.push(v);
+      }
+    }
+    const probs = new Float64Array(this.labels.length);
+    this.probabilities(idx, val, probs);
+    return this.labels.map((label, c) => ({ label, score: probs[c] })).sort((a, b) => b.score - a.score);
+  }
+
+  private probabilities(idx: ArrayLike<number>, val: ArrayLike<number>, out: Float64Array): void {
+    const k = this.labels.length;
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      let z = this.bias[c];
+      for (let j = 0; j < idx.length; j++) z += this.weights[idx[j] * k + c] * val[j];
+      out[c] = z;
+      if (z > max) max = z;
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      out[c] = Math.exp(out[c] - max);
+      sum += out[c];
+    }
+    for (let c = 0; c < k; c++) out[c] /= sum;
+  }
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(a: T[], random: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}

@@ -1,0 +1,50 @@
+/** Placeholder token that stands for any recognised occupation, so intents are learnt independent of it. */
+export const OCCUPATION_TOKEN = 'occ';
+
+/** Which feature families to extract; the benchmark switches them to measure each. */
+export interface FeatureOptions {
+  words: boolean;
+  stems: boolean;
+  bigrams: boolean;
+  /** Character n-gram sizes within words (typo robustness); empty for none. */
+  charGrams: readonly number[];
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = Object.freeze({ words: true, stems: true, bigrams: true, charGrams: [3, 4] });
+
+/**
+ * Turns tokens into a bag of named features with weights (L2-normalised, so long and short messages
+ * weigh alike). Stems come from every given stemmer: a message's language is a guess, and mixed
+ * German/English is common.
+ */
+export function extractFeatures(
+  tokens: readonly string[],
+  stemmers: readonly ((t: string) => string)[],
+  opts: FeatureOptions,
+): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (name: string, w: number): void => {
+    f.set(name, (f.get(name) ?? 0) + w);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (opts.words) add('w:' + t, 1);
+    if (opts.stems && t !== OCCUPATION_TOKEN) {
+      const stems = new Set(stemmers.map((stem) => stem(t)));
+      for (const s of stems) add('s:' + s, 1 / stems.size);
+    }
+    if (opts.bigrams) add('b:' + (i === 0 ? '^' : tokens[i - 1]) + '_' + t, 0.7);
+    if (opts.charGrams.length > 0 && t !== OCCUPATION_TOKEN && t.length > 2) {
+      const padded = `<${t}>`;
+      for (const n of opts.charGrams) {
+        for (let j = 0; j + n <= padded.length; j++) add('c:' + padded.slice(j, j + n), 0.25);
+      }
+    }
+  }
+  if (opts.bigrams && tokens.length > 0) add('b:' + tokens[tokens.length - 1] + '_$', 0.7);
+  let norm = 0;
+  for (const v of f.values()) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, v] of f) f.set(k, v / norm);
+  return f;
+}

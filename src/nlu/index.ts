@@ -1,0 +1,32 @@
+import type { Language } from '../language';
+import { LANGUAGES } from '../language';
+import type { KnowledgeBase } from '../knowledge';
+import { TOPICS } from '../knowledge/types';
+import { LANGUAGE_PACKS } from './languages';
+import { CareerRecognizer, type RecognizerSettings } from './recognizer';
+import type { Utterance } from './training-data';
+
+export { CareerRecognizer } from './recognizer';
+export type { Recognition, Recognizer, RecognizerSettings } from './recognizer';
+export { INTENTS, isTopicIntent, type IntentName } from './intents';
+export { loadTrainingData, type Utterance } from './training-data';
+export { LANGUAGE_PACKS } from './languages';
+export { foldText, tokenize } from './normalize';
+
+/**
+ * Builds the recognizer for a knowledge base: occupation names from its titles and synonyms, button labels
+ * from its topic labels, trained on the utterances.
+ */
+export function createRecognizer(
+  kb: KnowledgeBase,
+  utterances: readonly Utterance[],
+  options: { threshold: number; defaultLanguage: Language } & Partial<RecognizerSettings>,
+): CareerRecognizer {
+  const packs = LANGUAGES.map((l) => LANGUAGE_PACKS[l]);
+  const occupations = [...kb.occupations.values()].map((o) => ({
+    id: o.id,
+    names: LANGUAGES.flatMap((l) => [o.title[l], ...o.synonyms[l]]),
+  }));
+  const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
+  return new CareerRecognizer({ packs, topicLabels, ...options }, utterances, occupations);
+}

@@ -1,0 +1,21 @@
+import type { LanguagePack } from './languages';
+
+const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+
+/**
+ * Lower-cases, applies the language packs' rewrites (gendered forms, contractions), folds umlauts and ß
+ * (ä=ae, ß=ss) and strips accents. Shared by training and recognition, so both see the same words.
+ * All packs' rewrites run: a message's language is a guess, and the rewrites do not collide.
+ */
+export function foldText(text: string, packs: readonly LanguagePack[]): string {
+  // Lower-case first: natural's German tokenizer pitfall drops upper-case umlauts otherwise.
+  let s = text.normalize('NFC').toLowerCase();
+  for (const pack of packs) for (const [pattern, replacement] of pack.rewrites) s = s.replace(pattern, replacement);
+  s = s.replace(/[äöüß]/g, (c) => FOLD[c]);
+  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+/** Splits folded text into word tokens (letters and digits); everything else separates. */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,80 @@
+import { editDistance } from './natural';
+
+/** One occupation name to recognise, already folded and tokenised like user text. */
+export interface OccupationName {
+  occupationId: string;
+  tokens: readonly string[];
+}
+
+/** An occupation found in a message: which one, and which tokens name it. */
+export interface OccupationMatch {
+  occupationId: string;
+  start: number;
+  end: number;
+  /** Edit distance of the match: 0 = exact. */
+  distance: number;
+}
+
+const MAX_WINDOW = 5;
+
+/** Allowed typos for a name of `length` characters (joined, without spaces). */
+function tolerance(length: number): number {
+  if (length >= 12) return 2;
+  if (length >= 6) return 1;
+  return 0;
+}
+
+/**
+ * Finds occupation names in tokenised text. Names are compared with their spaces and hyphens removed, so
+ * "Backendentwickler", "Backend-Entwickler" and "back end entwickler" all meet, and small typos within an
+ * edit distance that grows with the name's length are accepted.
+ */
+export class OccupationExtractor {
+  private readonly exact = new Map<string, string>();
+  private readonly fuzzy: { joined: string; occupationId: string }[] = [];
+
+  constructor(names: readonly OccupationName[]) {
+    for (const n of names) {
+      const joined = n.tokens.join('');
+      if (!joined || this.exact.has(joined)) continue;
+      this.exact.set(joined, n.occupationId);
+      if (tolerance(joined.length) > 0) this.fuzzy.push({ joined, occupationId: n.occupationId });
+    }
+  }
+
+  /** Returns the non-overlapping matches, longest and closest first, in text order. */
+  extract(tokens: readonly string[]): OccupationMatch[] {
+    const candidates: OccupationMatch[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      let joined = '';
+      for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
+        joined += tokens[end - 1];
+        const hit = this.exact.get(joined);
+        if (hit) {
+          candidates.push({ occupationId: hit, start, end, distance: 0 });
+          continue;
+        }
+        const best = this.closest(joined);
+        if (best) candidates.push({ occupationId: best.occupationId, start, end, distance: best.distance });
+      }
+    }
+    // Prefer longer spans, then fewer typos; then keep those that do not overlap a better one.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance || a.start - b.start);
+    const taken: OccupationMatch[] = [];
+    for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  private closest(joined: string): { occupationId: string; distance: number } | undefined {
+    const allowed = tolerance(joined.length);
+    if (allowed === 0) return undefined;
+    let best: { occupationId: string; distance: number } | undefined;
+    for (const f of this.fuzzy) {
+      const max = Math.min(allowed, tolerance(f.joined.length));
+      if (Math.abs(f.joined.length - joined.length) > max || f.joined[0] !== joined[0]) continue;
+      const d = editDistance(joined, f.joined);
+      if (d <= max && (!best || d < best.distance)) best = { occupationId: f.occupationId, distance: d };
+    }
+    return best;
+  }
+}

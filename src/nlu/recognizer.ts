@@ -1,0 +1,146 @@
+import type { Language } from '../language';
+import type { Topic } from '../knowledge/types';
+import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
+import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions } from './features';
+import type { IntentName } from './intents';
+import { LanguageDetector } from './language-detector';
+import type { LanguagePack } from './languages';
+import { foldText, tokenize } from './normalize';
+import { OccupationExtractor } from './occupation-extractor';
+import { SpellingCorrector } from './spelling';
+import type { Utterance } from './training-data';
+
+/** What the recognizer understood of one message. No botbuilder types: the bot layer maps this. */
+export interface Recognition {
+  text: string;
+  /** The text as the classifier saw it after spelling correction, when that changed anything. */
+  alteredText?: string;
+  language: Language;
+  /** False when the language was a tie broken by the conversation's previous language. */
+  languageConfident: boolean;
+  intent: IntentName;
+  score: number;
+  /** Every intent's probability, best first. */
+  intents: { intent: IntentName; score: number }[];
+  /** Recognised occupation ids, in text order, without repeats. */
+  occupations: string[];
+  /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
+  occupationOnly: boolean;
+}
+
+/** The NLU contract the bot depends on; swap implementations behind it. */
+export interface Recognizer {
+  recognize(text: string, context?: { previousLanguage?: Language }): Recognition;
+}
+
+/** An occupation's names in every language, as written in the knowledge base. */
+export interface OccupationNames {
+  id: string;
+  names: readonly string[];
+}
+
+export interface RecognizerSettings {
+  packs: readonly LanguagePack[];
+  /** Minimum probability for an in-scope intent; below it the result is `None`. */
+  threshold: number;
+  /** Language for messages with no evidence either way and no conversation history. */
+  defaultLanguage: Language;
+  /** Button labels per topic, matched exactly so a clicked suggestion is never misread. */
+  topicLabels: readonly { topic: Topic; label: string }[];
+  features?: FeatureOptions;
+  classifier?: ClassifierOptions;
+  spelling?: boolean;
+}
+
+/**
+ * The career bot's recognizer: normalisation, language detection, occupation extraction (masked out before
+ * classification, so intents are learnt independent of the occupation), spelling correction and a softmax
+ * classifier with an out-of-scope threshold.
+ */
+export class CareerRecognizer implements Recognizer {
+  private readonly extractor: OccupationExtractor;
+  private readonly detector: LanguageDetector;
+  private readonly speller?: SpellingCorrector;
+  private readonly classifier: SoftmaxClassifier;
+  private readonly labels = new Map<string, Topic>();
+  private readonly fillers: ReadonlySet<string>;
+  private readonly features: FeatureOptions;
+  private readonly stemmers: readonly ((t: string) => string)[];
+
+  constructor(
+    private readonly settings: RecognizerSettings,
+    utterances: readonly Utterance[],
+    occupations: readonly OccupationNames[],
+  ) {
+    const { packs } = settings;
+    this.features = settings.features ?? DEFAULT_FEATURES;
+    this.stemmers = packs.map((p) => p.stem);
+    this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
+    this.extractor = new OccupationExtractor(
+      occupations.flatMap((o) => o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) }))),
+    );
+    for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
+
+    const prepared = utterances.map((u) => ({ u, tokens: this.tokens(u.text) }));
+    this.detector = new LanguageDetector(packs, prepared.map(({ u, tokens }) => ({ language: u.language, tokens })));
+    const masked = prepared.map(({ u, tokens }) => ({ u, tokens: this.mask(tokens).tokens }));
+    if (settings.spelling !== false) {
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...this.labels.keys()].flatMap((s) => s.split(' ')));
+    }
+    this.classifier = SoftmaxClassifier.train(
+      masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
+      settings.classifier ?? DEFAULT_CLASSIFIER,
+    );
+  }
+
+  /** @inheritdoc */
+  recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
+    const tokens = this.tokens(text);
+    const detected = this.detector.detect(text, tokens, context.previousLanguage, this.settings.defaultLanguage);
+    const { tokens: masked, occupations } = this.mask(tokens);
+    const corrected = this.speller ? masked.map((t) => (t === OCCUPATION_TOKEN ? t : this.speller!.correct(t))) : masked;
+    const changed = corrected.some((t, i) => t !== masked[i]);
+    const base = {
+      text,
+      alteredText: changed ? corrected.join(' ') : undefined,
+      language: detected.language,
+      languageConfident: detected.confident,
+      occupations,
+      occupationOnly: occupations.length > 0 && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
+    };
+
+    const label = this.labels.get(corrected.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
+    if (label) {
+      return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
+    }
+    const scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
+      ? this.classifier.classify(this.featuresOf(corrected))
+      : [];
+    const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
+    const top = intents[0];
+    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) return { ...base, intent: top.intent, score: top.score, intents };
+    // Out of scope: report how sure we are that it is out of scope.
+    const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
+    return { ...base, intent: 'None', score, intents };
+  }
+
+  private tokens(text: string): string[] {
+    return tokenize(foldText(text, this.settings.packs));
+  }
+
+  private mask(tokens: readonly string[]): { tokens: string[]; occupations: string[] } {
+    const matches = this.extractor.extract(tokens);
+    const out: string[] = [];
+    let i = 0;
+    for (const m of matches) {
+      out.push(...tokens.slice(i, m.start), OCCUPATION_TOKEN);
+      i = m.end;
+    }
+    out.push(...tokens.slice(i));
+    return { tokens: out, occupations: [...new Set(matches.map((m) => m.occupationId))] };
+  }
+
+  private featuresOf(tokens: readonly string[]): Map<string, number> {
+    return extractFeatures(tokens, this.stemmers, this.features);
+  }
+}

@@ -1,0 +1,42 @@
+import restify, { type Server } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Logger } from '../log';
+import { activityProblem } from './validate-activity';
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  /** Runs one turn of the bot. */
+  bot: { run(context: TurnContext): Promise<void> };
+  logger: Logger;
+  maxBodyBytes: number;
+}
+
+/**
+ * Builds the HTTP app: routes only, no listening (the composition root decides where).
+ * Bad input is answered with 4xx and a reason before it reaches the Bot Framework adapter.
+ */
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'career-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { code: 'BadRequest', message: problem });
+      return;
+    }
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, { status: 'ok' });
+  });
+
+  server.on('restifyError', (req, _res, err, callback) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) deps.logger.error('request failed', { code: 'REQUEST_FAILED', path: req.path(), err });
+    else deps.logger.info('request rejected', { code: 'REQUEST_INVALID', path: req.path(), status, reason: err.message });
+    callback();
+  });
+  return server;
+}

@@ -1,0 +1,2 @@
+export { createServer, type ServerDeps } from './app';
+export { activityProblem } from './validate-activity';

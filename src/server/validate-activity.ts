@@ -1,0 +1,21 @@
+/**
+ * Checks the parts of an incoming activity the adapter would otherwise choke on with a 500.
+ * @returns a reason for the 400 response, or undefined when the body is acceptable.
+ */
+export function activityProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON object (a Bot Framework activity)';
+  const a = body as Record<string, unknown>;
+  if (typeof a.type !== 'string' || a.type.trim() === '') return "the activity needs a 'type' string, e.g. \"message\"";
+  if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return "'text' must be a string";
+  for (const key of ['conversation', 'from', 'recipient'] as const) {
+    const v = a[key];
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `'${key}' must be an object with an 'id'`;
+  }
+  const conversation = a.conversation as { id?: unknown } | undefined;
+  if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return "the activity needs 'conversation.id'";
+  if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return "'serviceUrl' must be a string";
+  for (const key of ['attachments', 'entities', 'membersAdded', 'membersRemoved'] as const) {
+    if (a[key] !== undefined && a[key] !== null && !Array.isArray(a[key])) return `'${key}' must be a list`;
+  }
+  return undefined;
+}
