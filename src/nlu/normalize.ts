@@ -15,7 +15,10 @@ export function foldText(text: string, packs: readonly LanguagePack[]): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+// Longer "words" are pasted hashes or keyboard runs; they carry no meaning and would drown the rest.
+const MAX_TOKEN_LENGTH = 40;
+
 /** Splits folded text into word tokens (letters and digits); everything else separates. */
 export function tokenize(folded: string): string[] {
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => t.length <= MAX_TOKEN_LENGTH);
 }

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../../src/log';
+import { compose, type CareerBotApp } from '../../src/index';
+import { testConfig } from '../helpers/app';
+
+interface Reply {
+  type: string;
+  name?: string;
+  valueType?: string;
+  locale?: string;
+  text?: string;
+  value?: Record<string, unknown>;
+}
+
+describe('HTTP: POST /api/messages', () => {
+  let app: CareerBotApp;
+  let base: string;
+
+  before(async () => {
+    app = compose(testConfig(), createLogger('silent'));
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  });
+  after(() => app.server.close());
+
+  const activity = (text: string, conversation = 'http-1', extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    type: 'message',
+    id: `m-${Math.random()}`,
+    text,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:1',
+    deliveryMode: 'expectReplies',
+    conversation: { id: conversation },
+    from: { id: 'user-1' },
+    recipient: { id: 'bot' },
+    ...extra,
+  });
+  const post = (body: unknown, raw = false): Promise<Response> =>
+    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ? (body as string) : JSON.stringify(body) });
+
+  it('answers with expectReplies in the HTTP body, with the RecognizerResult trace and locale', async () => {
+    const res = await post(activity('Was verdient ein Backend Developer?'));
+    assert.equal(res.status, 200);
+    const { activities } = (await res.json()) as { activities: Reply[] };
+    const trace = activities.find((a) => a.type === 'trace');
+    assert.ok(trace, 'a trace activity');
+    assert.equal(trace.name, 'RecognizerResult');
+    assert.equal(trace.valueType, 'https://www.botframework.com/schemas/recognizerResult');
+    const value = trace.value as { text: string; intents: Record<string, { score: number }>; entities: { occupation: string[] }; answered: Record<string, string> };
+    assert.equal(value.text, 'Was verdient ein Backend Developer?');
+    const top = Object.entries(value.intents).sort((a, b) => b[1].score - a[1].score)[0][0];
+    assert.equal(top, 'salary');
+    assert.deepEqual(value.entities.occupation, ['backend-developer']);
+    assert.deepEqual(value.answered, { topic: 'salary', occupation: 'backend-developer', language: 'de' });
+    const message = activities.find((a) => a.type === 'message');
+    assert.equal(message?.locale, 'de-DE');
+    assert.match(message?.text ?? '', /47\.700 €/);
+  });
+
+  it('carries the occupation over between HTTP requests of one conversation', async () => {
+    await post(activity('What does a backend developer do?', 'http-2'));
+    const res = await post(activity('and what do they earn?', 'http-2'));
+    const { activities } = (await res.json()) as { activities: Reply[] };
+    const trace = activities.find((a) => a.type === 'trace')!;
+    assert.deepEqual((trace.value as { answered: unknown }).answered, { topic: 'salary', occupation: 'backend-developer', language: 'en' });
+    assert.equal(activities.find((a) => a.type === 'message')?.locale, 'en-US');
+  });
+
+  const bad: [string, unknown, boolean, RegExp][] = [
+    ['an activity without type', { text: 'hi', conversation: { id: 'x' } }, false, /type/],
+    ['malformed JSON', '{"type": "message", ', true, /JSON/],
+    ['a JSON array', [1, 2], false, /object/],
+    ['a text that is not a string', { type: 'message', text: 42, conversation: { id: 'x' } }, false, /text/],
+    ['no conversation id', { type: 'message', text: 'hi' }, false, /conversation/],
+  ];
+  for (const [what, body, raw, reason] of bad) {
+    it(`rejects ${what} with 400 and a reason`, async () => {
+      const res = await post(body, raw);
+      assert.equal(res.status, 400);
+      const json = (await res.json()) as { message: string };
+      assert.match(json.message, reason);
+    });
+  }
+
+  it('rejects a body over the size limit with 413', async () => {
+    const res = await post(activity('x'.repeat(300_000)));
+    assert.equal(res.status, 413);
+  });
+
+  it('answers a 100 KB message (cut before recognition) with 200', async () => {
+    const res = await post(activity('What does a backend developer earn? ' + 'blah '.repeat(20_000), 'http-3'));
+    assert.equal(res.status, 200);
+    const { activities } = (await res.json()) as { activities: Reply[] };
+    assert.ok(activities.some((a) => a.type === 'message' && a.text), 'a reply');
+    const trace = activities.find((a) => a.type === 'trace')!;
+    assert.ok((trace.value as { text: string }).text.length <= 1000, 'recognised at most MAX_MESSAGE_CHARS');
+  });
+
+  it('reports health on /healthz', async () => {
+    const res = await fetch(`${base}/healthz`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: 'ok' });
+  });
+});
