@@ -25,14 +25,14 @@ export function formatFigure(figure: Figure, language: Language, rangeTemplate: 
   return formatMoney(figure.amount!, figure.currency, language);
 }
 
-/** Formats a `YYYY-MM-DD` or `YYYY-MM` date for the locale (22.11.2026 / Nov 22, 2026). */
-export function formatDate(asOf: string, language: Language): string {
-  const [y, m, d] = asOf.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d || 1));
+/** Formats a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date for the locale (22.11.2026 / Nov 22, 2026 / 2026). */
+export function formatDate(date: string, language: Language): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!m) return String(y);
   const options: Intl.DateTimeFormatOptions = d
     ? { timeZone: 'UTC', year: 'numeric', month: language === 'de' ? '2-digit' : 'short', day: '2-digit' }
     : { timeZone: 'UTC', year: 'numeric', month: 'long' };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(date);
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(Date.UTC(y, m - 1, d || 1)));
 }
 
 /** Joins items as "A, B and C" with the localized word for "and". */

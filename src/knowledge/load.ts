@@ -8,13 +8,14 @@ import { TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
 
-interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date }
+interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
 interface RawTopic { de?: string; en?: string; sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: Record<Language, string> }
 interface RawOccupation {
   id: string;
   title: Record<Language, string>;
   synonyms: Record<Language, string[]>;
+  related?: Partial<Record<Language, string[]>>;
   sources: Record<string, RawSource>;
   topics: Record<Topic, RawTopic>;
 }
@@ -122,10 +123,13 @@ function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
   return problems;
 }
 
+// YAML reads an unquoted 2026-11-22 as a date; keep the author's calendar date.
+function dateText(d: string | Date | undefined): string | undefined {
+  return d instanceof Date ? d.toISOString().slice(0, 10) : d === undefined ? undefined : String(d);
+}
+
 function toSource(key: string, s: RawSource): Source {
-  // YAML reads an unquoted 2026-11-22 as a date; keep the author's calendar date.
-  const asOf = s.as_of instanceof Date ? s.as_of.toISOString().slice(0, 10) : String(s.as_of);
-  return Object.freeze({ key, seed: s.seed, url: s.url, title: s.title, asOf });
+  return Object.freeze({ key, seed: s.seed, url: s.url, title: s.title, asOf: dateText(s.as_of)!, retrieved: dateText(s.retrieved) });
 }
 
 function toOccupation(d: RawOccupation): Occupation {
@@ -150,6 +154,7 @@ function toOccupation(d: RawOccupation): Occupation {
     id: d.id,
     title: Object.freeze({ ...d.title }),
     synonyms: Object.freeze({ de: Object.freeze([...d.synonyms.de]), en: Object.freeze([...d.synonyms.en]) }),
+    related: Object.freeze({ de: Object.freeze([...(d.related?.de ?? [])]), en: Object.freeze([...(d.related?.en ?? [])]) }),
     topics: Object.freeze(topics),
   });
 }

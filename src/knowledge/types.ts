@@ -17,8 +17,10 @@ export interface Source {
   readonly seed?: string;
   readonly url?: string;
   readonly title: string;
-  /** YYYY-MM-DD or YYYY-MM. */
+  /** The date the source gives for its facts: YYYY-MM-DD, YYYY-MM, or `undated`. */
   readonly asOf: string;
+  /** When an undated source was read (YYYY-MM-DD or YYYY-MM). */
+  readonly retrieved?: string;
 }
 
 /** A pay figure exactly as the source states it; never computed. */
@@ -29,9 +31,13 @@ export interface Figure {
   readonly max?: number;
   readonly currency: 'EUR' | 'USD';
   readonly period: 'year' | 'month' | 'hour';
-  readonly basis: 'gross' | 'net';
+  readonly basis: 'gross' | 'net' | 'unspecified';
+  /** ISO country code (optionally with a region); figures outside DE are labelled with their country. */
   readonly region: string;
+  /** The year the figure refers to, when the source says. */
   readonly year?: number;
+  /** What the figure covers, in the source's words (e.g. entry level with a master's degree). */
+  readonly covers?: Localized;
   readonly source: Source;
 }
 
@@ -43,6 +49,8 @@ export interface Occupation {
   readonly id: string;
   readonly title: Localized;
   readonly synonyms: Readonly<Record<Language, readonly string[]>>;
+  /** Related, often confused roles (SRE for DevOps Engineer): recognised, answered with a note. */
+  readonly related: Readonly<Record<Language, readonly string[]>>;
   readonly topics: Readonly<Record<Topic, TopicEntry>>;
 }
 

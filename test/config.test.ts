@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { loadConfig, type Config } from '../src/config';
+import { ConfigError } from '../src/errors';
+
+const CWD = path.resolve('/srv/career-bot');
+
+/** Calls loadConfig expecting a ConfigError; returns its problems. */
+function problemsOf(env: NodeJS.ProcessEnv): readonly string[] {
+  try {
+    loadConfig(env, CWD);
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+    assert.equal(err.code, 'CONFIG_INVALID');
+    for (const p of err.problems) assert.ok(err.message.includes(p), 'the error message lists every problem');
+    return err.problems;
+  }
+  assert.fail('expected the configuration to be rejected');
+}
+
+describe('configuration (loadConfig)', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const config = loadConfig({}, CWD);
+    assert.deepEqual(config, {
+      port: 3978,
+      host: '127.0.0.1',
+      credentials: { appId: undefined, appPassword: undefined, appType: 'MultiTenant', appTenantId: undefined },
+      knowledgeDir: path.join(CWD, 'knowledge'),
+      intentsDir: path.join(CWD, 'intents'),
+      defaultLanguage: 'de',
+      maxMessageChars: 1000,
+      maxBodyBytes: 262_144,
+      nluThreshold: 0.45,
+      logLevel: 'info',
+    } satisfies Config);
+  });
+
+  it('returns a frozen config that cannot be changed at run time', () => {
+    const config = loadConfig({}, CWD);
+    assert.ok(Object.isFrozen(config));
+    assert.ok(Object.isFrozen(config.credentials));
+    assert.throws(() => {
+      (config as { port: number }).port = 80;
+    }, TypeError);
+    assert.equal(config.port, 3978);
+  });
+
+  it('listens on 0.0.0.0 when a MicrosoftAppId is set (deployed), 127.0.0.1 without it (local)', () => {
+    const deployed = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' }, CWD);
+    assert.equal(deployed.host, '0.0.0.0');
+    assert.deepEqual(deployed.credentials, { appId: 'app-id', appPassword: 'secret', appType: 'MultiTenant', appTenantId: undefined });
+    assert.equal(loadConfig({}, CWD).host, '127.0.0.1');
+  });
+
+  it('takes HOST, PORT, folders and language from the environment', () => {
+    const config = loadConfig(
+      { HOST: '::', PORT: '8080', KNOWLEDGE_DIR: 'data/kb', INTENTS_DIR: '/opt/intents', DEFAULT_LANGUAGE: 'en', NLU_THRESHOLD: '0.6', LOG_LEVEL: 'warn' },
+      CWD,
+    );
+    assert.equal(config.host, '::');
+    assert.equal(config.port, 8080);
+    assert.equal(config.knowledgeDir, path.join(CWD, 'data', 'kb'));
+    assert.equal(config.intentsDir, path.resolve('/opt/intents'));
+    assert.equal(config.defaultLanguage, 'en');
+    assert.equal(config.nluThreshold, 0.6);
+    assert.equal(config.logLevel, 'warn');
+  });
+
+  it('treats blank values as unset', () => {
+    assert.deepEqual(loadConfig({ PORT: '  ', DEFAULT_LANGUAGE: '', LOG_LEVEL: ' ' }, CWD), loadConfig({}, CWD));
+  });
+
+  it('lists every bad key at once, not just the first', () => {
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DEFAULT_LANGUAGE: 'fr', NLU_THRESHOLD: '2' });
+    assert.equal(problems.length, 4, problems.join('\n'));
+    const about = (key: string): string => {
+      const found = problems.find((p) => p.startsWith(`${key}=`));
+      assert.ok(found, `no problem about ${key} in:\n${problems.join('\n')}`);
+      return found;
+    };
+    assert.match(about('PORT'), /"abc".*whole number from 0 to 65535/);
+    assert.match(about('LOG_LEVEL'), /"loud".*debug, info, warn, error/);
+    assert.match(about('DEFAULT_LANGUAGE'), /"fr".*de or en/);
+    assert.match(about('NLU_THRESHOLD'), /"2".*from 0 to 1/);
+  });
+
+  it('rejects a MicrosoftAppId without a password', () => {
+    const problems = problemsOf({ MicrosoftAppId: 'app-id' });
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^MicrosoftAppPassword: required when MicrosoftAppId is set/);
+  });
+
+  it('accepts a MicrosoftAppId without a password for UserAssignedMSI (with its tenant id)', () => {
+    const config = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: 'tenant' }, CWD);
+    assert.equal(config.credentials.appType, 'UserAssignedMSI');
+    assert.equal(config.credentials.appPassword, undefined);
+  });
+
+  it('rejects a password without a MicrosoftAppId', () => {
+    const problems = problemsOf({ MicrosoftAppPassword: 'secret' });
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^MicrosoftAppPassword: set without MicrosoftAppId/);
+  });
+
+  it('rejects SingleTenant without a tenant id, and accepts it with one', () => {
+    const env = { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'SingleTenant' };
+    const problems = problemsOf(env);
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^MicrosoftAppTenantId: required for MicrosoftAppType=SingleTenant/);
+
+    const config = loadConfig({ ...env, MicrosoftAppTenantId: 'tenant' }, CWD);
+    assert.equal(config.credentials.appType, 'SingleTenant');
+    assert.equal(config.credentials.appTenantId, 'tenant');
+  });
+
+  it('rejects an unknown MicrosoftAppType, listing the allowed ones', () => {
+    const problems = problemsOf({ MicrosoftAppType: 'Tenant' });
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], /^MicrosoftAppType="Tenant": expected one of MultiTenant, SingleTenant, UserAssignedMSI/);
+  });
+});
