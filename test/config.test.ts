@@ -118,4 +118,16 @@ describe('configuration (loadConfig)', () => {
     assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0], /^MicrosoftAppType="Tenant": expected one of MultiTenant, SingleTenant, UserAssignedMSI/);
   });
+
+  it('rejects numbers written in other notations (hex, exponent) instead of guessing', () => {
+    const problems = problemsOf({ PORT: '0x50', MAX_BODY_BYTES: '1e6', NLU_THRESHOLD: '0x1' });
+    assert.equal(problems.length, 3, problems.join('\n'));
+  });
+
+  it('accepts enumerated values in any letter case', () => {
+    const config = loadConfig({ LOG_LEVEL: 'INFO', DEFAULT_LANGUAGE: 'EN', MicrosoftAppType: 'multitenant' }, CWD);
+    assert.equal(config.logLevel, 'info');
+    assert.equal(config.defaultLanguage, 'en');
+    assert.equal(config.credentials.appType, 'MultiTenant');
+  });
 });

@@ -60,21 +60,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const int = (key: string, fallback: number, min: number, max: number): number => {
     const raw = str(key);
     if (raw === undefined) return fallback;
-    const n = Number(raw);
+    const n = /^\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
       problems.push(`${key}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
       return fallback;
     }
     return n;
   };
+  // Case-insensitive: LOG_LEVEL=INFO and MicrosoftAppType=singletenant mean the obvious thing.
   const oneOf = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
     const raw = str(key);
     if (raw === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(raw)) {
+    const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+    if (!match) {
       problems.push(`${key}=${JSON.stringify(raw)}: expected one of ${allowed.join(', ')}`);
       return fallback;
     }
-    return raw as T;
+    return match;
   };
 
   const appId = str('MicrosoftAppId');
@@ -89,13 +91,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   if (!appId && appPassword) problems.push('MicrosoftAppPassword: set without MicrosoftAppId; set both or neither');
 
-  const rawLanguage = str('DEFAULT_LANGUAGE') ?? 'de';
+  const rawLanguage = (str('DEFAULT_LANGUAGE') ?? 'de').toLowerCase();
   if (!isLanguage(rawLanguage)) problems.push(`DEFAULT_LANGUAGE=${JSON.stringify(rawLanguage)}: expected de or en`);
 
   let nluThreshold = 0.45;
   const rawThreshold = str('NLU_THRESHOLD');
   if (rawThreshold !== undefined) {
-    const t = Number(rawThreshold);
+    const t = /^(0|1)?(\.\d+)?$/.test(rawThreshold) ? Number(rawThreshold) : NaN;
     if (!Number.isFinite(t) || t < 0 || t > 1) problems.push(`NLU_THRESHOLD=${JSON.stringify(rawThreshold)}: expected a number from 0 to 1`);
     else nluThreshold = t;
   }

@@ -77,6 +77,14 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
     problems.push({ file: f.file, line: f.lineOf(p), problem, fix });
   };
   if (d.id !== fileId) at(['id'], `id '${d.id}' does not match the file name '${fileId}.yaml'`, `rename the file to ${d.id}.yaml or set id: ${fileId}`);
+  for (const [key, source] of Object.entries(d.sources)) {
+    for (const field of ['as_of', 'retrieved'] as const) {
+      const value = dateText(source[field]);
+      if (value && value !== 'undated' && !isCalendarDate(value)) {
+        at(['sources', key, field], `'sources.${key}.${field}' is ${value}, which is not a real date`, 'write an existing date as YYYY-MM-DD, YYYY-MM or YYYY');
+      }
+    }
+  }
   for (const topic of TOPICS) {
     const t = d.topics[topic];
     if (t.not_covered) continue;
@@ -126,6 +134,13 @@ function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
 // YAML reads an unquoted 2026-11-22 as a date; keep the author's calendar date.
 function dateText(d: string | Date | undefined): string | undefined {
   return d instanceof Date ? d.toISOString().slice(0, 10) : d === undefined ? undefined : String(d);
+}
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate());
 }
 
 function toSource(key: string, s: RawSource): Source {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { DataProblem } from '../errors';
 
 /** A parsed YAML file that can locate any of its values for error messages. */
@@ -57,12 +57,16 @@ export function readYamlFile<T>(filePath: string, schemaPath: string): ReadResul
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problems: DataProblem[] = doc.errors.map((e) => ({
-    file,
-    line: lineCounter.linePos(e.pos[0]).line,
-    problem: `YAML syntax error: ${firstLine(e.message)}`,
-    fix: syntaxHint(e.code),
-  }));
+  const problems: DataProblem[] = doc.errors.map((e) => {
+    const unclosed = e.code === 'MISSING_CHAR' && /quote/i.test(e.message) ? unclosedQuoteLine(source) : undefined;
+    return {
+      file,
+      // The parser notices an unclosed quote only at the end of the file; point at where it was opened.
+      line: unclosed ?? lineCounter.linePos(e.pos[0]).line,
+      problem: `YAML syntax error: ${firstLine(e.message)}`,
+      fix: unclosed ? 'close the quote at the end of the text on this line (or escape a " inside it as \\")' : syntaxHint(e.code),
+    };
+  });
   if (problems.length > 0) return { problems };
 
   const data = doc.toJS() as T;
@@ -71,7 +75,10 @@ export function readYamlFile<T>(filePath: string, schemaPath: string): ReadResul
   if (!validate(data)) {
     for (const err of relevantErrors(validate.errors ?? [])) {
       const where = err.instancePath.split('/').slice(1).map(unescapePointer);
-      problems.push({ file, line: lineOf(where), ...describe(err, where) });
+      // An unknown key is best shown at the key itself, not at the mapping that holds it.
+      const extra = err.keyword === 'additionalProperties' ? String((err.params as { additionalProperty: string }).additionalProperty) : undefined;
+      const line = (extra !== undefined && keyLine(doc, lineCounter, where, extra)) || lineOf(where);
+      problems.push({ file, line, ...describe(err, where) });
     }
   }
   return problems.length > 0 ? { problems } : { file: { file, data, lineOf }, problems };
@@ -86,19 +93,59 @@ function locate(doc: Document, lc: LineCounter, p: readonly (string | number)[])
   return 1;
 }
 
+function keyLine(doc: Document, lc: LineCounter, where: readonly (string | number)[], key: string): number | undefined {
+  const parent = where.length === 0 ? doc.contents : doc.getIn(where, true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const range = isNode(pair?.key) ? pair.key.range : undefined;
+  return range ? lc.linePos(range[0]).line : undefined;
+}
+
+// First line whose double quotes do not balance (escaped quotes aside): where an unclosed quote was opened.
+function unclosedQuoteLine(source: string): number | undefined {
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const code = lines[i].replace(/\s#.*$/, '');
+    const quotes = (code.replace(/\\./g, '').match(/"/g) ?? []).length;
+    if (quotes % 2 === 1) return i + 1;
+  }
+  return undefined;
+}
+
 function unescapePointer(s: string): string | number {
   const v = s.replace(/~1/g, '/').replace(/~0/g, '~');
   return /^\d+$/.test(v) ? Number(v) : v;
 }
 
-// `oneOf` failures repeat every branch's complaint; keep the one that tells the author most.
+/**
+ * Ajv reports every branch of a failed `oneOf`/`anyOf`. Keep what helps the author: for alternatives made of
+ * `required` lists (a topic: de+en+sources, or not_covered), the missing keys of the branch the author
+ * evidently meant (the one whose keys are mostly present); otherwise one message with the x-fix hint.
+ */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   const byPath = new Map<string, ErrorObject[]>();
   for (const e of errors) byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
   const out: ErrorObject[] = [];
   for (const group of byPath.values()) {
-    const concrete = group.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && !e.schemaPath.includes('/oneOf/'));
-    out.push(...(concrete.length > 0 ? concrete : group.filter((e) => e.keyword === 'oneOf').slice(0, 1)));
+    const combinator = group.find((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+    if (!combinator) {
+      out.push(...group);
+      continue;
+    }
+    const branchOf = (e: ErrorObject): string | undefined => /\/(?:oneOf|anyOf)\/(\d+)\//.exec(e.schemaPath)?.[1];
+    const inBranches = group.filter((e) => branchOf(e) !== undefined);
+    const outside = group.filter((e) => e !== combinator && branchOf(e) === undefined);
+    if (inBranches.length > 0 && inBranches.every((e) => e.keyword === 'required')) {
+      const present = (e: ErrorObject): number => {
+        const required = ((e.parentSchema as { required?: string[] }).required ?? []);
+        return required.filter((k) => typeof e.data === 'object' && e.data !== null && k in e.data).length;
+      };
+      const best = [...inBranches].sort((a, b) => present(b) - present(a))[0];
+      out.push(...outside, ...inBranches.filter((e) => branchOf(e) === branchOf(best)));
+    } else {
+      // Branch errors reached through $ref do not show the branch in their path; the combinator's hint covers them.
+      out.push(combinator);
+    }
   }
   return out;
 }
@@ -122,7 +169,8 @@ function describe(err: ErrorObject, where: (string | number)[]): { problem: stri
     case 'type':
       return { problem: `${at} should be ${String(params.type)} but is ${describeValue(err.data)}`, fix: hint ?? `write a ${String(params.type)}` };
     case 'oneOf':
-      return { problem: `${at} does not have the expected shape`, fix: hint ?? 'see the schema' };
+    case 'anyOf':
+      return { problem: `${at} is ${describeValue(err.data)}, which is not allowed here`, fix: hint ?? 'see the schema' };
     default:
       return { problem: `${at} ${err.message ?? 'is invalid'}`, fix: hint ?? 'see the schema' };
   }

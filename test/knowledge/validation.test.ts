@@ -129,7 +129,7 @@ describe('knowledge validation messages', () => {
   // 247-line file) with the indentation hint, because the error position is where the parser gave up and
   // MISSING_CHAR maps to the indentation hint. Editors need the line where the quote was opened and a hint
   // to close the quote.
-  it.skip('reports an unclosed quote at the line where the quote opens, with a hint to close it', () => {
+  it('reports an unclosed quote at the line where the quote opens, with a hint to close it', () => {
     const broken = edit(REAL_OCCUPATION, 'title: "Backend: Infos zum Berufsfeld"', 'title: "Backend: Infos zum Berufsfeld');
     const { file, problems } = loadBrokenOccupation(broken);
     assertProblem(problems, {
@@ -156,7 +156,7 @@ describe('knowledge validation messages', () => {
   // UNHELPFUL MESSAGE (src/validation/yaml-file.ts, relevantErrors/describe): a topic missing `en` yields
   // "'topics.outlook' does not have the expected shape" because the `required` errors inside the topic's oneOf are
   // dropped. The editor has to guess which of de, en, sources is missing; the message should name 'en'.
-  it.skip('says which text a topic is missing (en)', () => {
+  it('says which text a topic is missing (en)', () => {
     const broken = removeEntry(REAL_OCCUPATION, '  outlook:', '    en:');
     const { file, problems } = loadBrokenOccupation(broken);
     assertProblem(problems, {
@@ -184,20 +184,21 @@ describe('knowledge validation messages', () => {
   it('reports a misspelt key in a topic (sorces) and suggests the allowed keys', () => {
     const broken = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit]\n    figures:', '    sorces: [seed-zeitarbeit]\n    figures:');
     const { file, problems } = loadBrokenOccupation(broken);
-    assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+    assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
     assertProblem(problems, {
       file,
-      // Currently the first line of the salary topic, see the skipped test below for the line of the key itself.
-      line: lineOf(broken, '    de:', '  salary:'),
+      line: lineOf(broken, 'sorces:'),
       problem: /unknown key 'sorces' in 'topics\.salary'/,
       fix: /use one of: de, en, sources, figures, not_covered/,
     });
+    // The topic then has no sources, which is reported too, naming what an answered topic needs.
+    assertProblem(problems, { file, line: lineOf(broken, '    de:', '  salary:'), problem: /'topics\.salary' is missing 'sources'/, fix: /de, en and sources/ });
   });
 
   it('reports a misspelt top-level key (sorces), suggesting the allowed keys, and the missing sources', () => {
     const broken = edit(REAL_OCCUPATION, '\nsources:\n', '\nsorces:\n');
     const { file, problems } = loadBrokenOccupation(broken);
-    const p = assertProblem(problems, { file, line: lineOf(broken, 'id: '), problem: /unknown key 'sorces'/, fix: /^remove it or use one of: / });
+    const p = assertProblem(problems, { file, line: lineOf(broken, 'sorces:'), problem: /unknown key 'sorces'/, fix: /^remove it or use one of: / });
     for (const key of ['id', 'title', 'synonyms', 'sources', 'topics']) assert.match(p.fix, new RegExp(`\\b${key}\\b`), `fix names ${key}`);
     assertProblem(problems, { file, line: lineOf(broken, 'id: '), problem: /missing 'sources'/, fix: /./ });
   });
@@ -206,7 +207,7 @@ describe('knowledge validation messages', () => {
   // (instancePath), so an unknown key is reported at the first line of its parent mapping: line 2 (`id:`) for a
   // top-level typo on line 55, the topic's `de:` line for a typo further down in a topic. Expected: the line of the
   // misspelt key itself (e.g. locate [...where, params.additionalProperty] and use the key node's range).
-  it.skip('points at the line of the misspelt key itself', () => {
+  it('points at the line of the misspelt key itself', () => {
     const inTopic = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit]\n    figures:', '    sorces: [seed-zeitarbeit]\n    figures:');
     const a = loadBrokenOccupation(inTopic);
     assertProblem(a.problems, { file: a.file, line: lineOf(inTopic, 'sorces:'), problem: /unknown key 'sorces'/, fix: /sources/ });
@@ -316,7 +317,7 @@ describe('knowledge validation messages', () => {
   // the same line: the useful pattern one and "'sources.seed-zeitarbeit.as_of' must be equal to constant — see the
   // schema". relevantErrors only collapses oneOf branches, not anyOf. Expected: one problem whose fix is the anyOf's
   // x-fix (YYYY-MM-DD, YYYY-MM or 'undated').
-  it.skip('reports a bad as_of date once, with a fix that mentions every allowed form', () => {
+  it('reports a bad as_of date once, with a fix that mentions every allowed form', () => {
     const broken = edit(REAL_OCCUPATION, 'as_of: 2026-11-22', 'as_of: 22.11.2026');
     const { file, problems } = loadBrokenOccupation(broken);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
@@ -331,7 +332,7 @@ describe('knowledge validation messages', () => {
   // GAP (knowledge/schema/occupation.schema.json, definitions.date): the date pattern only checks the digit layout
   // (^\d{4}-\d{2}(-\d{2})?$), so impossible dates such as 2026-13-45 load without complaint and are shown to users
   // as "as of 2026-13-45". Expected: rejected like any other invalid as_of.
-  it.skip('rejects an as_of date that does not exist (2026-13-45)', () => {
+  it('rejects an as_of date that does not exist (2026-13-45)', () => {
     const broken = edit(REAL_OCCUPATION, 'as_of: 2026-11-22', 'as_of: 2026-13-45');
     const { file, problems } = loadBrokenOccupation(broken);
     assertProblem(problems, {

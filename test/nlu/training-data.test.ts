@@ -161,7 +161,7 @@ describe('training data validation', () => {
   // BUG (src/validation/yaml-file.ts): as in knowledge files, an unclosed quote is reported at the end of the file
   // (here line 10 of a 9-line file) with the indentation hint. Expected: the line where the quote opens and a hint
   // to close the quote.
-  it.skip('reports an unclosed quote at the line where it opens', () => {
+  it('reports an unclosed quote at the line where it opens', () => {
     const de = edit(MINIMAL_DE, '      - Gehalt?', '      - "Gehalt?');
     const dir = intentsDir({ 'de.yaml': de, 'en.yaml': MINIMAL_EN });
     const problems = problemsOf(dir);
