@@ -1,5 +1,5 @@
 import type { Language } from '../language';
-import type { BotTextKey, KnowledgeBase, Occupation, Topic } from '../knowledge';
+import type { BotTextKey, Figure, KnowledgeBase, Occupation, Source, Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, joinList } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -8,12 +8,24 @@ export interface Suggestion {
   value: string;
 }
 
+/** Occupations side by side on one topic: what a channel with cards shows as columns. */
+export interface Comparison {
+  topic: string;
+  columns: { title: string; lines: string[]; sources: string }[];
+  caveat?: string;
+}
+
 /** A channel-neutral reply: text in one language plus suggested follow-ups. Channels render it. */
 export interface Reply {
   language: Language;
   text: string;
   suggestions: Suggestion[];
+  /** Structured form of a comparison, for channels that show cards; `text` says the same in prose. */
+  comparison?: Comparison;
 }
+
+// Sentences shown per occupation when topics other than pay are compared.
+const COMPARE_SENTENCES = 2;
 
 /**
  * Turns knowledge into replies in the user's language. Every figure comes from the knowledge base and
@@ -26,18 +38,32 @@ export class AnswerComposer {
   topic(occupationId: string, topic: Topic, language: Language): Reply {
     const occupation = this.occupation(occupationId);
     const entry = occupation.topics[topic];
-    const followUps = this.topicSuggestions(this.kb.bot.topics[topic].followUps, language);
-    if (!entry.covered) {
-      const text = entry.text?.[language] ?? this.say('not_covered', language, { occupation: occupation.title[language], topic: this.label(topic, language) });
-      return { language, text, suggestions: followUps };
-    }
-    const figures: Record<string, string> = {};
-    for (const [name, f] of Object.entries(entry.figures)) figures[name] = formatFigure(f, language, this.kb.bot.texts.pay_range);
-    const sources = entry.sources
-      .map((s) => `${s.title}, ${this.say('as_of', language, { date: formatDate(s.asOf, language) })}`)
-      .join('; ');
-    const text = `${fill(entry.text[language], figures)}\n\n${this.say('sources_label', language)}: ${sources}`;
-    return { language, text, suggestions: followUps };
+    const suggestions = this.topicSuggestions(this.kb.bot.topics[topic].followUps, language);
+    if (!entry.covered) return { language, text: this.notCovered(occupation, topic, language), suggestions };
+    const text = `${this.renderText(occupation, topic, language)}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`;
+    return { language, text, suggestions };
+  }
+
+  /** A related role was named: a note, then the occupation's answer. */
+  relatedTopic(name: string, occupationId: string, topic: Topic, language: Language): Reply {
+    const answer = this.topic(occupationId, topic, language);
+    const note = this.say('related_note', language, { name, occupation: this.occupation(occupationId).title[language] });
+    return { ...answer, text: `${note}\n\n${answer.text}` };
+  }
+
+  /** A related role belonging to several occupations: ask which one. */
+  chooseRelated(name: string, occupationIds: readonly string[], language: Language): Reply {
+    const titles = occupationIds.map((id) => this.occupation(id).title[language]);
+    return {
+      language,
+      text: this.say('related_choice', language, { name, occupations: joinList(titles, this.kb.bot.texts.list_and[language]) }),
+      suggestions: titles.map((t) => ({ title: t, value: t })),
+    };
+  }
+
+  /** An occupation the knowledge base does not have: say so, offer the known ones, no figures. */
+  unknownOccupation(name: string, language: Language): Reply {
+    return { language, text: this.say('unknown_occupation', language, { name, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
   }
 
   /** Asks which occupation a topic question is about, offering every known occupation. */
@@ -50,9 +76,40 @@ export class AnswerComposer {
     return { language, text: this.say('occupation_list', language, { occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
   }
 
+  /**
+   * Occupations side by side on one topic, each with its own sources. Pay is listed figure by figure exactly
+   * as sourced (never a difference or an average); other topics show the start of each answer.
+   */
+  compare(occupationIds: readonly string[], topic: Topic, language: Language): Reply {
+    const occupations = occupationIds.map((id) => this.occupation(id));
+    const label = this.label(topic, language);
+    const columns = occupations.map((o) => {
+      const entry = o.topics[topic];
+      if (!entry.covered) return { title: o.title[language], lines: [this.notCovered(o, topic, language)], sources: '' };
+      const figures = Object.values(entry.figures);
+      const lines = topic === 'salary' && figures.length > 0
+        ? figures.map((f) => this.figureLine(f, language))
+        : [firstSentences(this.renderText(o, topic, language), COMPARE_SENTENCES)];
+      const sources = this.sourceList(uniqueSources(topic === 'salary' && figures.length > 0 ? figures.map((f) => f.source) : entry.sources), language);
+      return { title: o.title[language], lines, sources };
+    });
+    const caveat = topic === 'salary' ? this.say('compare_caveat', language) : undefined;
+    const sourcesLabel = this.say('sources_label', language);
+    const header = this.say('compare_header', language, { occupations: joinList(columns.map((c) => c.title), this.kb.bot.texts.list_and[language]), topic: label });
+    const body = columns.map((c) => `${c.title}:\n${c.lines.map((l) => `- ${l}`).join('\n')}${c.sources ? `\n(${sourcesLabel}: ${c.sources})` : ''}`);
+    const text = [header, ...body, ...(caveat ? [caveat] : [])].join('\n\n');
+    const others = (['salary', 'duties', 'education', 'outlook'] as Topic[]).filter((t) => t !== topic).slice(0, 3);
+    return { language, text, suggestions: this.topicSuggestions(others, language), comparison: { topic: label, columns, caveat } };
+  }
+
+  /** A comparison without two occupations to compare. */
+  compareNeedsTwo(language: Language): Reply {
+    return { language, text: this.say('compare_needs_two', language, { occupations: this.occupationNames(language) }), suggestions: [] };
+  }
+
   /** Welcome, greeting, help, thanks or goodbye, with example questions to start from. */
   smallTalk(key: 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye', language: Language): Reply {
-    const suggestions = key === 'goodbye' ? [] : this.kb.bot.examples[language].map((q) => ({ title: q, value: q }));
+    const suggestions = key === 'goodbye' ? [] : this.exampleSuggestions(language);
     return { language, text: this.say(key, language, { occupations: this.occupationNames(language) }), suggestions };
   }
 
@@ -62,7 +119,7 @@ export class AnswerComposer {
       const title = this.occupation(occupationId).title[language];
       return { language, text: this.say('fallback_in_context', language, { occupation: title }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
     }
-    return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.kb.bot.examples[language].map((q) => ({ title: q, value: q })) };
+    return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
 
   /** A plain bot text (empty message, attachment only, error). */
@@ -73,6 +130,36 @@ export class AnswerComposer {
   /** The localized label of a topic, as shown on buttons. */
   label(topic: Topic, language: Language): string {
     return this.kb.bot.topics[topic].label[language];
+  }
+
+  private renderText(occupation: Occupation, topic: Topic, language: Language): string {
+    const entry = occupation.topics[topic];
+    if (!entry.covered) return this.notCovered(occupation, topic, language);
+    const figures: Record<string, string> = {};
+    for (const [name, f] of Object.entries(entry.figures)) figures[name] = formatFigure(f, language, this.kb.bot.texts);
+    return fill(entry.text[language], figures);
+  }
+
+  private notCovered(occupation: Occupation, topic: Topic, language: Language): string {
+    const entry = occupation.topics[topic];
+    return (!entry.covered && entry.text?.[language]) || this.say('not_covered', language, { occupation: occupation.title[language], topic: this.label(topic, language) });
+  }
+
+  // "Einstieg: 40.300 € pro Jahr (Stand 2019) – Berufseinstieg" : kind, amount, period, what it covers.
+  private figureLine(f: Figure, language: Language): string {
+    const labels = this.kb.bot.figureLabels;
+    const covers = f.covers ? ` – ${f.covers[language]}` : '';
+    return `${labels[f.kind][language]}: ${formatFigure(f, language, this.kb.bot.texts)} ${labels[f.period][language]}${covers} (${f.source.title})`;
+  }
+
+  private sourceList(sources: readonly Source[], language: Language): string {
+    // Markdown links: Web Chat and Teams show the title as a link; other channels convert them.
+    return sources.map((s) => `${s.url ? `[${s.title}](${s.url})` : s.title}, ${this.sourceDate(s, language)}`).join('; ');
+  }
+
+  private sourceDate(s: Source, language: Language): string {
+    if (s.asOf === 'undated') return this.say('undated', language, { date: s.retrieved ? formatDate(s.retrieved, language) : '?' });
+    return this.say('as_of', language, { date: formatDate(s.asOf, language) });
   }
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {
@@ -96,4 +183,19 @@ export class AnswerComposer {
   private topicSuggestions(topics: readonly Topic[], language: Language): Suggestion[] {
     return topics.map((t) => ({ title: this.label(t, language), value: this.label(t, language) }));
   }
+
+  private exampleSuggestions(language: Language): Suggestion[] {
+    return this.kb.bot.examples[language].map((q) => ({ title: q, value: q }));
+  }
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  return [...new Map(sources.map((s) => [s.key, s])).values()];
+}
+
+// Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so
+// abbreviations such as "z. B. Python" stay whole.
+function firstSentences(text: string, count: number): string {
+  const parts = text.split(/(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])/);
+  return parts.slice(0, count).join(' ');
 }

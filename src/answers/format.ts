@@ -1,9 +1,9 @@
 import { LOCALES, type Language } from '../language';
-import type { Figure, Localized } from '../knowledge';
+import { PLACEHOLDER, type Figure, type Localized } from '../knowledge';
 
 /** Fills `{name}` placeholders; unknown names stay visible so an editor notices them. */
 export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (m, name: string) => values[name] ?? m);
+  return template.replace(PLACEHOLDER, (m, name: string) => values[name] ?? m);
 }
 
 /** Formats money the way the locale writes it: `47.700 €` in German, `€47,700` in English. */
@@ -14,15 +14,35 @@ export function formatMoney(amount: number, currency: Figure['currency'], langua
     .replace(/\u00a0/g, ' ');
 }
 
-/** Renders a figure: one amount, or a range through the localized `pay_range` template. */
-export function formatFigure(figure: Figure, language: Language, rangeTemplate: Localized): string {
-  if (figure.kind === 'range') {
-    return fill(rangeTemplate[language], {
-      min: formatMoney(figure.min!, figure.currency, language),
-      max: formatMoney(figure.max!, figure.currency, language),
-    });
-  }
-  return formatMoney(figure.amount!, figure.currency, language);
+/** Figures older than this many years are marked with their year. */
+export const OLD_FIGURE_YEARS = 5;
+
+/** Templates the figure formatter needs from the bot texts. */
+export interface FigureTexts {
+  pay_range: Localized;
+  as_of: Localized;
+}
+
+/**
+ * Renders a figure exactly as sourced: one amount, or a range through the localized `pay_range` template.
+ * A figure from outside Germany is labelled with its country, and one older than five years with its year,
+ * so neither can pass for a current German number.
+ */
+export function formatFigure(figure: Figure, language: Language, texts: FigureTexts, now = new Date()): string {
+  const amount =
+    figure.kind === 'range'
+      ? fill(texts.pay_range[language], { min: formatMoney(figure.min!, figure.currency, language), max: formatMoney(figure.max!, figure.currency, language) })
+      : formatMoney(figure.amount!, figure.currency, language);
+  const marks: string[] = [];
+  const country = figure.region.slice(0, 2);
+  if (country !== 'DE') marks.push(regionName(country, language));
+  if (figure.year !== undefined && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS) marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
+  return marks.length > 0 ? `${amount} (${marks.join(', ')})` : amount;
+}
+
+/** The country's name in the language (US -> USA in German, United States in English). */
+export function regionName(code: string, language: Language): string {
+  return new Intl.DisplayNames([LOCALES[language]], { type: 'region' }).of(code) ?? code;
 }
 
 /** Formats a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date for the locale (22.11.2026 / Nov 22, 2026 / 2026). */

@@ -12,11 +12,16 @@ export interface DialogueState {
   topic?: Topic;
   /** A topic asked without an occupation, waiting for the user to name one. */
   pendingTopic?: Topic;
+  /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
+  comparing?: string[];
 }
 
 /** What the bot actually answered, after applying the conversation's context. */
 export interface Answered {
-  /** A topic, a conversational intent, `ask-occupation`, or `None` for a fallback. */
+  /**
+   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `ask-related` or
+   * `None` for a fallback.
+   */
   topic: string;
   occupation?: string;
   language: Language;
@@ -34,25 +39,53 @@ export interface TurnOutcome {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer): TurnOutcome {
   const language = rec.language;
-  const named = rec.occupations[0];
   const next: DialogueState = { ...state, language, pendingTopic: undefined };
-  const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
-    reply: answers.topic(occupation, topic, language),
-    answered: { topic, occupation, language },
-    state: { ...next, occupation, topic },
-  });
+  const related = rec.occupations.length === 0 ? rec.related[0] : undefined;
+  // A related role of exactly one occupation stands for it; several means asking which one.
+  const named = rec.occupations[0] ?? (related?.occupations.length === 1 ? related.occupations[0] : undefined);
 
-  // "Und ein Data Scientist?" or a picked occupation: answer the waiting or last topic for it.
-  if (named && rec.occupationOnly) {
-    return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
-  }
-  if (isTopicIntent(rec.intent)) {
-    const occupation = named ?? state.occupation;
-    if (occupation) return answerTopic(rec.intent, occupation);
+  const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
+    reply: related && named === occupation ? answers.relatedTopic(related.name, occupation, topic, language) : answers.topic(occupation, topic, language),
+    answered: { topic, occupation, language },
+    state: { ...next, occupation, topic, comparing: undefined },
+  });
+  const compare = (ids: string[], topic: Topic): TurnOutcome => ({
+    reply: answers.compare(ids, topic, language),
+    answered: { topic: 'compare', occupation: ids.join(','), language },
+    state: { ...next, occupation: ids[0], topic, comparing: ids },
+  });
+  const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
+
+  if (related && !named) {
     return {
-      reply: answers.askOccupation(rec.intent, language),
+      reply: answers.chooseRelated(related.name, related.occupations, language),
+      answered: { topic: 'ask-related', language },
+      state: { ...next, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
+    };
+  }
+  // An occupation we do not know: say so, never answer for the one in context.
+  if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
+    return {
+      reply: answers.unknownOccupation(rec.unknownOccupation, language),
+      answered: { topic: 'unknown-occupation', language },
+      state: { ...next, pendingTopic: topicAsked },
+    };
+  }
+  if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
+    const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];
+    if (ids.length < 2) return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
+    return compare(ids, topicAsked ?? rec.compareTopic ?? 'overview');
+  }
+  // "Und ein Data Scientist?" or a picked occupation: answer the waiting or last topic for it.
+  if (named && rec.occupationOnly) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
+  if (topicAsked) {
+    if (!named && state.comparing && state.comparing.length >= 2) return compare(state.comparing, topicAsked);
+    const occupation = named ?? state.occupation;
+    if (occupation) return answerTopic(topicAsked, occupation);
+    return {
+      reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
-      state: { ...next, pendingTopic: rec.intent },
+      state: { ...next, pendingTopic: topicAsked },
     };
   }
   switch (rec.intent) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DataError, type DataProblem } from '../errors';
 import { LANGUAGES, type Language } from '../language';
 import { readYamlFile, type YamlFile } from '../validation/yaml-file';
-import { TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic, type TopicEntry } from './types';
+import { PLACEHOLDER, TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic, type TopicEntry } from './types';
 
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
@@ -23,9 +23,9 @@ interface RawBot {
   texts: BotTexts['texts'];
   topics: Record<Topic, { label: Record<Language, string>; follow_ups: Topic[] }>;
   examples: Record<Language, string[]>;
+  figure_labels: BotTexts['figureLabels'];
 }
 
-const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
 /**
  * Loads and validates every knowledge file in `dir`.
@@ -177,5 +177,5 @@ function toOccupation(d: RawOccupation): Occupation {
 function toBotTexts(d: RawBot): BotTexts {
   const topics = {} as Record<Topic, { label: Record<Language, string>; followUps: Topic[] }>;
   for (const t of TOPICS) topics[t] = { label: d.topics[t].label, followUps: d.topics[t].follow_ups };
-  return Object.freeze({ texts: d.texts, topics, examples: d.examples });
+  return Object.freeze({ texts: d.texts, topics, examples: d.examples, figureLabels: d.figure_labels });
 }

@@ -11,6 +11,9 @@ export function isTopic(value: unknown): value is Topic {
 
 export type Localized = Readonly<Record<Language, string>>;
 
+/** `{name}` placeholders in knowledge and bot texts (figure names, bot text variables). */
+export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+
 /** Where a fact comes from: a seed page of the project or a public URL, with the date it was valid. */
 export interface Source {
   readonly key: string;
@@ -57,12 +60,16 @@ export interface Occupation {
 export type BotTextKey =
   | 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
-  | 'pay_range' | 'list_and';
+  | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'compare_header'
+  | 'compare_needs_two' | 'compare_caveat' | 'undated';
+
+export type FigureLabelKey = Figure['kind'] | Figure['period'];
 
 export interface BotTexts {
   readonly texts: Readonly<Record<BotTextKey, Localized>>;
   readonly topics: Readonly<Record<Topic, { readonly label: Localized; readonly followUps: readonly Topic[] }>>;
   readonly examples: Readonly<Record<Language, readonly string[]>>;
+  readonly figureLabels: Readonly<Record<FigureLabelKey, Localized>>;
 }
 
 /** Everything the bot knows, validated and immutable. */

@@ -26,6 +26,7 @@ export function createRecognizer(
   const occupations = [...kb.occupations.values()].map((o) => ({
     id: o.id,
     names: LANGUAGES.flatMap((l) => [o.title[l], ...o.synonyms[l]]),
+    related: LANGUAGES.flatMap((l) => o.related[l]),
   }));
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
   return new CareerRecognizer({ packs, topicLabels, ...options }, utterances, occupations);

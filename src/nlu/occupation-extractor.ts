@@ -4,15 +4,24 @@ import { editDistance } from './natural';
 export interface OccupationName {
   occupationId: string;
   tokens: readonly string[];
+  /** A related role (SRE for DevOps Engineer), not a name of the occupation itself. */
+  related?: boolean;
 }
 
-/** An occupation found in a message: which one, and which tokens name it. */
+/** An occupation found in a message: which one(s), and which tokens name it. */
 export interface OccupationMatch {
-  occupationId: string;
+  /** One id for a name; a related role can belong to several occupations. */
+  occupationIds: readonly string[];
+  related: boolean;
   start: number;
   end: number;
   /** Edit distance of the match: 0 = exact. */
   distance: number;
+}
+
+interface Entry {
+  occupationIds: string[];
+  related: boolean;
 }
 
 const MAX_WINDOW = 5;
@@ -30,15 +39,23 @@ function tolerance(length: number): number {
  * edit distance that grows with the name's length are accepted.
  */
 export class OccupationExtractor {
-  private readonly exact = new Map<string, string>();
-  private readonly fuzzy: { joined: string; occupationId: string }[] = [];
+  private readonly exact = new Map<string, Entry>();
+  private readonly fuzzy: { joined: string; entry: Entry }[] = [];
 
   constructor(names: readonly OccupationName[]) {
-    for (const n of names) {
+    // Own names first, so a name never turns into a related role of another occupation.
+    const ordered = [...names].sort((a, b) => Number(a.related ?? false) - Number(b.related ?? false));
+    for (const n of ordered) {
       const joined = n.tokens.join('');
-      if (!joined || this.exact.has(joined)) continue;
-      this.exact.set(joined, n.occupationId);
-      if (tolerance(joined.length) > 0) this.fuzzy.push({ joined, occupationId: n.occupationId });
+      if (!joined) continue;
+      const existing = this.exact.get(joined);
+      if (existing) {
+        if (existing.related && n.related && !existing.occupationIds.includes(n.occupationId)) existing.occupationIds.push(n.occupationId);
+        continue;
+      }
+      const entry: Entry = { occupationIds: [n.occupationId], related: n.related ?? false };
+      this.exact.set(joined, entry);
+      if (tolerance(joined.length) > 0) this.fuzzy.push({ joined, entry });
     }
   }
 
@@ -51,11 +68,11 @@ export class OccupationExtractor {
         joined += tokens[end - 1];
         const hit = this.exact.get(joined);
         if (hit) {
-          candidates.push({ occupationId: hit, start, end, distance: 0 });
+          candidates.push({ ...hit, start, end, distance: 0 });
           continue;
         }
         const best = this.closest(joined);
-        if (best) candidates.push({ occupationId: best.occupationId, start, end, distance: best.distance });
+        if (best) candidates.push({ ...best.entry, start, end, distance: best.distance });
       }
     }
     // Prefer longer spans, then fewer typos; then keep those that do not overlap a better one.
@@ -65,15 +82,15 @@ export class OccupationExtractor {
     return taken.sort((a, b) => a.start - b.start);
   }
 
-  private closest(joined: string): { occupationId: string; distance: number } | undefined {
+  private closest(joined: string): { entry: Entry; distance: number } | undefined {
     const allowed = tolerance(joined.length);
     if (allowed === 0) return undefined;
-    let best: { occupationId: string; distance: number } | undefined;
+    let best: { entry: Entry; distance: number } | undefined;
     for (const f of this.fuzzy) {
       const max = Math.min(allowed, tolerance(f.joined.length));
       if (Math.abs(f.joined.length - joined.length) > max || f.joined[0] !== joined[0]) continue;
       const d = editDistance(joined, f.joined);
-      if (d <= max && (!best || d < best.distance)) best = { occupationId: f.occupationId, distance: d };
+      if (d <= max && (!best || d < best.distance)) best = { entry: f.entry, distance: d };
     }
     return best;
   }

@@ -24,8 +24,14 @@ export interface Recognition {
   intents: { intent: IntentName; score: number }[];
   /** Recognised occupation ids, in text order, without repeats. */
   occupations: string[];
+  /** Related roles named (SRE -> devops-engineer), each with the occupations it relates to. */
+  related: { name: string; occupations: string[] }[];
+  /** A job title the knowledge base does not have ("Bäcker"), when no known occupation is named. */
+  unknownOccupation?: string;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
+  /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
+  compareTopic?: Topic;
 }
 
 /** The NLU contract the bot depends on; swap implementations behind it. */
@@ -37,6 +43,7 @@ export interface Recognizer {
 export interface OccupationNames {
   id: string;
   names: readonly string[];
+  related: readonly string[];
 }
 
 export interface RecognizerSettings {
@@ -64,6 +71,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly classifier: SoftmaxClassifier;
   private readonly labels = new Map<string, Topic>();
   private readonly fillers: ReadonlySet<string>;
+  /** Words of in-scope training utterances: never taken for an unknown job title. */
+  private readonly topicWords = new Set<string>();
   private readonly features: FeatureOptions;
   private readonly stemmers: readonly ((t: string) => string)[];
 
@@ -77,13 +86,17 @@ export class CareerRecognizer implements Recognizer {
     this.stemmers = packs.map((p) => p.stem);
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.extractor = new OccupationExtractor(
-      occupations.flatMap((o) => o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) }))),
+      occupations.flatMap((o) => [
+        ...o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) })),
+        ...o.related.map((n) => ({ occupationId: o.id, tokens: this.tokens(n), related: true })),
+      ]),
     );
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
 
     const prepared = utterances.map((u) => ({ u, tokens: this.tokens(u.text) }));
     this.detector = new LanguageDetector(packs, prepared.map(({ u, tokens }) => ({ language: u.language, tokens })));
-    const masked = prepared.map(({ u, tokens }) => ({ u, tokens: this.mask(tokens).tokens }));
+    const masked = prepared.map(({ u, tokens }) => ({ u, tokens: this.mask(tokens, u.text).tokens }));
+    for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
     if (settings.spelling !== false) {
       this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...this.labels.keys()].flatMap((s) => s.split(' ')));
     }
@@ -97,16 +110,19 @@ export class CareerRecognizer implements Recognizer {
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const tokens = this.tokens(text);
     const detected = this.detector.detect(text, tokens, context.previousLanguage, this.settings.defaultLanguage);
-    const { tokens: masked, occupations } = this.mask(tokens);
+    const { tokens: masked, occupations, related } = this.mask(tokens, text);
     const corrected = this.speller ? masked.map((t) => (t === OCCUPATION_TOKEN ? t : this.speller!.correct(t))) : masked;
     const changed = corrected.some((t, i) => t !== masked[i]);
+    const named = occupations.length > 0 || related.length > 0;
     const base = {
       text,
       alteredText: changed ? corrected.join(' ') : undefined,
       language: detected.language,
       languageConfident: detected.confident,
       occupations,
-      occupationOnly: occupations.length > 0 && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
+      related,
+      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked),
+      occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
     };
 
     const label = this.labels.get(corrected.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
@@ -118,6 +134,9 @@ export class CareerRecognizer implements Recognizer {
       : [];
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
+    if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
+      return { ...base, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) };
+    }
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) return { ...base, intent: top.intent, score: top.score, intents };
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
@@ -128,7 +147,7 @@ export class CareerRecognizer implements Recognizer {
     return tokenize(foldText(text, this.settings.packs));
   }
 
-  private mask(tokens: readonly string[]): { tokens: string[]; occupations: string[] } {
+  private mask(tokens: readonly string[], text: string): { tokens: string[]; occupations: string[]; related: Recognition['related'] } {
     const matches = this.extractor.extract(tokens);
     const out: string[] = [];
     let i = 0;
@@ -137,7 +156,54 @@ export class CareerRecognizer implements Recognizer {
       i = m.end;
     }
     out.push(...tokens.slice(i));
-    return { tokens: out, occupations: [...new Set(matches.map((m) => m.occupationId))] };
+    const direct = matches.filter((m) => !m.related);
+    return {
+      tokens: out,
+      occupations: [...new Set(direct.flatMap((m) => m.occupationIds))],
+      related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.occupationIds] })),
+    };
+  }
+
+  /**
+   * What a comparison is about, from the language packs' topic words ("verdient" -> salary). A classifier
+   * cannot tell: in comparisons the comparing words dominate ("who", "which", "mehr").
+   */
+  private topicHint(tokens: readonly string[]): Topic | undefined {
+    let best: { topic: Topic; hits: number } | undefined;
+    for (const pack of this.settings.packs) {
+      for (const [topic, prefixes] of Object.entries(pack.topicHints) as [Topic, readonly string[]][]) {
+        const hits = tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
+        if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
+      }
+    }
+    return best?.topic;
+  }
+
+  /**
+   * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
+   * of the in-scope vocabulary. Returned in the user's spelling, for an honest "I don't know that one".
+   */
+  private unknownJobTitle(text: string, tokens: readonly string[]): string | undefined {
+    for (const pack of this.settings.packs) {
+      for (let i = 1; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!pack.jobTitle.before.has(tokens[i - 1]) || this.topicWords.has(t) || !pack.jobTitle.suffix.test(t)) continue;
+        return this.original(text, i, i + 1);
+      }
+    }
+    return undefined;
+  }
+
+  /** The user's own spelling of tokens [start, end), for quoting it back ("SRE", not "sre"). */
+  private original(text: string, start: number, end: number): string {
+    const words: string[] = [];
+    let index = 0;
+    for (const raw of text.split(/\s+/)) {
+      const count = this.tokens(raw).length;
+      if (count > 0 && index < end && index + count > start) words.push(raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+      index += count;
+    }
+    return words.join(' ');
   }
 
   private featuresOf(tokens: readonly string[]): Map<string, number> {

@@ -26,5 +26,20 @@ export const de: LanguagePack = {
     'hallo', 'mir', 'mich', 'dich', 'dir', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
     'bei', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
   ],
+  jobTitle: {
+    before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
+    // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
+    suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
+  },
+  topicHints: {
+    salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],
+    education: ['ausbild', 'studi', 'abschluss', 'weiterbild', 'quereinst', 'bootcamp', 'umschul'],
+    skills: ['kenntnis', 'skill', 'faehigkeit', 'koennen', 'anforderung', 'voraussetzung'],
+    duties: ['aufgabe', 'taetigkeit', 'arbeitsalltag', 'alltag'],
+    workplaces: ['arbeitgeber', 'firma', 'firmen', 'unternehm', 'branche'],
+    outlook: ['aussicht', 'zukunft', 'karriere', 'perspektive', 'chance', 'nachfrage'],
+    application: ['bewerb'],
+    jobs: ['stellen', 'stellenangebot', 'vakanz'],
+  },
   letters: /[äöüß]/i,
 };

@@ -14,6 +14,20 @@ export const en: LanguagePack = {
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'tell', 'me', 'more',
   ]),
+  jobTitle: {
+    before: new Set(['a', 'an', 'as']),
+    suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet)$/,
+  },
+  topicHints: {
+    salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
+    education: ['educat', 'degree', 'stud', 'apprentic', 'bootcamp', 'qualif', 'training'],
+    skills: ['skill', 'knowledge', 'requirement', 'abilit'],
+    duties: ['dutie', 'task', 'responsib', 'daily'],
+    workplaces: ['employer', 'compan', 'industr', 'hire', 'hiring'],
+    outlook: ['prospect', 'future', 'career', 'demand'],
+    application: ['appl'],
+    jobs: ['vacanc', 'opening', 'position'],
+  },
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',
     'can', 'do', 'does', 'with', 'for', 'on', 'also', 'please', 'thanks', 'thank', 'hello', 'me', 'my', 'your',

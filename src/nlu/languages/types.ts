@@ -1,4 +1,5 @@
 import type { Language } from '../../language';
+import type { Topic } from '../../knowledge/types';
 
 /**
  * Everything language-specific the NLU needs, as data plus a stemmer (nlp.js-style language packs):
@@ -14,6 +15,13 @@ export interface LanguagePack {
   readonly fillers: ReadonlySet<string>;
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
+  /**
+   * How a job title shows in a question ("ein Bäcker", "as a nurse"): the word before it and the endings
+   * of job nouns. Used to say honestly that an occupation is unknown instead of answering for another.
+   */
+  readonly jobTitle: { readonly before: ReadonlySet<string>; readonly suffix: RegExp };
+  /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
+  readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
   readonly letters?: RegExp;
 }

@@ -1,0 +1,77 @@
+import { Database } from 'sqlite3';
+import { StorageError } from './storage-error';
+
+/** A value SQLite can bind: booleans are stored as 1/0, Buffers as BLOBs. */
+export type SqlValue = string | number | boolean | null | Buffer;
+
+/** What a data-changing statement reports. */
+export interface RunResult {
+  /** Rows inserted, updated or deleted by the statement. */
+  changes: number;
+  /** Row id of the last inserted row (meaningful after an INSERT only). */
+  lastID: number;
+}
+
+/**
+ * One sqlite3 connection behind promises. sqlite3 offers only a callback API (DESIGN.md); this is the single
+ * place that adapts it, and it turns engine errors into StorageError('STORAGE_QUERY_FAILED') naming the SQL
+ * (never the bound values, which may hold personal data).
+ */
+export class Connection {
+  private constructor(private readonly db: Database) {}
+
+  /** Opens `path` with sqlite3's `mode` flags. */
+  static open(path: string, mode: number): Promise<Connection> {
+    return new Promise((resolve, reject) => {
+      const db: Database = new Database(path, mode, (err) => (err ? reject(err) : resolve(new Connection(db))));
+    });
+  }
+
+  /**
+   * From now on statements run strictly one after another in the order they were issued. The writer needs
+   * this: in sqlite3's default (parallel) mode, statements issued without awaiting may run out of order.
+   */
+  serialize(): void {
+    this.db.serialize();
+  }
+
+  run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
+    return new Promise((resolve, reject) => {
+      this.db.run(sql, params, function (err) {
+        if (err) reject(queryError(err, sql));
+        else resolve({ changes: this.changes, lastID: this.lastID });
+      });
+    });
+  }
+
+  get<T>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => {
+      this.db.get<T>(sql, params, (err, row) => (err ? reject(queryError(err, sql)) : resolve(row)));
+    });
+  }
+
+  all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => {
+      this.db.all<T>(sql, params, (err, rows) => (err ? reject(queryError(err, sql)) : resolve(rows)));
+    });
+  }
+
+  /** Runs several `;`-separated statements without parameters (used for migrations). */
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.db.exec(sql, (err) => (err ? reject(queryError(err, sql)) : resolve()));
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.db.close((err) => (err ? reject(queryError(err, 'close')) : resolve()));
+    });
+  }
+}
+
+function queryError(err: Error, sql: string): StorageError {
+  const oneLine = sql.replace(/\s+/g, ' ').trim();
+  const shown = oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine;
+  return new StorageError('STORAGE_QUERY_FAILED', `${err.message} (in: ${shown})`, { cause: err });
+}

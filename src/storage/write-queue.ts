@@ -1,0 +1,218 @@
+import type { Logger } from '../log';
+import type { Connection, RunResult, SqlValue } from './sqlite-connection';
+import { StorageError } from './storage-error';
+
+/**
+ * What a unit of work may do inside the shared write transaction. Reads through it see the writes of the
+ * units before it in the same group (the plain `SqliteDatabase.get/all` see committed data only).
+ * Await every call: the handle stops working when the unit's function settles.
+ */
+export interface WriteTransaction {
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult>;
+  get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+}
+
+/** A unit of work for the write queue. Throwing (or rejecting) undoes exactly this unit's changes. */
+export type WriteUnit<T> = (tx: WriteTransaction) => T | Promise<T>;
+
+/** Counters for monitoring: how well group commit batches, and how often units fail. */
+export interface WriteQueueStats {
+  /** Transactions committed (or attempted) by the queue. */
+  groups: number;
+  /** Units whose changes were committed. */
+  committedUnits: number;
+  /** Units that were rejected (their own error, or their group failed to commit). */
+  failedUnits: number;
+}
+
+interface Pending {
+  /** Absent for flush markers, which only wait for their turn. */
+  fn?: WriteUnit<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+// The queue owns the transaction; a unit that managed it itself would commit or end other units' work.
+const TX_CONTROL = /^\s*(?:BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
+const SAVEPOINT = 'write_unit';
+
+/**
+ * FIFO write queue with group commit over one connection. Every pending unit is run in one
+ * `BEGIN IMMEDIATE … COMMIT`, each inside its own SAVEPOINT so a failing unit is rolled back alone; the
+ * units' promises settle only after the COMMIT, so a resolved write is on disk (in the WAL). One commit
+ * per group instead of per unit is what makes many small writes (a turn's state, transcript lines,
+ * analytics rows) cheap.
+ */
+export class WriteQueue {
+  private pending: Pending[] = [];
+  private running = false;
+  private readonly counters: WriteQueueStats = { groups: 0, committedUnits: 0, failedUnits: 0 };
+
+  constructor(
+    private readonly conn: Connection,
+    private readonly logger: Logger,
+  ) {}
+
+  get stats(): WriteQueueStats {
+    return { ...this.counters };
+  }
+
+  /** Enqueues `fn`; resolves with its result once the group it ran in has committed. */
+  enqueue<T>(fn: WriteUnit<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      this.schedule();
+    });
+  }
+
+  /** Resolves once every unit enqueued before the call has settled (committed or rejected). Never rejects. */
+  flush(): Promise<void> {
+    if (!this.running && this.pending.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.pending.push({ resolve: () => resolve(), reject: () => resolve() });
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.running) return;
+    this.running = true;
+    // setImmediate rather than starting at once: writes issued in the same tick (e.g. the transcript
+    // lines and the state of one turn) join the same group.
+    setImmediate(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.length > 0) {
+        const group = this.pending.splice(0);
+        try {
+          await this.runGroup(group);
+        } catch (err) {
+          // runGroup settles every unit itself; this is only a guard against a bug leaving callers hanging.
+          for (const p of group) p.reject(err);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async runGroup(group: Pending[]): Promise<void> {
+    const units = group.filter((p) => p.fn !== undefined);
+    if (units.length > 0) await this.commitGroup(units);
+    for (const p of group) if (p.fn === undefined) p.resolve(undefined);
+  }
+
+  private async commitGroup(units: Pending[]): Promise<void> {
+    this.counters.groups++;
+    const outcomes: Outcome[] = [];
+    try {
+      await this.conn.run('BEGIN IMMEDIATE');
+    } catch (err) {
+      this.failGroup(units, outcomes, err, 'could not start a write transaction');
+      return;
+    }
+    try {
+      for (const unit of units) outcomes.push(await this.runUnit(unit.fn as WriteUnit<unknown>));
+      await this.conn.run('COMMIT');
+    } catch (err) {
+      // A savepoint or the commit itself failed (disk full, I/O error): nothing of this group is durable.
+      await this.conn.run('ROLLBACK').catch(() => undefined);
+      this.failGroup(units, outcomes, err, 'write transaction failed and was rolled back');
+      return;
+    }
+    units.forEach((unit, i) => {
+      const outcome = outcomes[i] as Outcome;
+      if (outcome.ok) {
+        this.counters.committedUnits++;
+        unit.resolve(outcome.value);
+      } else {
+        this.counters.failedUnits++;
+        unit.reject(outcome.error);
+      }
+    });
+  }
+
+  /** Rejects every unit of a lost group; a unit that had already failed keeps its own error. */
+  private failGroup(units: Pending[], outcomes: Outcome[], cause: unknown, what: string): void {
+    const error = new StorageError('STORAGE_WRITE_FAILED', `${what}: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.logger.error('storage write group failed', { code: error.code, units: units.length, err: error });
+    units.forEach((unit, i) => {
+      this.counters.failedUnits++;
+      const outcome = outcomes[i];
+      unit.reject(outcome && !outcome.ok ? outcome.error : error);
+    });
+  }
+
+  private async runUnit(fn: WriteUnit<unknown>): Promise<Outcome> {
+    await this.conn.run(`SAVEPOINT ${SAVEPOINT}`);
+    const tx = new UnitTransaction(this.conn);
+    let outcome: Outcome;
+    try {
+      const value = await fn(tx);
+      await tx.settle();
+      outcome = { ok: true, value };
+    } catch (error) {
+      await tx.settle().catch(() => undefined);
+      outcome = { ok: false, error };
+    }
+    tx.close();
+    if (!outcome.ok) await this.conn.run(`ROLLBACK TO ${SAVEPOINT}`);
+    await this.conn.run(`RELEASE ${SAVEPOINT}`);
+    return outcome;
+  }
+}
+
+/** The handle a unit gets; it refuses work once the unit is over so a stray call cannot leak into the next unit. */
+class UnitTransaction implements WriteTransaction {
+  private open = true;
+  private readonly inflight = new Set<Promise<unknown>>();
+
+  constructor(private readonly conn: Connection) {}
+
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    return this.track(sql, () => this.conn.run(sql, params));
+  }
+
+  get<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return this.track(sql, () => this.conn.get<T>(sql, params));
+  }
+
+  all<T = Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return this.track(sql, () => this.conn.all<T>(sql, params));
+  }
+
+  /**
+   * Waits for statements the unit started but did not await. If one of them fails, the unit fails: nobody
+   * else could have seen that error.
+   */
+  async settle(): Promise<void> {
+    const stragglers = [...this.inflight];
+    if (stragglers.length === 0) return;
+    const results = await Promise.allSettled(stragglers);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  close(): void {
+    this.open = false;
+  }
+
+  private track<T>(sql: string, op: () => Promise<T>): Promise<T> {
+    if (!this.open) {
+      return Promise.reject(new StorageError('STORAGE_TX_CLOSED', 'write transaction handle used after its unit ended (missing await?)'));
+    }
+    if (TX_CONTROL.test(sql)) {
+      return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'units must not control the transaction: the write queue does'));
+    }
+    const p = op();
+    this.inflight.add(p);
+    const done = (): void => void this.inflight.delete(p);
+    p.then(done, done);
+    return p;
+  }
+}
