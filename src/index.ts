@@ -7,22 +7,22 @@ import {
 } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
-import { CareerBotError, ConfigError, DataError } from './errors';
+import { CareerBotError, DataError } from './errors';
 import { languageOfLocale } from './language';
 import { createLogger, type Logger } from './log';
-import { AnswerComposer } from './answers';
 import { CareerBot } from './bot';
 import { defaultRenderer } from './channels';
-import { loadKnowledge, type KnowledgeBase } from './knowledge';
-import { createRecognizer, LANGUAGE_PACKS, loadTrainingData, type Recognizer } from './nlu';
+import { loadBrain, startHotReload, type Brain } from './reload';
 import { createServer } from './server';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
 export interface CareerBotApp {
   config: Config;
   logger: Logger;
-  knowledge: KnowledgeBase;
-  recognizer: Recognizer;
+  /** The knowledge, recognizer and answer composer in use right now. */
+  brain(): Brain;
+  /** Swaps in a newly loaded brain (hot reload); turns already running finish with the old one. */
+  setBrain(brain: Brain): void;
   bot: CareerBot;
   adapter: CloudAdapter;
   server: Server;
@@ -33,13 +33,9 @@ export interface CareerBotApp {
  * throws DataError with every problem), the recognizer is trained, the HTTP app is built. Nothing listens yet.
  */
 export function compose(config: Config, logger: Logger, storage: Storage = new MemoryStorage()): CareerBotApp {
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const utterances = loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
-  const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage });
-  const answers = new AnswerComposer(knowledge);
+  let brain = loadBrain(config);
   const bot = new CareerBot({
-    recognizer,
-    answers,
+    brain: () => brain,
     conversationState: new ConversationState(storage),
     renderer: defaultRenderer,
     logger,
@@ -59,11 +55,21 @@ export function compose(config: Config, logger: Logger, storage: Storage = new M
   adapter.onTurnError = async (context, error) => {
     logger.error('turn failed', { code: 'TURN_FAILED', channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
-    await context.sendActivities(defaultRenderer.render(answers.notice('error', language)));
+    await context.sendActivities(defaultRenderer.render(brain.answers.notice('error', language)));
   };
 
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
-  return { config, logger, knowledge, recognizer, bot, adapter, server };
+  return {
+    config,
+    logger,
+    brain: () => brain,
+    setBrain: (b) => {
+      brain = b;
+    },
+    bot,
+    adapter,
+    server,
+  };
 }
 
 /** Starts the bot server from the environment. */
@@ -89,11 +95,15 @@ export async function main(): Promise<void> {
   if (!config.credentials.appId) {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, expectReplies); set the Microsoft* variables for Azure Bot Service');
   }
+  if (config.hotReload) {
+    startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config), apply: app.setBrain, logger });
+  }
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     logger.info('career-bot listening', {
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`,
-      occupations: [...app.knowledge.occupations.keys()],
+      occupations: [...app.brain().knowledge.occupations.keys()],
+      hotReload: config.hotReload,
     });
   });
 }
@@ -105,5 +115,3 @@ if (require.main === module) {
     process.exit(1);
   });
 }
-
-export { ConfigError, DataError };

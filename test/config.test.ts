@@ -32,6 +32,7 @@ describe('configuration (loadConfig)', () => {
       maxBodyBytes: 262_144,
       nluThreshold: 0.45,
       logLevel: 'info',
+      hotReload: true,
     } satisfies Config);
   });
 

@@ -149,7 +149,9 @@ export class AnswerComposer {
   private figureLine(f: Figure, language: Language): string {
     const labels = this.kb.bot.figureLabels;
     const covers = f.covers ? ` – ${f.covers[language]}` : '';
-    return `${labels[f.kind][language]}: ${formatFigure(f, language, this.kb.bot.texts)} ${labels[f.period][language]}${covers} (${f.source.title})`;
+    // Side by side, a figure of unknown year must not look as current as its neighbours.
+    const year = f.year === 'unknown' ? `, ${labels.unknown_year[language]}` : '';
+    return `${labels[f.kind][language]}: ${formatFigure(f, language, this.kb.bot.texts)} ${labels[f.period][language]}${covers} (${f.source.title}${year})`;
   }
 
   private sourceList(sources: readonly Source[], language: Language): string {

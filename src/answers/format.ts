@@ -36,7 +36,7 @@ export function formatFigure(figure: Figure, language: Language, texts: FigureTe
   const marks: string[] = [];
   const country = figure.region.slice(0, 2);
   if (country !== 'DE') marks.push(regionName(country, language));
-  if (figure.year !== undefined && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS) marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
+  if (typeof figure.year === 'number' && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS) marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
   return marks.length > 0 ? `${amount} (${marks.join(', ')})` : amount;
 }
 

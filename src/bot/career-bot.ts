@@ -8,9 +8,9 @@ import {
 } from 'botbuilder';
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
-import type { AnswerComposer } from '../answers';
 import type { ChannelRenderer } from '../channels';
-import type { Recognition, Recognizer } from '../nlu';
+import type { Recognition } from '../nlu';
+import type { Brain } from '../reload';
 import { decide, type Answered, type DialogueState } from './dialogue';
 
 /** Trace name and value type of the RecognizerResult contract (see DESIGN.md). */
@@ -20,8 +20,8 @@ export const RECOGNIZER_TRACE = Object.freeze({
 });
 
 export interface CareerBotDeps {
-  recognizer: Recognizer;
-  answers: AnswerComposer;
+  /** The current knowledge, recognizer and composer; a hot reload swaps them between turns. */
+  brain: () => Brain;
   conversationState: BotState;
   renderer: ChannelRenderer;
   logger: Logger;
@@ -60,23 +60,24 @@ export class CareerBot extends ActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const state = await this.dialogue.get(context, {});
     const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
-    const reply = this.deps.answers.smallTalk('welcome', language);
+    const reply = this.deps.brain().answers.smallTalk('welcome', language);
     await this.send(context, undefined, { topic: 'welcome', language }, reply);
     await this.dialogue.set(context, { ...state, language });
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const { recognizer, answers } = this.deps.brain();
     const state = await this.dialogue.get(context, {});
     const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
     const text = messageText(context.activity).slice(0, this.deps.maxMessageChars);
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
-      const reply = this.deps.answers.notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
+      const reply = answers.notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
       await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
       return;
     }
-    const recognition = this.deps.recognizer.recognize(text, { previousLanguage: language });
-    const outcome = decide(recognition, state, this.deps.answers);
+    const recognition = recognizer.recognize(text, { previousLanguage: language });
+    const outcome = decide(recognition, state, answers);
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
     await this.send(context, recognition, outcome.answered, outcome.reply);
     await this.dialogue.set(context, outcome.state);

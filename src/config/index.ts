@@ -26,6 +26,8 @@ export interface Config {
   /** Minimum classifier probability for an intent; below it the message is treated as out of scope. */
   readonly nluThreshold: number;
   readonly logLevel: LogLevel;
+  /** Reload knowledge and intents when their files change (a broken edit keeps the old version). */
+  readonly hotReload: boolean;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -43,6 +45,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
   NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.45)',
   LOG_LEVEL: 'debug, info (default), warn, error or silent',
+  HOT_RELOAD: 'true (default) or false: reload knowledge/ and intents/ when they change',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxBodyBytes: int('MAX_BODY_BYTES', 262_144, 1024, 10_485_760),
     nluThreshold,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    hotReload: oneOf('HOT_RELOAD', ['true', 'false'] as const, 'true') === 'true',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -113,7 +113,8 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
 }
 
 function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
-  const seen = new Map<string, { id: string; file: YamlFile<RawOccupation> }>();
+  const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const owners = new Map<string, { id: string; file: YamlFile<RawOccupation> }>();
   const problems: DataProblem[] = [];
   for (const f of files) {
     const names: [string, (string | number)[]][] = [
@@ -121,11 +122,21 @@ function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
       ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
     ];
     for (const [name, p] of names) {
-      const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      const other = seen.get(key);
-      if (other && other.id !== f.data.id) {
-        problems.push({ file: f.file, line: f.lineOf(p), problem: `'${name}' is also a name of '${other.id}' (${other.file.file})`, fix: 'a name may belong to one occupation only; remove it from one of them' });
-      } else if (!other) seen.set(key, { id: f.data.id, file: f });
+      const owner = owners.get(key(name));
+      if (owner && owner.id !== f.data.id) {
+        problems.push({ file: f.file, line: f.lineOf(p), problem: `'${name}' is also a name of '${owner.id}' (${owner.file.file})`, fix: 'a name may belong to one occupation only; remove it from one of them' });
+      } else if (!owner) owners.set(key(name), { id: f.data.id, file: f });
+    }
+  }
+  // Related roles may be shared (FiSi relates to several occupations), but never be another one's own name.
+  for (const f of files) {
+    for (const l of LANGUAGES) {
+      (f.data.related?.[l] ?? []).forEach((name, i) => {
+        const owner = owners.get(key(name));
+        if (owner) {
+          problems.push({ file: f.file, line: f.lineOf(['related', l, i]), problem: `related role '${name}' is a name of '${owner.id}' (${owner.file.file})`, fix: 'remove it from related: (users naming it get that occupation)' });
+        }
+      });
     }
   }
   return problems;

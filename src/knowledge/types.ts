@@ -37,8 +37,8 @@ export interface Figure {
   readonly basis: 'gross' | 'net' | 'unspecified';
   /** ISO country code (optionally with a region); figures outside DE are labelled with their country. */
   readonly region: string;
-  /** The year the figure refers to, when the source says. */
-  readonly year?: number;
+  /** The year the figure refers to, or `unknown` when the source does not say. */
+  readonly year: number | 'unknown';
   /** What the figure covers, in the source's words (e.g. entry level with a master's degree). */
   readonly covers?: Localized;
   readonly source: Source;
@@ -63,7 +63,7 @@ export type BotTextKey =
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated';
 
-export type FigureLabelKey = Figure['kind'] | Figure['period'];
+export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year';
 
 export interface BotTexts {
   readonly texts: Readonly<Record<BotTextKey, Localized>>;

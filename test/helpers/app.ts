@@ -3,7 +3,6 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
-import { AnswerComposer } from '../../src/answers';
 import type { Topic } from '../../src/knowledge';
 import type { Language } from '../../src/language';
 
@@ -15,7 +14,7 @@ let conversations = 0;
 
 /** Test config: the real data files, port 0 on 127.0.0.1, quiet logs. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env }, ROOT);
+  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', HOT_RELOAD: 'false', ...env }, ROOT);
 }
 
 /** The app built once from the real knowledge and intents (training takes about a second). */
@@ -26,7 +25,7 @@ export function sharedApp(): CareerBotApp {
 
 /** The beginning of a knowledge answer, to recognise that exact answer in a reply. */
 export function answerStart(occupationId: string, topic: Topic, language: Language): string {
-  return new AnswerComposer(sharedApp().knowledge).topic(occupationId, topic, language).text.slice(0, 60);
+  return sharedApp().brain().answers.topic(occupationId, topic, language).text.slice(0, 60);
 }
 
 /** A conversation with the bot through botbuilder's TestAdapter; traces included. */

@@ -18,7 +18,7 @@ interface Case {
  */
 describe('recognition accuracy on the held-out test set', () => {
   const cases = (parse(fs.readFileSync(path.join(ROOT, 'test', 'data', 'nlu-test-set.yaml'), 'utf8')) as { cases: Case[] }).cases;
-  const results = cases.map((c) => ({ c, r: sharedApp().recognizer.recognize(c.text, { previousLanguage: c.language }) }));
+  const results = cases.map((c) => ({ c, r: sharedApp().brain().recognizer.recognize(c.text, { previousLanguage: c.language }) }));
 
   for (const language of LANGUAGES) {
     const mine = results.filter(({ c }) => c.language === language);

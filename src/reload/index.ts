@@ -1,0 +1,2 @@
+export { loadBrain, type Brain } from './brain';
+export { startHotReload, type HotReloadOptions, type ReloadResult } from './hot-reload';
