@@ -71,13 +71,14 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       state: { ...next, pendingTopic: topicAsked },
     };
   }
+  // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
+  // answer the waiting or last topic for it.
+  if (named && rec.occupationOnly) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];
     if (ids.length < 2) return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
     return compare(ids, topicAsked ?? rec.compareTopic ?? 'overview');
   }
-  // "Und ein Data Scientist?" or a picked occupation: answer the waiting or last topic for it.
-  if (named && rec.occupationOnly) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   if (topicAsked) {
     if (!named && state.comparing && state.comparing.length >= 2) return compare(state.comparing, topicAsked);
     const occupation = named ?? state.occupation;

@@ -363,6 +363,37 @@ describe('knowledge validation messages', () => {
     });
   });
 
+  it('reports a figure without a year, with a fix offering year: unknown', () => {
+    const broken = edit(REAL_OCCUPATION, 'region: DE, year: unknown, source: seed-zeitarbeit }\n      range', 'region: DE, source: seed-zeitarbeit }\n      range');
+    const { file, problems } = loadBrokenOccupation(broken);
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+    assertProblem(problems, { file, line: lineOf(broken, 'average: {'), problem: /^'topics\.salary\.figures\.average' is missing 'year'$/, fix: /year.*unknown/ });
+  });
+
+  it('reports an unknown topic, listing the topics there are', () => {
+    const broken = edit(REAL_OCCUPATION, '\n  jobs:\n', '\n  gehalt:\n    de: Viel.\n    en: A lot.\n    sources: [seed-zeitarbeit]\n  jobs:\n');
+    const { file, problems } = loadBrokenOccupation(broken);
+    const p = assertProblem(problems, { file, line: lineOf(broken, '  gehalt:'), problem: /unknown key 'gehalt' in 'topics'/, fix: /use one of: / });
+    for (const topic of TOPICS) assert.match(p.fix, new RegExp(`\\b${topic}\\b`));
+  });
+
+  it('reports a related role that is another occupation\'s own name', () => {
+    const frontend = [
+      ['id: backend-developer', 'id: frontend-developer'],
+      ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
+    ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
+    const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
+    const broken = edit(frontend, synonyms, '\nsynonyms:\n  de: [Frontend-Entwickler]\n  en: [frontend engineer]\nrelated:\n  de: [Backend-Entwickler]');
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'frontend-developer.yaml': broken });
+    const problems = problemsOf(dir);
+    assertProblem(problems, {
+      file: path.join(dir, 'frontend-developer.yaml'),
+      line: lineOf(broken, 'de: [Backend-Entwickler]'),
+      problem: /^related role 'Backend-Entwickler' is a name of 'backend-developer'/,
+      fix: /remove it from related/,
+    });
+  });
+
   it('reports every schema problem in a file at once, each at its own line', () => {
     let broken = edit(REAL_OCCUPATION, 'amount: 47700, currency: EUR, period: year,', 'amount: 47700, currency: EUR, period: yearly,');
     broken = edit(broken, 'as_of: 2026-11-22', 'as_of: 22.11.2026');

@@ -1,0 +1,57 @@
+import { answerStart as a } from '../helpers/app';
+import { NO_FIGURES, type Turn } from './tables';
+
+/** Conversation tables for several occupations: lists, unknown occupations, comparisons, related roles. */
+export const occupationTables: Record<string, Turn[]> = {
+  'the bot lists every occupation it knows, as buttons': [
+    {
+      user: 'Welche Berufe kennst du?',
+      says: ['Backend Developer', 'Data Scientist', 'DevOps Engineer', 'Fachinformatiker/in Anwendungsentwicklung', 'Frontend Developer', 'Fullstack Developer', 'Netzwerktechniker/in', 'Systemadministrator/in'],
+      buttons: ['Backend Developer', 'Data Scientist', 'Systemadministrator/in'],
+      answered: { topic: 'occupations' },
+    },
+    { user: 'which jobs do you know?', says: ['Full-Stack Developer', 'Network Technician'], locale: 'en-US', answered: { topic: 'occupations' } },
+  ],
+  'an occupation the knowledge base does not have gets an honest answer and no figure': [
+    { user: 'Was verdient ein Bäcker?', says: ['„Bäcker“', 'keine Informationen', 'Backend Developer', 'Data Scientist'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
+    { user: 'How much does a plumber make?', says: ['"plumber"', 'no information'], not: NO_FIGURES, locale: 'en-US' },
+  ],
+  'an unknown occupation after talking about another never gets the other one’s answer': [
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'] },
+    { user: 'Und was verdient eine Friseurin?', says: ['„Friseurin“', 'keine Informationen'], not: [...NO_FIGURES, a('backend-developer', 'salary', 'de')], answered: { topic: 'unknown-occupation' } },
+  ],
+  'who earns more: both occupations’ figures side by side, each with its source, nothing computed': [
+    {
+      user: 'Wer verdient mehr, Backend oder Frontend Developer?',
+      says: ['im Vergleich – Gehalt', 'Backend Developer:', 'Frontend Developer:', '47.700 €', '53.424 €', 'Quelle', 'nur bedingt miteinander vergleichbar'],
+      answered: { topic: 'compare' },
+    },
+  ],
+  'differences between occupations are compared side by side, in German and English': [
+    { user: 'Unterschied zwischen Frontend und Backend?', says: ['Frontend Developer und Backend Developer im Vergleich – Überblick', a('frontend-developer', 'overview', 'de').slice(0, 40)], answered: { topic: 'compare' } },
+    { user: 'DevOps vs Systemadministrator', says: ['DevOps Engineer und Systemadministrator/in im Vergleich'], answered: { topic: 'compare' } },
+    { user: 'und die Ausbildung?', says: ['im Vergleich – Ausbildung'], answered: { topic: 'compare' } },
+    { user: 'What is the difference between a data scientist and a fullstack developer?', says: ['Data Scientist and Full-Stack Developer compared'], locale: 'en-US' },
+  ],
+  'a comparison needs two occupations': [
+    { user: 'Kannst du mir zwei Berufe vergleichen?', says: ['Welche Berufe möchtest du vergleichen?'], not: NO_FIGURES, answered: { topic: 'compare' } },
+  ],
+  'switching occupation keeps the topic': [
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+    { user: 'Und ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'und als Sysadmin?', says: [a('systemadministrator', 'salary', 'de')], answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    { user: 'What about a network technician?', says: [a('netzwerktechniker', 'salary', 'en')], locale: 'en-US', answered: { topic: 'salary', occupation: 'netzwerktechniker' } },
+  ],
+  'abbreviations, gendered forms and typos name the right occupation': [
+    { user: 'Wie lange dauert die Ausbildung zum FIAE?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], answered: { topic: 'education', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+    { user: 'Was macht eine Datenwissenschaftlerin?', answered: { topic: 'duties', occupation: 'data-scientist' } },
+    { user: 'Aufgaben einer Netzwerkadministratorin', answered: { topic: 'duties', occupation: 'netzwerktechniker' } },
+    { user: 'skills for a frontend develper', locale: 'en-US', answered: { topic: 'skills', occupation: 'frontend-developer' } },
+    { user: 'Gehalt Full-Stack-Entwickler:in', answered: { topic: 'salary', occupation: 'fullstack-developer' } },
+  ],
+  'a related role is answered for its occupation with a note, or the bot asks which one': [
+    { user: 'Was verdient ein Platform Engineer?', says: ['„Platform Engineer“ ist eine verwandte Rolle', a('devops-engineer', 'salary', 'de').slice(0, 40)], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Was macht ein FiSi?', says: ['„FiSi“ ist mit mehreren Berufen verwandt', 'Welchen meinst du?'], not: NO_FIGURES, buttons: ['Netzwerktechniker/in', 'Systemadministrator/in'], answered: { topic: 'ask-related' } },
+    { user: 'Systemadministrator/in', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
+  ],
+};

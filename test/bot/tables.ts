@@ -1,0 +1,110 @@
+import type { Activity } from 'botbuilder';
+import { answerStart as a } from '../helpers/app';
+
+/** One row of a conversation table: what the user says and what the bot must (not) say. */
+export interface Turn {
+  user: string | Partial<Activity>;
+  says?: (string | RegExp)[];
+  not?: (string | RegExp)[];
+  locale?: 'de-DE' | 'en-US';
+  answered?: { topic: string; occupation?: string };
+  /** Titles the suggested actions must include. */
+  buttons?: string[];
+}
+
+export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
+const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
+const FALLBACK_EN = /can't help with that|didn't get that/;
+const BACKEND = 'backend-developer';
+
+/** Conversation tables of the foundation: (user says -> bot must say / must not say). */
+export const tables: Record<string, Turn[]> = {
+  'German questions about every topic get the Backend Developer answer in German': [
+    { user: 'Was ist ein Backend Developer?', says: [a(BACKEND, 'overview', 'de')], locale: 'de-DE', answered: { topic: 'overview', occupation: BACKEND } },
+    { user: 'Welche Aufgaben hat eine Backend-Entwicklerin?', says: [a(BACKEND, 'duties', 'de')], answered: { topic: 'duties', occupation: BACKEND } },
+    { user: 'Muss ich studieren um Backend Entwickler:in zu werden?', says: [a(BACKEND, 'education', 'de')], answered: { topic: 'education' } },
+    { user: 'welche kenntnisse braucht man als backendentwickler', says: [a(BACKEND, 'skills', 'de')], answered: { topic: 'skills' } },
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €', '40.900 € bis 58.100 €', 'Quelle:', 'Spesen'], not: ['Netzwerktechniker', '€47,700'], answered: { topic: 'salary' } },
+    { user: 'Bei welchen Firmen arbeiten Backend-Entwickler?', says: [a(BACKEND, 'workplaces', 'de')], answered: { topic: 'workplaces' } },
+    { user: 'Wie sind die Zukunftsaussichten im Backend?', says: [a(BACKEND, 'outlook', 'de')], answered: { topic: 'outlook' } },
+    { user: 'Wie bewerbe ich mich als Backend Developer?', says: [a(BACKEND, 'application', 'de')], answered: { topic: 'application' } },
+    { user: 'Gibt es offene Stellen als Backend Developer?', says: [a(BACKEND, 'jobs', 'de'), '125'], answered: { topic: 'jobs' } },
+  ],
+  'English questions about every topic get the Backend Developer answer in English': [
+    { user: 'What is a backend developer?', says: [a(BACKEND, 'overview', 'en')], locale: 'en-US', answered: { topic: 'overview', occupation: BACKEND } },
+    { user: 'what does a back-end engineer do all day', says: [a(BACKEND, 'duties', 'en')], answered: { topic: 'duties' } },
+    { user: 'Do I need a degree to become a backend developer?', says: [a(BACKEND, 'education', 'en')], answered: { topic: 'education' } },
+    { user: 'which skills does a backend dev need', says: [a(BACKEND, 'skills', 'en')], answered: { topic: 'skills' } },
+    { user: 'How much does a backend developer earn?', says: ['€47,700', '€40,900 to €58,100', 'Source:'], not: ['47.700 €', 'Netzwerktechniker'], answered: { topic: 'salary' } },
+    { user: 'who hires backend developers', says: [a(BACKEND, 'workplaces', 'en')], answered: { topic: 'workplaces' } },
+    { user: 'what are the career prospects for backend developers', says: [a(BACKEND, 'outlook', 'en')], answered: { topic: 'outlook' } },
+    { user: 'how do I apply as a backend developer', says: [a(BACKEND, 'application', 'en')], answered: { topic: 'application' } },
+    { user: 'are there any backend developer vacancies', says: [a(BACKEND, 'jobs', 'en')], answered: { topic: 'jobs' } },
+  ],
+  'a follow-up without an occupation keeps the one from before': [
+    { user: 'Was macht ein Backend Developer?', says: [a(BACKEND, 'duties', 'de')] },
+    { user: 'Und was verdient man da?', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'und die ausbildung?', says: [a(BACKEND, 'education', 'de')], answered: { topic: 'education', occupation: BACKEND } },
+  ],
+  'a topic question with no occupation asks which one, then answers the original question': [
+    { user: 'Was verdient man so?', says: ['Zu welchem Beruf'], not: NO_FIGURES, buttons: ['Backend Developer'], answered: { topic: 'ask-occupation' } },
+    { user: 'Backend Developer', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+  ],
+  'the which-occupation question works in English and with a clicked button': [
+    { user: 'what are the duties?', says: ['Which occupation'], not: NO_FIGURES, locale: 'en-US', buttons: ['Backend Developer'] },
+    { user: { type: 'message', text: 'Backend Developer' }, says: [a(BACKEND, 'duties', 'en')], locale: 'en-US', answered: { topic: 'duties', occupation: BACKEND } },
+  ],
+  'suggested follow-up topics are buttons that work when clicked': [
+    { user: 'Was verdient ein Backend Developer?', buttons: ['Arbeitgeber', 'Berufsaussichten', 'Jobs'] },
+    { user: 'Berufsaussichten', says: [a(BACKEND, 'outlook', 'de')], answered: { topic: 'outlook', occupation: BACKEND } },
+  ],
+  'typos, missing umlauts and gendered titles are understood': [
+    { user: 'was verdint eine backend entwicklerin', says: ['47.700 €'] },
+    { user: 'Aufgaben Backend-Entwickler*in?', says: [a(BACKEND, 'duties', 'de')] },
+    { user: 'wie werde ich bakcend entwickler', says: [a(BACKEND, 'education', 'de')] },
+    { user: 'Taetigkeiten als Backendentwicklerin', says: [a(BACKEND, 'duties', 'de')] },
+  ],
+  'switching language mid-conversation answers in the new language': [
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], locale: 'de-DE' },
+    { user: 'And what about the education you need?', says: [a(BACKEND, 'education', 'en')], locale: 'en-US', answered: { topic: 'education', occupation: BACKEND } },
+    { user: 'Und welche Kenntnisse braucht man?', says: [a(BACKEND, 'skills', 'de')], locale: 'de-DE' },
+  ],
+  'greeting, help, thanks and goodbye in German': [
+    { user: 'Hallo', says: ['Hallo!'], locale: 'de-DE', answered: { topic: 'greeting' } },
+    { user: 'Was kann ich dich fragen?', says: ['Backend Developer', 'Gehalt'.toLowerCase() === 'gehalt' ? 'verdient' : ''], answered: { topic: 'help' } },
+    { user: 'Danke dir!', says: ['Gern geschehen'], answered: { topic: 'thanks' } },
+    { user: 'Tschüss', says: ['Tschüss'], answered: { topic: 'goodbye' } },
+  ],
+  'greeting, help, thanks and goodbye in English': [
+    { user: 'Hello there', says: ['Hello!'], locale: 'en-US', answered: { topic: 'greeting' } },
+    { user: 'what can you do?', says: ['I answer questions about these occupations: Backend Developer'], answered: { topic: 'help' } },
+    { user: 'thank you so much', says: ["You're welcome"], answered: { topic: 'thanks' } },
+    { user: 'bye', says: ['Goodbye'], answered: { topic: 'goodbye' } },
+  ],
+  'off-topic messages get an honest fallback, never a knowledge answer': [
+    { user: 'Wie wird das Wetter?', says: [FALLBACK_DE, 'IT-Berufen'], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'Schreib mir ein Gedicht', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'asdfgh', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: '🙂', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'Wie hoch ist der Mindestlohn?', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'Wie schreibe ich einen Lebenslauf?', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+  ],
+  'off-topic in English, also after an occupation was discussed': [
+    { user: 'how much does a backend developer earn', says: ['€47,700'] },
+    { user: 'write me a poem about the sea', says: [FALLBACK_EN], not: NO_FIGURES, locale: 'en-US', answered: { topic: 'None' } },
+    { user: 'how do I quit my job', says: [FALLBACK_EN], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'and what are the prospects?', says: [a(BACKEND, 'outlook', 'en')], answered: { topic: 'outlook', occupation: BACKEND } },
+  ],
+  'empty and attachment-only messages get a polite answer': [
+    { user: { type: 'message', text: '   ' }, says: ['Deine Nachricht war leer'], answered: { topic: 'empty' } },
+    { user: { type: 'message', attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1/x.png' }] }, says: ['Bilder kann ich leider nicht lesen'], answered: { topic: 'attachment' } },
+  ],
+  'a card button click with the question in value is answered like typed text': [
+    { user: { type: 'message', value: { text: 'Was verdient ein Backend Developer?' } }, says: ['47.700 €'] },
+  ],
+  'which occupations the bot knows': [
+    { user: 'Welche Berufe kennst du?', says: ['Backend Developer'], buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
+    { user: 'which jobs do you know about?', says: ['I know about these occupations'], locale: 'en-US' },
+  ],
+};
+
