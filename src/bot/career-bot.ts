@@ -86,7 +86,7 @@ export class CareerBot extends ActivityHandler {
   private async send(context: TurnContext, recognition: Recognition | undefined, answered: Answered, reply: Parameters<ChannelRenderer['render']>[0]): Promise<void> {
     await context.sendActivities([
       recognizerTrace(context.activity, recognition, answered),
-      ...this.deps.renderer.render(reply),
+      ...this.deps.renderer.render(reply, context.activity.channelId),
     ]);
   }
 }
