@@ -94,15 +94,19 @@ export interface FeedbackCount {
 export const ANALYTICS_TEXT_LIMIT = 500;
 const DEFAULT_LIMIT = 10;
 
+// Sentence punctuation, quotes, dashes and round brackets. Not square brackets (redaction placeholders)
+// and not symbols that carry meaning at the end of a word (C#, C++).
+const EDGE_PUNCTUATION = /^[\s.,;:!?¿¡…"'„“”‚‘’«»()\-–—]+|[\s.,;:!?¿¡…"'„“”‚‘’«»()\-–—]+$/gu;
+
 /**
  * Lower-cases, collapses whitespace and trims punctuation at both ends, so "Was macht ein Koch?" and
- * "was macht ein  koch" count as one question. Brackets are kept: they belong to redaction placeholders.
+ * "was macht ein  koch" count as one question.
  */
 export function normaliseQuestion(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s+/gu, ' ')
-    .replace(/^(?:(?![[\]])[\p{P}\s])+|(?:(?![[\]])[\p{P}\s])+$/gu, '')
+    .replace(EDGE_PUNCTUATION, '')
     .slice(0, ANALYTICS_TEXT_LIMIT)
     .trimEnd();
 }
@@ -126,7 +130,10 @@ export class AnalyticsStore {
    * a catch: analytics must never fail a turn.
    */
   async recordTurn(row: TurnRecord): Promise<void> {
-    const text = row.fallback && row.text ? normaliseQuestion(this.redactor(row.text)) || null : null;
+    // Collapse whitespace and cut (with a margin, so redaction sees whole numbers near the limit) before
+    // redacting: a pasted novel should not cost a megabyte of regex work on the turn's path.
+    const raw = row.fallback && row.text ? row.text.replace(/\s+/gu, ' ').slice(0, ANALYTICS_TEXT_LIMIT * 2) : '';
+    const text = raw ? normaliseQuestion(this.redactor(raw)) || null : null;
     const params: SqlValue[] = [
       isoTime(row.time),
       row.channelId,
@@ -201,11 +208,14 @@ export class AnalyticsStore {
     );
   }
 
-  /** Occupations asked about most (answered turns), most frequent first. */
+  /**
+   * Occupations asked about most, most frequent first. Fallback turns count too: interest in an occupation
+   * matters even when the question about it could not be answered.
+   */
   async topOccupations(options: ReportOptions = {}): Promise<OccupationCount[]> {
     return this.db.all<OccupationCount>(
       `SELECT occupation, COUNT(*) AS count FROM analytics
-       WHERE occupation IS NOT NULL AND fallback = 0 AND (? IS NULL OR time >= ?)
+       WHERE occupation IS NOT NULL AND (? IS NULL OR time >= ?)
        GROUP BY occupation ORDER BY count DESC, occupation LIMIT ?`,
       [...since(options), limit(options)],
     );

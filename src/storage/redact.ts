@@ -21,7 +21,7 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 
 // ---------------------------------------------------------------------------------------------------------
 // IBAN: two letters, two check digits, then letters/digits, written compact or in groups separated by
-// spaces. A candidate may run into the next words ("… 0130 00 Euro"), so the longest prefix of its
+// spaces. A candidate may run into the next words ("… 0130 00 Euro"), so the best cut of its
 // space-separated tokens that is a plausible IBAN is replaced.
 
 const IBAN_CANDIDATE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}[A-Za-z0-9]*(?: [A-Za-z0-9]+)*/gu;
@@ -39,7 +39,7 @@ const IBAN_LENGTH: Readonly<Record<string, number>> = {
 
 function redactIbans(text: string): string {
   return text.replace(IBAN_CANDIDATE, (candidate) =>
-    replaceLongestRuns(candidate.split(' '), {
+    replaceBestRuns(candidate.split(' '), {
       maxRun: MAX_IBAN_TOKENS,
       canStart: (token) => /^[A-Za-z]{2}\d{2}/.test(token),
       accept: (run) => isIban(run.join('')),
@@ -70,12 +70,12 @@ function mod97(s: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Phone numbers: runs of digit groups separated by single spaces, '/', '-' and parentheses, starting with
-// `+`, `00`, `0` or `(`. The candidate pattern is deliberately loose; the validation below decides.
-// Domestic numbers must start with a 0 and an area code of 2–5 further digits ("0171 …", "(030) …"), which
-// is what separates them from dates ("05 03 2024") and postcodes ("01067 Dresden"); other numbers need an
-// international prefix. Digits of a salary never start with 0, and never with "+" and 8+ digits unless a
-// currency follows (checked).
+// Phone numbers: runs of digit groups separated by single spaces, '/', '-' and parentheses. The candidate
+// pattern is deliberately loose; isPhone decides. Domestic numbers must start with 0 and an area code of
+// 2–5 further digits ("0171 …", "(030) …"): that is what sets them apart from dates ("05 03 2024") and
+// postcodes ("01067 Dresden"); salaries never start with 0. Others need the US form "(415) 555-2671" or an
+// international prefix ("+", "00") and 8–15 digits. A number followed by a currency or percent sign is an
+// amount ("+100000000 €"), one glued to a letter or a decimal part is something else: both are left alone.
 
 const PHONE_CANDIDATE = /(?<![\p{L}\p{N}.,+\-/])[+(]?\d(?:[\d()/-]*[\d)])?(?: [+(]?\d(?:[\d()/-]*[\d)])?)*/gu;
 const MAX_PHONE_TOKENS = 8;
@@ -85,12 +85,12 @@ const NOT_AFTER_PHONE = /^(?:[\p{L}\p{N}]|[.,]\d|\s?(?:€|\$|£|%|eur\b|euro|us
 
 function redactPhones(text: string): string {
   return text.replace(PHONE_CANDIDATE, (candidate: string, offset: number) => {
-    const endsAsAmount = NOT_AFTER_PHONE.test(text.slice(offset + candidate.length, offset + candidate.length + 10));
+    const blockedAtEnd = NOT_AFTER_PHONE.test(text.slice(offset + candidate.length, offset + candidate.length + 10));
     const tokens = candidate.split(' ');
-    return replaceLongestRuns(tokens, {
+    return replaceBestRuns(tokens, {
       maxRun: MAX_PHONE_TOKENS,
       canStart: (token) => /^(?:[+0]|\(\d)/.test(token),
-      accept: (run, end) => !(endsAsAmount && end === tokens.length) && isPhone(run.join(' ')),
+      accept: (run, end) => !(blockedAtEnd && end === tokens.length) && isPhone(run.join(' ')),
       placeholder: REDACTION_PLACEHOLDERS.phone,
     });
   });
@@ -121,20 +121,35 @@ interface RunRule {
 }
 
 /**
- * Walks `tokens` (a candidate split at spaces) from left to right; wherever a run of up to `maxRun` tokens
- * is accepted, the longest such run is replaced by the placeholder. Other tokens stay as they are.
+ * Replaces runs of `tokens` (a candidate split at spaces) by the placeholder. Of all ways to cut the tokens
+ * into accepted runs (of at most `maxRun` tokens) and untouched tokens, it picks the one covering the most
+ * tokens, then the one with the fewest runs: "0171 1234567 030 1234567" becomes two numbers, not
+ * "0171 1234567 030" and a stray "1234567". Linear in the number of tokens.
  */
-function replaceLongestRuns(tokens: string[], { maxRun, canStart, accept, placeholder }: RunRule): string {
-  const out: string[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    let end = 0;
-    for (let j = canStart(tokens[i] as string) ? Math.min(tokens.length, i + maxRun) : i; j > i; j--) {
-      if (accept(tokens.slice(i, j), j)) {
-        end = j;
-        break;
+function replaceBestRuns(tokens: string[], { maxRun, canStart, accept, placeholder }: RunRule): string {
+  const n = tokens.length;
+  // Best cut of tokens[i..]: tokens covered, runs used, and where the run starting at i ends (0: no run).
+  const covered = new Array<number>(n + 1).fill(0);
+  const runs = new Array<number>(n + 1).fill(0);
+  const runEnd = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    covered[i] = covered[i + 1] as number;
+    runs[i] = runs[i + 1] as number;
+    if (!canStart(tokens[i] as string)) continue;
+    for (let j = i + 1; j <= Math.min(n, i + maxRun); j++) {
+      if (!accept(tokens.slice(i, j), j)) continue;
+      const cov = j - i + (covered[j] as number);
+      const used = 1 + (runs[j] as number);
+      if (cov > (covered[i] as number) || (cov === covered[i] && used < (runs[i] as number))) {
+        covered[i] = cov;
+        runs[i] = used;
+        runEnd[i] = j;
       }
     }
+  }
+  const out: string[] = [];
+  for (let i = 0; i < n; ) {
+    const end = runEnd[i] as number;
     if (end > 0) {
       out.push(placeholder);
       i = end;

@@ -1,5 +1,6 @@
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { redactPersonalData } from './redact';
+import type { SqlValue } from './sqlite-connection';
 import type { SqliteDatabase } from './sqlite-database';
 import { StorageError } from './storage-error';
 
@@ -15,7 +16,7 @@ export const TRUNCATION_MARKER = ' […truncated]';
 
 /** Options of {@link SqliteTranscriptStore}. */
 export interface SqliteTranscriptStoreOptions {
-  /** Pass texts through the redactor before storing. Default true; turn off only for test fixtures. */
+  /** Pass texts through the redactor before storing. Default true. */
   redact?: boolean;
   /** Replaces personal data in a text. Default {@link redactPersonalData}. */
   redactor?: (text: string) => string;
@@ -59,9 +60,15 @@ export class SqliteTranscriptStore implements TranscriptStore {
     if (!channelId || !conversationId) {
       return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'activity needs channelId and conversation.id to be logged'));
     }
-    const stored = this.prepare(activity);
-    const json = JSON.stringify(stored);
-    const params = [channelId, conversationId, activity.id ?? null, isoTimestamp(activity.timestamp), userIdOf(activity), json];
+    let params: SqlValue[];
+    try {
+      const json = JSON.stringify(this.prepare(activity));
+      params = [channelId, conversationId, activity.id ?? null, isoTimestamp(activity.timestamp), userIdOf(activity), json];
+    } catch (err) {
+      // A throwing redactor or an activity JSON cannot hold (a cycle, a BigInt): reject rather than throw,
+      // callers handle the returned promise (TranscriptLoggerMiddleware attaches a catch to it).
+      return Promise.reject(err);
+    }
     return this.db.write(async (tx) => {
       await tx.run(
         `INSERT INTO transcripts (channel_id, conversation_id, activity_id, timestamp, user_id, activity)
@@ -84,6 +91,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
     requireArgument(channelId, 'channelId');
     requireArgument(conversationId, 'conversationId');
     const after = decodeToken(continuationToken);
+    if (startDate !== undefined && Number.isNaN(new Date(startDate).getTime())) {
+      throw new StorageError('STORAGE_INVALID_ARGUMENT', 'startDate is not a valid date');
+    }
     const since = startDate ? isoTimestamp(startDate) : null;
     const rows = await this.db.all<TranscriptRow>(
       `SELECT seq, activity FROM transcripts
@@ -134,19 +144,29 @@ export class SqliteTranscriptStore implements TranscriptStore {
     return copy;
   }
 
-  // Redact first, so a phone number or IBAN straddling the cut is not left half-visible; then cut.
+  // Redact before cutting, so a phone number or IBAN straddling the cut is not left half-visible. A huge
+  // text is first cut with a margin, so redaction never scans more than the limit plus that margin.
   private cleanText(text: string): string {
-    return truncateText(this.redactor ? this.redactor(text) : text);
+    if (!this.redactor) return truncateText(text);
+    if (text.length <= TRANSCRIPT_TEXT_LIMIT) return truncateText(this.redactor(text));
+    return cutWithMarker(this.redactor(text.slice(0, TRANSCRIPT_TEXT_LIMIT + REDACTION_MARGIN)));
   }
 }
 
+// Longer than any e-mail address, phone number or IBAN the redactor looks for.
+const REDACTION_MARGIN = 1000;
+
 /**
  * Cuts `text` to at most {@link TRANSCRIPT_TEXT_LIMIT} code units, ending in {@link TRUNCATION_MARKER};
- * never splits a surrogate pair (an emoji).
+ * shorter texts are returned unchanged.
  */
 export function truncateText(text: string): string {
-  if (text.length <= TRANSCRIPT_TEXT_LIMIT) return text;
-  let end = TRANSCRIPT_TEXT_LIMIT - TRUNCATION_MARKER.length;
+  return text.length <= TRANSCRIPT_TEXT_LIMIT ? text : cutWithMarker(text);
+}
+
+// Never splits a surrogate pair (an emoji): a lone surrogate would not survive a round trip through UTF-8.
+function cutWithMarker(text: string): string {
+  let end = Math.min(text.length, TRANSCRIPT_TEXT_LIMIT - TRUNCATION_MARKER.length);
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return text.slice(0, end) + TRUNCATION_MARKER;

@@ -28,7 +28,9 @@ export class StorageError extends Error {
   ) {
     super(message, options);
     this.name = 'StorageError';
-    const engineCode = (options?.cause as { code?: unknown } | undefined)?.code;
+    // The engine's code, straight from sqlite3's error or passed on by a wrapped StorageError.
+    const cause = options?.cause as { code?: unknown; sqliteCode?: unknown } | undefined;
+    const engineCode = cause?.sqliteCode ?? cause?.code;
     if (typeof engineCode === 'string' && engineCode.startsWith('SQLITE_')) this.sqliteCode = engineCode;
   }
 }
