@@ -2,18 +2,19 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
-  type Storage,
+  TranscriptLoggerMiddleware,
+  type Middleware,
 } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
 import { CareerBotError, DataError } from './errors';
 import { languageOfLocale } from './language';
 import { createLogger, type Logger } from './log';
-import { CareerBot } from './bot';
+import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
 import { defaultRenderer } from './channels';
 import { loadBrain, startHotReload, type Brain } from './reload';
 import { createServer } from './server';
+import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
 export interface CareerBotApp {
@@ -24,23 +25,39 @@ export interface CareerBotApp {
   /** Swaps in a newly loaded brain (hot reload); turns already running finish with the old one. */
   setBrain(brain: Brain): void;
   bot: CareerBot;
+  /** Middleware every adapter running this bot must use (the HTTP adapter already does). */
+  middleware: readonly Middleware[];
   adapter: CloudAdapter;
   server: Server;
+  db: SqliteDatabase;
+  analytics: AnalyticsStore;
+  privacy: SqlitePrivacy;
+  /** Stops the server (if listening) and closes the database after its pending writes. */
+  close(): Promise<void>;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Wires the whole bot from a config: knowledge and training data are loaded and validated (a broken file
- * throws DataError with every problem), the recognizer is trained, the HTTP app is built. Nothing listens yet.
+ * throws DataError with every problem), the recognizer is trained, the database is opened and migrated, the
+ * HTTP app is built. Nothing listens yet.
  */
-export function compose(config: Config, logger: Logger, storage: Storage = new MemoryStorage()): CareerBotApp {
+export async function compose(config: Config, logger: Logger): Promise<CareerBotApp> {
   let brain = loadBrain(config);
+  const db = await SqliteDatabase.open(config.databasePath, { logger });
+  const analytics = new AnalyticsStore(db, config.redactPersonalData ? {} : { redactor: (text) => text });
+  const privacy = new SqlitePrivacy(db);
   const bot = new CareerBot({
     brain: () => brain,
-    conversationState: new ConversationState(storage),
+    conversationState: new ConversationState(new SqliteStorage(db)),
     renderer: defaultRenderer,
     logger,
     defaultLanguage: config.defaultLanguage,
     maxMessageChars: config.maxMessageChars,
+    turnLog: analytics,
+    eraser: privacy,
+    retentionDays: config.transcriptRetentionDays,
   });
 
   const { appId, appPassword, appType, appTenantId } = config.credentials;
@@ -52,13 +69,22 @@ export function compose(config: Config, logger: Logger, storage: Storage = new M
       MicrosoftAppTenantId: appTenantId,
     }),
   );
+  // Order matters: turns of a conversation one at a time; erasure after the transcript logger has written.
+  const middleware: Middleware[] = [new SerializeTurnsMiddleware(), new EraseAfterTurnMiddleware(privacy)];
+  if (config.transcripts) middleware.push(new TranscriptLoggerMiddleware(new SqliteTranscriptStore(db, { redact: config.redactPersonalData })));
+  adapter.use(...middleware);
   adapter.onTurnError = async (context, error) => {
     logger.error('turn failed', { code: 'TURN_FAILED', channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
-    await context.sendActivities(defaultRenderer.render(brain.answers.notice('error', language)));
+    try {
+      await context.sendActivities(defaultRenderer.render(brain.answers.notice('error', language), context.activity.channelId));
+    } catch (err) {
+      // The channel itself is unreachable (e.g. a wrong serviceUrl): nothing more to tell the user.
+      logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });
+    }
   };
 
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, flush: () => db.flush() });
   return {
     config,
     logger,
@@ -67,8 +93,16 @@ export function compose(config: Config, logger: Logger, storage: Storage = new M
       brain = b;
     },
     bot,
+    middleware,
     adapter,
     server,
+    db,
+    analytics,
+    privacy,
+    close: async () => {
+      if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
   };
 }
 
@@ -84,7 +118,7 @@ export async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let app: CareerBotApp;
   try {
-    app = compose(config, logger);
+    app = await compose(config, logger);
   } catch (e) {
     if (e instanceof DataError) {
       process.stderr.write(`Cannot start: ${e.message}\n`);
@@ -95,22 +129,49 @@ export async function main(): Promise<void> {
   if (!config.credentials.appId) {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, expectReplies); set the Microsoft* variables for Azure Bot Service');
   }
-  if (config.hotReload) {
-    startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config), apply: app.setBrain, logger });
-  }
+  const stopReload = config.hotReload
+    ? startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config), apply: app.setBrain, logger })
+    : () => undefined;
+  const purge = (): void => {
+    app.privacy
+      .purgeExpired(config.transcriptRetentionDays)
+      .then((r) => logger.info('retention purge', { ...r }))
+      .catch((err: unknown) => logger.error('retention purge failed', { code: 'PURGE_FAILED', err }));
+  };
+  purge();
+  const daily = setInterval(purge, DAY_MS).unref();
+
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     logger.info('career-bot listening', {
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`,
+      port: address.port,
       occupations: [...app.brain().knowledge.occupations.keys()],
+      database: config.databasePath,
       hotReload: config.hotReload,
     });
   });
+
+  // Graceful stop: no new connections, running turns finish, the database closes after its last write.
+  const shutdown = (signal: string): void => {
+    logger.info('shutting down', { signal });
+    stopReload();
+    clearInterval(daily);
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error('shutdown failed', { code: 'SHUTDOWN_FAILED', err });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
 if (require.main === module) {
   main().catch((e: unknown) => {
-    const code = e instanceof CareerBotError ? e.code : 'STARTUP_FAILED';
+    const code = e instanceof CareerBotError ? e.code : (e as { code?: string }).code ?? 'STARTUP_FAILED';
     process.stderr.write(`career-bot failed to start (${code}): ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exit(1);
   });

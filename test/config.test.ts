@@ -33,6 +33,10 @@ describe('configuration (loadConfig)', () => {
       nluThreshold: 0.45,
       logLevel: 'info',
       hotReload: true,
+      databasePath: path.join(CWD, 'data', 'career-bot.sqlite'),
+      transcripts: true,
+      transcriptRetentionDays: 30,
+      redactPersonalData: true,
     } satisfies Config);
   });
 

@@ -1,5 +1,5 @@
 import type { Language } from '../language';
-import type { BotTextKey, Figure, KnowledgeBase, Occupation, Source, Topic } from '../knowledge';
+import type { BotTextKey, CommandKey, Figure, KnowledgeBase, Occupation, Source, Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, joinList } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -122,9 +122,30 @@ export class AnswerComposer {
     return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
 
-  /** A plain bot text (empty message, attachment only, error). */
-  notice(key: 'empty_message' | 'attachment_only' | 'error', language: Language): Reply {
+  /** A plain bot text (empty message, attachment only, error, privacy flow). */
+  notice(key: 'empty_message' | 'attachment_only' | 'error' | 'delete_cancelled' | 'feedback_thanks' | 'feedback_nothing', language: Language): Reply {
     return { language, text: this.say(key, language), suggestions: [] };
+  }
+
+  /** What the bot stores and for how long, from the knowledge base's privacy notice. */
+  privacyNotice(retentionDays: number, language: Language): Reply {
+    return { language, text: this.say('privacy_notice', language, { retention: String(retentionDays) }), suggestions: [] };
+  }
+
+  /** Asks to confirm deleting the user's data, with yes/no buttons. */
+  confirmDeletion(language: Language): Reply {
+    return { language, text: this.say('delete_confirm', language), suggestions: [this.command('confirm_yes', language), this.command('confirm_no', language)] };
+  }
+
+  /** Says what was deleted, with the counts the storage reported. */
+  dataDeleted(counts: { state: number; transcripts: number; analytics: number; feedback: number }, language: Language): Reply {
+    const values = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)]));
+    return { language, text: this.say('data_deleted', language, values), suggestions: [] };
+  }
+
+  /** Adds the rating buttons (👍 / 👎) after a knowledge answer. */
+  withFeedback(reply: Reply): Reply {
+    return { ...reply, suggestions: [...reply.suggestions, this.command('feedback_up', reply.language), this.command('feedback_down', reply.language)] };
   }
 
   /** The localized label of a topic, as shown on buttons. */
@@ -184,6 +205,11 @@ export class AnswerComposer {
 
   private topicSuggestions(topics: readonly Topic[], language: Language): Suggestion[] {
     return topics.map((t) => ({ title: this.label(t, language), value: this.label(t, language) }));
+  }
+
+  private command(key: CommandKey, language: Language): Suggestion {
+    const label = this.kb.bot.commands[key][language];
+    return { title: label, value: label };
   }
 
   private exampleSuggestions(language: Language): Suggestion[] {

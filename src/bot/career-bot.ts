@@ -11,7 +11,8 @@ import type { Logger } from '../log';
 import type { ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
-import { decide, type Answered, type DialogueState } from './dialogue';
+import { decide, type Answered, type DialogueState, type Effect } from './dialogue';
+import { ERASE_AFTER_TURN, type TurnLog, type UserDataEraser } from './privacy';
 
 /** Trace name and value type of the RecognizerResult contract (see DESIGN.md). */
 export const RECOGNIZER_TRACE = Object.freeze({
@@ -28,6 +29,12 @@ export interface CareerBotDeps {
   defaultLanguage: Language;
   /** Longer messages are cut to this many characters before recognition. */
   maxMessageChars: number;
+  /** Where turns and ratings are recorded for the editors' report. */
+  turnLog: TurnLog;
+  /** Deletes a user's stored data on request. */
+  eraser: UserDataEraser;
+  /** Days transcripts are kept, quoted in the privacy notice. */
+  retentionDays: number;
 }
 
 /**
@@ -77,10 +84,52 @@ export class CareerBot extends ActivityHandler {
       return;
     }
     const recognition = recognizer.recognize(text, { previousLanguage: language });
-    const outcome = decide(recognition, state, answers);
+    const outcome = decide(recognition, state, answers, { retentionDays: this.deps.retentionDays });
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
-    await this.send(context, recognition, outcome.answered, outcome.reply);
+    if (outcome.effect?.kind === 'delete-user-data') {
+      await this.eraseUser(context, outcome.answered);
+      return;
+    }
+    if (outcome.effect?.kind === 'feedback') this.recordFeedback(context, outcome.effect);
+    this.recordTurn(context, recognition, outcome.answered, text);
+    await this.send(context, recognition, outcome.answered, outcome.reply!);
     await this.dialogue.set(context, outcome.state);
+  }
+
+  // Deletes now (so the reply can say what went), and once more after the turn, when this turn's own
+  // transcript lines have been written too.
+  private async eraseUser(context: TurnContext, answered: Answered): Promise<void> {
+    const userId = context.activity.from?.id;
+    const counts = userId ? await this.deps.eraser.deleteUserData(userId) : { state: 0, transcripts: 0, analytics: 0, feedback: 0 };
+    await this.deps.conversationState.delete(context);
+    context.turnState.set(ERASE_AFTER_TURN, true);
+    await this.send(context, undefined, answered, this.deps.brain().answers.dataDeleted(counts, answered.language));
+  }
+
+  // Analytics must never fail or slow a turn: the write is queued, and the HTTP reply waits for the queue.
+  private recordTurn(context: TurnContext, rec: Recognition, answered: Answered, text: string): void {
+    const a = context.activity;
+    this.deps.turnLog
+      .recordTurn({
+        channelId: a.channelId,
+        conversationId: a.conversation.id,
+        userId: a.from?.id,
+        language: answered.language,
+        intent: rec.command ? `command:${rec.command}` : rec.intent,
+        score: rec.score,
+        occupation: answered.occupation,
+        answeredTopic: answered.topic === 'None' ? undefined : answered.topic,
+        fallback: answered.topic === 'None' || answered.topic === 'unknown-occupation',
+        text,
+      })
+      .catch((err: unknown) => this.deps.logger.warn('analytics not recorded', { code: 'ANALYTICS_FAILED', err }));
+  }
+
+  private recordFeedback(context: TurnContext, effect: Extract<Effect, { kind: 'feedback' }>): void {
+    const a = context.activity;
+    this.deps.turnLog
+      .recordFeedback({ channelId: a.channelId, conversationId: a.conversation.id, userId: a.from?.id, topic: effect.topic, occupation: effect.occupation, rating: effect.rating })
+      .catch((err: unknown) => this.deps.logger.warn('rating not recorded', { code: 'ANALYTICS_FAILED', err }));
   }
 
   private async send(context: TurnContext, recognition: Recognition | undefined, answered: Answered, reply: Parameters<ChannelRenderer['render']>[0]): Promise<void> {

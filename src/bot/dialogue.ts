@@ -14,6 +14,10 @@ export interface DialogueState {
   pendingTopic?: Topic;
   /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
   comparing?: string[];
+  /** The last knowledge answer, which 👍 / 👎 rates. */
+  rateable?: { topic: string; occupation: string };
+  /** The bot asked "really delete everything?" and waits for yes or no. */
+  confirmingDeletion?: boolean;
 }
 
 /** What the bot actually answered, after applying the conversation's context. */
@@ -27,32 +31,72 @@ export interface Answered {
   language: Language;
 }
 
+/** Something the bot must do beyond replying; the dialogue itself does no I/O. */
+export type Effect =
+  | { kind: 'feedback'; rating: 'up' | 'down'; topic: string; occupation: string }
+  /** Delete everything stored about the user; the reply comes from the deletion's counts. */
+  | { kind: 'delete-user-data' };
+
 export interface TurnOutcome {
-  reply: Reply;
+  /** Absent when the effect produces the reply (the deletion's counts). */
+  reply?: Reply;
   answered: Answered;
   state: DialogueState;
+  effect?: Effect;
+}
+
+/** Settings of the conversation rules. */
+export interface DialogueOptions {
+  /** Days transcripts are kept, quoted in the privacy notice. */
+  retentionDays: number;
 }
 
 /**
  * Decides the answer for one recognised message given the conversation so far. Pure: no I/O and no
  * botbuilder types, so every rule is testable in isolation.
  */
-export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer): TurnOutcome {
+export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined };
+  const next: DialogueState = { ...state, language, pendingTopic: undefined, confirmingDeletion: undefined };
+
+  // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
+  if (state.confirmingDeletion) {
+    if (rec.command === 'confirm_yes') return { answered: { topic: 'delete_data', language }, state: {}, effect: { kind: 'delete-user-data' } };
+    if (rec.command === 'confirm_no' || rec.intent !== 'delete_data') {
+      return { reply: answers.notice('delete_cancelled', language), answered: { topic: 'delete_data', language }, state: next };
+    }
+  }
+  if (rec.intent === 'delete_data') {
+    return { reply: answers.confirmDeletion(language), answered: { topic: 'delete_data', language }, state: { ...next, confirmingDeletion: true } };
+  }
+  if (rec.intent === 'privacy') {
+    return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
+  }
+  if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
+    const rated = state.rateable;
+    return {
+      reply: answers.notice(rated ? 'feedback_thanks' : 'feedback_nothing', language),
+      answered: { topic: 'feedback', occupation: rated?.occupation, language },
+      // One rating per answer: a second click must not count twice.
+      state: { ...next, rateable: undefined },
+      effect: rated ? { kind: 'feedback', rating: rec.command === 'feedback_up' ? 'up' : 'down', ...rated } : undefined,
+    };
+  }
   const related = rec.occupations.length === 0 ? rec.related[0] : undefined;
   // A related role of exactly one occupation stands for it; several means asking which one.
   const named = rec.occupations[0] ?? (related?.occupations.length === 1 ? related.occupations[0] : undefined);
 
   const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
-    reply: related && named === occupation ? answers.relatedTopic(related.name, occupation, topic, language) : answers.topic(occupation, topic, language),
+    reply: answers.withFeedback(
+      related && named === occupation ? answers.relatedTopic(related.name, occupation, topic, language) : answers.topic(occupation, topic, language),
+    ),
     answered: { topic, occupation, language },
-    state: { ...next, occupation, topic, comparing: undefined },
+    state: { ...next, occupation, topic, comparing: undefined, rateable: { topic, occupation } },
   });
   const compare = (ids: string[], topic: Topic): TurnOutcome => ({
-    reply: answers.compare(ids, topic, language),
+    reply: answers.withFeedback(answers.compare(ids, topic, language)),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: { ...next, occupation: ids[0], topic, comparing: ids },
+    state: { ...next, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
   });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
@@ -73,11 +117,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
   // answer the waiting or last topic for it.
-  if (named && rec.occupationOnly) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
+  if (named && rec.occupationOnly && rec.occupations.length <= 1) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];
-    if (ids.length < 2) return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
-    return compare(ids, topicAsked ?? rec.compareTopic ?? 'overview');
+    // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
+    // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
+    const topic = topicAsked ?? rec.compareTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    if (ids.length >= 2) return compare(ids, topic);
+    // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
+    if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
+    return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
   }
   if (topicAsked) {
     if (!named && state.comparing && state.comparing.length >= 2) return compare(state.comparing, topicAsked);
@@ -102,4 +151,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       return { reply: answers.fallback(language, context), answered: { topic: 'None', occupation: context, language }, state: next };
     }
   }
+}
+
+/** The most likely topic intent, when the classifier gives one a fair chance. */
+function bestTopic(rec: Recognition): Topic | undefined {
+  const top = rec.intents.find((i) => isTopicIntent(i.intent));
+  return top && top.score >= 0.1 && isTopicIntent(top.intent) ? top.intent : undefined;
 }

@@ -11,8 +11,9 @@ import { compose } from '../index';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = compose(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn'));
+  const app = await compose(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn'));
   const adapter = new InProcessAdapter();
+  adapter.use(...app.middleware);
   const base: Partial<Activity> = {
     channelId: 'terminal',
     serviceUrl: 'terminal://',
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     rl.prompt();
   }
   rl.close();
+  await app.close();
 }
 
 main().catch((e: unknown) => {

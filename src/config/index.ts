@@ -28,6 +28,14 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Reload knowledge and intents when their files change (a broken edit keeps the old version). */
   readonly hotReload: boolean;
+  /** SQLite database file for state, transcripts, analytics and feedback. */
+  readonly databasePath: string;
+  /** Keep transcripts of conversations (redacted), for knowledge editors. */
+  readonly transcripts: boolean;
+  /** Transcripts and stored fallback questions older than this are purged at start-up and daily. */
+  readonly transcriptRetentionDays: number;
+  /** Replace e-mail addresses, phone numbers and IBANs in stored text. */
+  readonly redactPersonalData: boolean;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -40,12 +48,16 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   MicrosoftAppTenantId: 'tenant id, required for SingleTenant and UserAssignedMSI',
   KNOWLEDGE_DIR: 'folder with the knowledge YAML files (default ./knowledge)',
   INTENTS_DIR: 'folder with the training utterances (default ./intents)',
-  DEFAULT_LANGUAGE: 'de (default) or en: language of the welcome when the client sends no locale',
+  DEFAULT_LANGUAGE: 'de (default) or en: language when neither the message, the conversation nor the client locale tells',
   MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition (default 1000)',
   MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
   NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.45)',
   LOG_LEVEL: 'debug, info (default), warn, error or silent',
   HOT_RELOAD: 'true (default) or false: reload knowledge/ and intents/ when they change',
+  DATABASE_PATH: 'SQLite file for state, transcripts, analytics, feedback (default data/career-bot.sqlite)',
+  TRANSCRIPTS: 'true (default) or false: store conversation transcripts for knowledge editors',
+  TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
+  REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -82,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     return match;
   };
 
+  const bool = (key: string, fallback: boolean): boolean => oneOf(key, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
+
   const appId = str('MicrosoftAppId');
   const appType = oneOf('MicrosoftAppType', APP_TYPES, 'MultiTenant');
   const appPassword = str('MicrosoftAppPassword');
@@ -116,7 +130,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxBodyBytes: int('MAX_BODY_BYTES', 262_144, 1024, 10_485_760),
     nluThreshold,
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
-    hotReload: oneOf('HOT_RELOAD', ['true', 'false'] as const, 'true') === 'true',
+    hotReload: bool('HOT_RELOAD', true),
+    databasePath: path.resolve(cwd, str('DATABASE_PATH') ?? path.join('data', 'career-bot.sqlite')),
+    transcripts: bool('TRANSCRIPTS', true),
+    transcriptRetentionDays: int('TRANSCRIPT_RETENTION_DAYS', 30, 1, 3650),
+    redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

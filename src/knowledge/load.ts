@@ -24,6 +24,7 @@ interface RawBot {
   topics: Record<Topic, { label: Record<Language, string>; follow_ups: Topic[] }>;
   examples: Record<Language, string[]>;
   figure_labels: BotTexts['figureLabels'];
+  commands: BotTexts['commands'];
 }
 
 
@@ -188,5 +189,5 @@ function toOccupation(d: RawOccupation): Occupation {
 function toBotTexts(d: RawBot): BotTexts {
   const topics = {} as Record<Topic, { label: Record<Language, string>; followUps: Topic[] }>;
   for (const t of TOPICS) topics[t] = { label: d.topics[t].label, followUps: d.topics[t].follow_ups };
-  return Object.freeze({ texts: d.texts, topics, examples: d.examples, figureLabels: d.figure_labels });
+  return Object.freeze({ texts: d.texts, topics, examples: d.examples, figureLabels: d.figure_labels, commands: d.commands });
 }

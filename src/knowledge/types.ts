@@ -61,7 +61,11 @@ export type BotTextKey =
   | 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'compare_header'
-  | 'compare_needs_two' | 'compare_caveat' | 'undated';
+  | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
+  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing';
+
+/** Buttons whose labels are commands rather than questions. */
+export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
 
 export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year';
 
@@ -70,6 +74,7 @@ export interface BotTexts {
   readonly topics: Readonly<Record<Topic, { readonly label: Localized; readonly followUps: readonly Topic[] }>>;
   readonly examples: Readonly<Record<Language, readonly string[]>>;
   readonly figureLabels: Readonly<Record<FigureLabelKey, Localized>>;
+  readonly commands: Readonly<Record<CommandKey, Localized>>;
 }
 
 /** Everything the bot knows, validated and immutable. */

@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { LANGUAGES } from '../language';
 import type { KnowledgeBase } from '../knowledge';
-import { TOPICS } from '../knowledge/types';
+import { TOPICS, type CommandKey } from '../knowledge/types';
 import { LANGUAGE_PACKS } from './languages';
 import { CareerRecognizer, type RecognizerSettings } from './recognizer';
 import type { Utterance } from './training-data';
@@ -29,5 +29,6 @@ export function createRecognizer(
     related: LANGUAGES.flatMap((l) => o.related[l]),
   }));
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
-  return new CareerRecognizer({ packs, topicLabels, ...options }, utterances, occupations);
+  const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));
+  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations);
 }

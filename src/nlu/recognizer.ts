@@ -1,5 +1,5 @@
 import type { Language } from '../language';
-import type { Topic } from '../knowledge/types';
+import type { CommandKey, Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -32,6 +32,8 @@ export interface Recognition {
   occupationOnly: boolean;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
+  /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
+  command?: CommandKey;
 }
 
 /** The NLU contract the bot depends on; swap implementations behind it. */
@@ -54,6 +56,8 @@ export interface RecognizerSettings {
   defaultLanguage: Language;
   /** Button labels per topic, matched exactly so a clicked suggestion is never misread. */
   topicLabels: readonly { topic: Topic; label: string }[];
+  /** Command button labels (rating, confirmation), matched exactly. */
+  commandLabels?: readonly { command: CommandKey; label: string }[];
   features?: FeatureOptions;
   classifier?: ClassifierOptions;
   spelling?: boolean;
@@ -70,6 +74,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly speller?: SpellingCorrector;
   private readonly classifier: SoftmaxClassifier;
   private readonly labels = new Map<string, Topic>();
+  private readonly commands = new Map<string, CommandKey>();
   private readonly fillers: ReadonlySet<string>;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
@@ -92,13 +97,20 @@ export class CareerRecognizer implements Recognizer {
       ]),
     );
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
+    for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
+    for (const pack of packs) {
+      for (const w of pack.yes) this.commands.set(commandKey(w), 'confirm_yes');
+      for (const w of pack.no) this.commands.set(commandKey(w), 'confirm_no');
+    }
 
-    const prepared = utterances.map((u) => ({ u, tokens: this.tokens(u.text) }));
-    this.detector = new LanguageDetector(packs, prepared.map(({ u, tokens }) => ({ language: u.language, tokens })));
-    const masked = prepared.map(({ u, tokens }) => ({ u, tokens: this.mask(tokens, u.text).tokens }));
+    const masked = utterances.map((u) => ({ u, tokens: this.mask(this.tokens(u.text), u.text).tokens }));
+    // Occupation names are the same in both languages ("Backend Developer"): no evidence either way.
+    this.detector = new LanguageDetector(packs, masked.map(({ u, tokens }) => ({ language: u.language, tokens: withoutOccupations(tokens) })));
     for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
     if (settings.spelling !== false) {
-      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...this.labels.keys()].flatMap((s) => s.split(' ')));
+      // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
+      const names = occupations.flatMap((o) => [...o.names, ...o.related]).flatMap((n) => this.tokens(n));
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...names, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
     }
     this.classifier = SoftmaxClassifier.train(
       masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
@@ -109,14 +121,16 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const tokens = this.tokens(text);
-    const detected = this.detector.detect(text, tokens, context.previousLanguage, this.settings.defaultLanguage);
-    const { tokens: masked, occupations, related } = this.mask(tokens, text);
+    const { tokens: masked, occupations, related, spans } = this.mask(tokens, text);
+    const detected = this.detector.detect(text, withoutOccupations(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.speller ? masked.map((t) => (t === OCCUPATION_TOKEN ? t : this.speller!.correct(t))) : masked;
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
+    let span = 0;
     const base = {
       text,
-      alteredText: changed ? corrected.join(' ') : undefined,
+      // What the classifier read, with the occupation words put back for people reading the trace.
+      alteredText: changed ? corrected.map((t) => (t === OCCUPATION_TOKEN ? spans[span++] : t)).join(' ') : undefined,
       language: detected.language,
       languageConfident: detected.confident,
       occupations,
@@ -125,6 +139,8 @@ export class CareerRecognizer implements Recognizer {
       occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
     };
 
+    const command = this.commands.get(commandKey(text)) ?? thumbs(text);
+    if (command) return { ...base, intent: 'None', score: 1, intents: [], command };
     const label = this.labels.get(corrected.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
@@ -147,7 +163,7 @@ export class CareerRecognizer implements Recognizer {
     return tokenize(foldText(text, this.settings.packs));
   }
 
-  private mask(tokens: readonly string[], text: string): { tokens: string[]; occupations: string[]; related: Recognition['related'] } {
+  private mask(tokens: readonly string[], text: string): { tokens: string[]; occupations: string[]; related: Recognition['related']; spans: string[] } {
     const matches = this.extractor.extract(tokens);
     const out: string[] = [];
     let i = 0;
@@ -159,6 +175,7 @@ export class CareerRecognizer implements Recognizer {
     const direct = matches.filter((m) => !m.related);
     return {
       tokens: out,
+      spans: matches.map((m) => tokens.slice(m.start, m.end).join(' ')),
       occupations: [...new Set(direct.flatMap((m) => m.occupationIds))],
       related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.occupationIds] })),
     };
@@ -187,8 +204,11 @@ export class CareerRecognizer implements Recognizer {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
-        if (!pack.jobTitle.before.has(tokens[i - 1]) || this.topicWords.has(t) || !pack.jobTitle.suffix.test(t)) continue;
-        return this.original(text, i, i + 1);
+        if (this.topicWords.has(t) || !pack.jobTitle.suffix.test(t)) continue;
+        // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
+        for (let start = i; start >= Math.max(1, i - 2); start--) {
+          if (pack.jobTitle.before.has(tokens[start - 1])) return this.original(text, start, i + 1);
+        }
       }
     }
     return undefined;
@@ -209,4 +229,21 @@ export class CareerRecognizer implements Recognizer {
   private featuresOf(tokens: readonly string[]): Map<string, number> {
     return extractFeatures(tokens, this.stemmers, this.features);
   }
+}
+
+/** Commands compare case- and space-insensitively, keeping emoji (which tokenising would drop). */
+function commandKey(text: string): string {
+  return text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+}
+
+// A message of only thumbs (any skin tone) rates the last answer.
+function thumbs(text: string): CommandKey | undefined {
+  const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '');
+  if (/^👍+$/u.test(t)) return 'feedback_up';
+  if (/^👎+$/u.test(t)) return 'feedback_down';
+  return undefined;
+}
+
+function withoutOccupations(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => t !== OCCUPATION_TOKEN);
 }

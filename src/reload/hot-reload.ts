@@ -33,9 +33,10 @@ export function startHotReload<T>(options: HotReloadOptions<T>): () => void {
       result = { ok: true };
       logger.info('data files reloaded');
     } catch (e) {
-      if (!(e instanceof DataError)) throw e;
-      result = { ok: false, problems: e.problems.map(formatProblem) };
-      logger.warn('data files changed but are invalid; keeping the previous version', { code: e.code, problems: result.problems });
+      // Whatever went wrong (a broken file, a schema deleted mid-save), the running version stays: a reload
+      // must never take the bot down.
+      result = { ok: false, problems: e instanceof DataError ? e.problems.map(formatProblem) : [String((e as Error).message ?? e)] };
+      logger.warn('data files changed but are invalid; keeping the previous version', { code: e instanceof DataError ? e.code : 'RELOAD_FAILED', problems: result.problems });
     }
     onReload?.(result);
   };

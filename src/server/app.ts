@@ -1,6 +1,7 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
+import { holdResponse } from './held-response';
 import { activityProblem } from './validate-activity';
 
 export interface ServerDeps {
@@ -9,6 +10,8 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
   maxBodyBytes: number;
+  /** Resolves when everything the turn wrote is committed; the HTTP reply waits for it. */
+  flush?: () => Promise<void>;
 }
 
 /**
@@ -25,7 +28,21 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    if (!deps.flush) {
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      return;
+    }
+    const held = holdResponse(res);
+    await deps.adapter.process(req, held.response, (context) => deps.bot.run(context));
+    try {
+      await deps.flush();
+    } catch (err) {
+      // The answer exists but could not be stored: say so rather than confirm a turn that is not saved.
+      deps.logger.error('turn not stored', { code: 'STORAGE_WRITE_FAILED', err });
+      res.send(503, { code: 'StorageUnavailable', message: 'the turn could not be stored; please retry' });
+      return;
+    }
+    held.release();
   });
 
   server.get('/healthz', async (_req, res) => {

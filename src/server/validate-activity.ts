@@ -11,6 +11,7 @@ export function activityProblem(body: unknown): string | undefined {
     const v = a[key];
     if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) return `'${key}' must be an object with an 'id'`;
   }
+  if (typeof a.channelId !== 'string' || a.channelId.trim() === '') return "the activity needs a 'channelId' string, e.g. \"emulator\"";
   const conversation = a.conversation as { id?: unknown } | undefined;
   if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return "the activity needs 'conversation.id'";
   if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return "'serviceUrl' must be a string";

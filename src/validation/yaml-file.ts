@@ -23,15 +23,18 @@ export interface ReadResult<T> {
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
 // Our own annotation: the hint shown to editors after the dash in `file:line: problem — fix`.
 ajv.addKeyword({ keyword: 'x-fix', schemaType: 'string' });
+// Keyed by path and modification time, so an edited schema takes effect on the next (hot) reload.
 const compiled = new Map<string, ValidateFunction>();
 
 function validatorFor(schemaPath: string): ValidateFunction {
-  let v = compiled.get(schemaPath);
+  const key = `${schemaPath}@${fs.statSync(schemaPath).mtimeMs}`;
+  let v = compiled.get(key);
   if (!v) {
     const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { $id?: string };
-    // The schema may already be registered under its $id by an earlier load of the same path.
-    v = (schema.$id && ajv.getSchema(schema.$id)) || ajv.compile(schema);
-    compiled.set(schemaPath, v);
+    // An older version of the same schema is registered under its $id; replace it.
+    if (schema.$id) ajv.removeSchema(schema.$id);
+    v = ajv.compile(schema);
+    compiled.set(key, v);
   }
   return v;
 }

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/answers';
-import { TOPICS, type Topic } from '../../src/knowledge';
+import { loadKnowledge, TOPICS, type Topic } from '../../src/knowledge';
+import type { CareerBotApp } from '../../src/index';
 import { LANGUAGES, type Language } from '../../src/language';
 import { answerStart, Conversation, messageText, recognizerTrace, ROOT, sharedApp } from '../helpers/app';
 import { occupationTables } from './occupation-tables';
@@ -24,7 +25,11 @@ const QUESTIONS: Record<Topic, Record<Language, string>> = {
 };
 
 describe('occupations', () => {
-  const occupations = [...sharedApp().brain().knowledge.occupations.values()];
+  let app: CareerBotApp;
+  before(async () => {
+    app = await sharedApp();
+  });
+  const occupations = [...loadKnowledge(path.join(ROOT, 'knowledge')).occupations.values()];
 
   it('the knowledge base has all eight occupations', () => {
     assert.deepEqual(occupations.map((o) => o.id).sort(), [
@@ -38,7 +43,7 @@ describe('occupations', () => {
       it(`${o.id} (${language}): a question on every topic gets this occupation's answer`, async () => {
         for (const topic of TOPICS) {
           const question = QUESTIONS[topic][language].replace('{o}', o.title[language]);
-          const replies = await new Conversation().say(question);
+          const replies = await new Conversation(app).say(question);
           const trace = recognizerTrace(replies);
           assert.deepEqual({ topic: trace.answered.topic, occupation: trace.answered.occupation }, { topic, occupation: o.id }, question);
           assert.ok(messageText(replies).includes(answerStart(o.id, topic, language)), `${question}\n${messageText(replies)}`);
@@ -48,16 +53,16 @@ describe('occupations', () => {
   }
 
   describe('conversation tables', () => {
-    for (const [name, turns] of Object.entries(occupationTables)) it(name, () => runTable(turns));
+    for (const [name, turns] of Object.entries(occupationTables)) it(name, () => runTable(app, turns));
   });
 
   it('no reply of any conversation table contains a number that is not in the knowledge files', async () => {
     const known = knownNumbers();
     const replies: string[] = [];
-    for (const turns of [...Object.values(tables), ...Object.values(occupationTables)]) replies.push(...(await runTable(turns)));
+    for (const turns of [...Object.values(tables), ...Object.values(occupationTables)]) replies.push(...(await runTable(app, turns)));
     for (const o of occupations) {
       for (const language of LANGUAGES) {
-        replies.push(...(await new Conversation().say(QUESTIONS.salary[language].replace('{o}', o.title[language]))).map((r) => r.text ?? ''));
+        replies.push(...(await new Conversation(app).say(QUESTIONS.salary[language].replace('{o}', o.title[language]))).map((r) => r.text ?? ''));
       }
     }
     const invented: string[] = [];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Activity } from 'botbuilder';
+import type { CareerBotApp } from '../../src/index';
 import { Conversation, messageText, recognizerTrace } from '../helpers/app';
 import type { Turn } from './tables';
 
@@ -8,8 +9,8 @@ import type { Turn } from './tables';
  * not say, the reply locale, what the trace says was answered, and the buttons offered.
  * @returns the text of every reply, for checks across all tables (e.g. that no figure is invented).
  */
-export async function runTable(turns: readonly Turn[]): Promise<string[]> {
-  const conversation = new Conversation();
+export async function runTable(app: CareerBotApp, turns: readonly Turn[]): Promise<string[]> {
+  const conversation = new Conversation(app);
   const texts: string[] = [];
   for (const [i, turn] of turns.entries()) {
     const replies: Partial<Activity>[] = await conversation.say(turn.user);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Attachment } from 'botbuilder';
-import { Conversation, messageText } from '../helpers/app';
+import type { CareerBotApp } from '../../src/index';
+import { Conversation, messageText, sharedApp } from '../helpers/app';
 
 interface Card {
   version: string;
@@ -9,8 +10,12 @@ interface Card {
 }
 
 describe('channel rendering of comparisons', () => {
+  let app: CareerBotApp;
+  before(async () => {
+    app = await sharedApp();
+  });
   const ask = async (channelId: string): Promise<{ text: string; attachments: Attachment[] }> => {
-    const conversation = new Conversation();
+    const conversation = new Conversation(app);
     const replies = await conversation.say({ type: 'message', text: 'Wer verdient mehr, Backend oder Frontend Developer?', channelId });
     const message = replies.find((r) => r.type === 'message')!;
     return { text: messageText(replies), attachments: message.attachments ?? [] };

@@ -1,42 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { loadConfig, type Config } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
-import type { Topic } from '../../src/knowledge';
+import { AnswerComposer } from '../../src/answers';
+import { loadKnowledge, type Topic } from '../../src/knowledge';
 import type { Language } from '../../src/language';
 
 /** Project root (tests run from dist/test/..., data lives in the source tree). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-let shared: CareerBotApp | undefined;
-let conversations = 0;
+const tempDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
-/** Test config: the real data files, port 0 on 127.0.0.1, quiet logs. */
-export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', HOT_RELOAD: 'false', ...env }, ROOT);
+/** A fresh temporary folder, removed when the test process ends. */
+export function tempDir(prefix = 'career-bot-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
-/** The app built once from the real knowledge and intents (training takes about a second). */
-export function sharedApp(): CareerBotApp {
-  shared ??= compose(testConfig(), createLogger('silent'));
+/** Test config: the real data files, port 0 on 127.0.0.1, a database in a temporary folder, quiet logs. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig(
+    { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', HOT_RELOAD: 'false', DATABASE_PATH: path.join(tempDir(), 'bot.sqlite'), ...env },
+    ROOT,
+  );
+}
+
+/** Builds an app from the test config (its own database). Close it with `app.close()`. */
+export function testApp(env: Record<string, string> = {}, logger: Logger = createLogger('silent')): Promise<CareerBotApp> {
+  return compose(testConfig(env), logger);
+}
+
+let shared: Promise<CareerBotApp> | undefined;
+let conversations = 0;
+
+/** One app for the whole test run (training takes about two seconds); never closed by tests. */
+export function sharedApp(): Promise<CareerBotApp> {
+  shared ??= testApp();
   return shared;
 }
 
-/** The beginning of a knowledge answer, to recognise that exact answer in a reply. */
+let composer: AnswerComposer | undefined;
+
+/** The beginning of a knowledge answer, to recognise that exact answer in a reply. Synchronous for tables. */
 export function answerStart(occupationId: string, topic: Topic, language: Language): string {
-  return sharedApp().brain().answers.topic(occupationId, topic, language).text.slice(0, 60);
+  composer ??= new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
+  return composer.topic(occupationId, topic, language).text.slice(0, 60);
 }
 
-/** A conversation with the bot through botbuilder's TestAdapter; traces included. */
+/** A conversation with the bot through botbuilder's TestAdapter (with the app's middleware); traces included. */
 export class Conversation {
   readonly adapter: TestAdapter;
 
-  constructor(app: CareerBotApp = sharedApp(), locale?: string) {
+  constructor(app: CareerBotApp, locale?: string, user = 'user1') {
     this.adapter = new TestAdapter((context) => app.bot.run(context), undefined, true);
+    this.adapter.use(...app.middleware);
     // Each conversation its own id (state is stored per conversation) and no locale unless a test sets one
     // (TestAdapter defaults to en-us, which would decide every ambiguous message's language).
-    this.adapter.conversation = { ...TestAdapter.createConversation(`conversation-${++conversations}`), locale: locale ?? '' };
+    this.adapter.conversation = { ...TestAdapter.createConversation(`conversation-${++conversations}`, user), locale: locale ?? '' };
     this.adapter.locale = locale ?? '';
   }
 

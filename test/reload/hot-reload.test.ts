@@ -18,17 +18,18 @@ describe('hot reload of knowledge and intents', () => {
     nextResult = new Promise((r) => (resolveResult = r));
   };
 
-  before(() => {
+  before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-bot-reload-'));
     fs.cpSync(path.join(ROOT, 'knowledge'), path.join(dir, 'knowledge'), { recursive: true });
     fs.cpSync(path.join(ROOT, 'intents'), path.join(dir, 'intents'), { recursive: true });
     const config = testConfig({ KNOWLEDGE_DIR: path.join(dir, 'knowledge'), INTENTS_DIR: path.join(dir, 'intents') });
     const logger = createLogger('warn', (line) => warnings.push(line));
-    app = compose(config, logger);
+    app = await compose(config, logger);
     stop = startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config), apply: app.setBrain, logger, debounceMs: 50, onReload: (r) => resolveResult(r) });
   });
-  after(() => {
+  after(async () => {
     stop();
+    await app.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

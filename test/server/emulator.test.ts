@@ -28,12 +28,12 @@ describe('HTTP: replies to the channel serviceUrl (Emulator-style)', () => {
     });
     await new Promise<void>((r) => channel.listen(0, '127.0.0.1', r));
     channelUrl = `http://127.0.0.1:${(channel.address() as AddressInfo).port}`;
-    app = compose(testConfig(), createLogger('silent'));
+    app = await compose(testConfig(), createLogger('silent'));
     await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
     bot = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });
-  after(() => {
-    app.server.close();
+  after(async () => {
+    await app.close();
     channel.close();
   });
 

@@ -18,11 +18,11 @@ describe('HTTP: POST /api/messages', () => {
   let base: string;
 
   before(async () => {
-    app = compose(testConfig(), createLogger('silent'));
+    app = await compose(testConfig(), createLogger('silent'));
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });
-  after(() => app.server.close());
+  after(() => app.close());
 
   const activity = (text: string, conversation = 'http-1', extra: Record<string, unknown> = {}): Record<string, unknown> => ({
     type: 'message',
@@ -71,8 +71,9 @@ describe('HTTP: POST /api/messages', () => {
     ['an activity without type', { text: 'hi', conversation: { id: 'x' } }, false, /type/],
     ['malformed JSON', '{"type": "message", ', true, /JSON/],
     ['a JSON array', [1, 2], false, /object/],
-    ['a text that is not a string', { type: 'message', text: 42, conversation: { id: 'x' } }, false, /text/],
-    ['no conversation id', { type: 'message', text: 'hi' }, false, /conversation/],
+    ['a text that is not a string', { type: 'message', text: 42, channelId: 'emulator', conversation: { id: 'x' } }, false, /text/],
+    ['no conversation id', { type: 'message', text: 'hi', channelId: 'emulator' }, false, /conversation/],
+    ['no channelId', { type: 'message', text: 'hi', conversation: { id: 'x' } }, false, /channelId/],
   ];
   for (const [what, body, raw, reason] of bad) {
     it(`rejects ${what} with 400 and a reason`, async () => {

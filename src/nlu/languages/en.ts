@@ -18,6 +18,8 @@ export const en: LanguagePack = {
     before: new Set(['a', 'an', 'as']),
     suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet)$/,
   },
+  yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
+  no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
     education: ['educat', 'degree', 'stud', 'apprentic', 'bootcamp', 'qualif', 'training'],

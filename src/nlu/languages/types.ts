@@ -20,6 +20,9 @@ export interface LanguagePack {
    * of job nouns. Used to say honestly that an occupation is unknown instead of answering for another.
    */
   readonly jobTitle: { readonly before: ReadonlySet<string>; readonly suffix: RegExp };
+  /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
   /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
   readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
