@@ -1,6 +1,6 @@
 import type { Language } from '../language';
-import type { BotTextKey, CommandKey, Figure, KnowledgeBase, Occupation, Source, Topic } from '../knowledge';
-import { fill, formatDate, formatFigure, joinList } from './format';
+import { PLACEHOLDER, TOPICS, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
+import { fill, formatDate, formatFigure, formatFigureParts, joinList } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
 export interface Suggestion {
@@ -87,11 +87,9 @@ export class AnswerComposer {
       const entry = o.topics[topic];
       if (!entry.covered) return { title: o.title[language], lines: [this.notCovered(o, topic, language)], sources: '' };
       const figures = Object.values(entry.figures);
-      const lines = topic === 'salary' && figures.length > 0
-        ? figures.map((f) => this.figureLine(f, language))
-        : [firstSentences(this.renderText(o, topic, language), COMPARE_SENTENCES)];
-      const sources = this.sourceList(uniqueSources(topic === 'salary' && figures.length > 0 ? figures.map((f) => f.source) : entry.sources), language);
-      return { title: o.title[language], lines, sources };
+      // Pay: each figure names its own source in its line; other topics list the answer's sources below.
+      if (topic === 'salary' && figures.length > 0) return { title: o.title[language], lines: figures.map((f) => this.figureLine(f, language)), sources: '' };
+      return { title: o.title[language], lines: [firstSentences(this.renderText(o, topic, language), COMPARE_SENTENCES)], sources: this.sourceList(entry.sources, language) };
     });
     const caveat = topic === 'salary' ? this.say('compare_caveat', language) : undefined;
     const sourcesLabel = this.say('sources_label', language);
@@ -117,7 +115,8 @@ export class AnswerComposer {
   fallback(language: Language, occupationId?: string): Reply {
     if (occupationId && this.kb.occupations.has(occupationId)) {
       const title = this.occupation(occupationId).title[language];
-      return { language, text: this.say('fallback_in_context', language, { occupation: title }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
+      const labels = joinList(TOPICS.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
+      return { language, text: this.say('fallback_in_context', language, { occupation: title, topics: labels }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
     }
     return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
@@ -156,9 +155,11 @@ export class AnswerComposer {
   private renderText(occupation: Occupation, topic: Topic, language: Language): string {
     const entry = occupation.topics[topic];
     if (!entry.covered) return this.notCovered(occupation, topic, language);
-    const figures: Record<string, string> = {};
-    for (const [name, f] of Object.entries(entry.figures)) figures[name] = formatFigure(f, language, this.kb.bot.texts);
-    return fill(entry.text[language], figures);
+    const text = entry.text[language];
+    return text.replace(PLACEHOLDER, (m, name: string, offset: number) => {
+      const figure = entry.figures[name];
+      return figure ? formatFigure(figure, language, this.kb.bot.texts, sentenceAt(text, offset)) : m;
+    });
   }
 
   private notCovered(occupation: Occupation, topic: Topic, language: Language): string {
@@ -169,10 +170,11 @@ export class AnswerComposer {
   // "Einstieg: 40.300 € pro Jahr (Stand 2019) – Berufseinstieg" : kind, amount, period, what it covers.
   private figureLine(f: Figure, language: Language): string {
     const labels = this.kb.bot.figureLabels;
-    const covers = f.covers ? ` – ${f.covers[language]}` : '';
+    const { amount, marks } = formatFigureParts(f, language, this.kb.bot.texts);
     // Side by side, a figure of unknown year must not look as current as its neighbours.
-    const year = f.year === 'unknown' ? `, ${labels.unknown_year[language]}` : '';
-    return `${labels[f.kind][language]}: ${formatFigure(f, language, this.kb.bot.texts)} ${labels[f.period][language]}${covers} (${f.source.title}${year})`;
+    if (f.year === 'unknown') marks.push(labels.unknown_year[language]);
+    const covers = f.covers ? ` – ${f.covers[language]}` : '';
+    return `${labels[f.kind][language]}: ${amount} ${labels[f.period][language]}${covers} (${[...marks, this.sourceList([f.source], language)].join('; ')})`;
   }
 
   private sourceList(sources: readonly Source[], language: Language): string {
@@ -217,13 +219,16 @@ export class AnswerComposer {
   }
 }
 
-function uniqueSources(sources: readonly Source[]): Source[] {
-  return [...new Map(sources.map((s) => [s.key, s])).values()];
-}
-
 // Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so
 // abbreviations such as "z. B. Python" stay whole.
 function firstSentences(text: string, count: number): string {
   const parts = text.split(/(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])/);
   return parts.slice(0, count).join(' ');
+}
+
+// The sentence around a position: what a figure's marks are checked against.
+function sentenceAt(text: string, offset: number): string {
+  const start = Math.max(text.lastIndexOf('. ', offset), text.lastIndexOf('; ', offset), 0);
+  const ends = ['. ', '; '].map((d) => text.indexOf(d, offset)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }

@@ -24,19 +24,29 @@ export interface FigureTexts {
 }
 
 /**
- * Renders a figure exactly as sourced: one amount, or a range through the localized `pay_range` template.
- * A figure from outside Germany is labelled with its country, and one older than five years with its year,
- * so neither can pass for a current German number.
+ * A figure exactly as sourced — one amount, or a range through the localized `pay_range` template — and the
+ * marks it needs: its country when it is not German, its year when older than five years, so that neither can
+ * pass for a current German number. A mark the surrounding sentence already makes ("in den USA", "2015") is
+ * left out.
  */
-export function formatFigure(figure: Figure, language: Language, texts: FigureTexts, now = new Date()): string {
+export function formatFigureParts(figure: Figure, language: Language, texts: FigureTexts, sentence = '', now = new Date()): { amount: string; marks: string[] } {
   const amount =
     figure.kind === 'range'
       ? fill(texts.pay_range[language], { min: formatMoney(figure.min!, figure.currency, language), max: formatMoney(figure.max!, figure.currency, language) })
       : formatMoney(figure.amount!, figure.currency, language);
   const marks: string[] = [];
   const country = figure.region.slice(0, 2);
-  if (country !== 'DE') marks.push(regionName(country, language));
-  if (typeof figure.year === 'number' && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS) marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
+  const name = regionName(country, language);
+  if (country !== 'DE' && !new RegExp(`\\b(${country}A?|${name})\\b`, 'i').test(sentence)) marks.push(name);
+  if (typeof figure.year === 'number' && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS && !sentence.includes(String(figure.year))) {
+    marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
+  }
+  return { amount, marks };
+}
+
+/** A figure with its marks in brackets: `45.200 € (Stand 2015)`. */
+export function formatFigure(figure: Figure, language: Language, texts: FigureTexts, sentence = '', now = new Date()): string {
+  const { amount, marks } = formatFigureParts(figure, language, texts, sentence, now);
   return marks.length > 0 ? `${amount} (${marks.join(', ')})` : amount;
 }
 

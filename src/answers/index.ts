@@ -1,2 +1,2 @@
 export { AnswerComposer, type Comparison, type Reply, type Suggestion } from './compose';
-export { fill, formatDate, formatFigure, formatMoney, joinList } from './format';
+export { fill, formatDate, formatFigure, formatFigureParts, formatMoney, joinList } from './format';

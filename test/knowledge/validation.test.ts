@@ -305,7 +305,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports an as_of date not written as YYYY-MM-DD', () => {
-    const broken = edit(REAL_OCCUPATION, 'as_of: 2026-11-22', 'as_of: 22.11.2026');
+    const broken = edit(REAL_OCCUPATION, 'as_of: undated', 'as_of: 22.11.2026');
     const { file, problems } = loadBrokenOccupation(broken);
     const line = lineOf(broken, 'as_of: 22.11.2026');
     assert.deepEqual(problems.map((p) => p.line), problems.map(() => line), 'every problem is at the as_of line');
@@ -318,7 +318,7 @@ describe('knowledge validation messages', () => {
   // schema". relevantErrors only collapses oneOf branches, not anyOf. Expected: one problem whose fix is the anyOf's
   // x-fix (YYYY-MM-DD, YYYY-MM or 'undated').
   it('reports a bad as_of date once, with a fix that mentions every allowed form', () => {
-    const broken = edit(REAL_OCCUPATION, 'as_of: 2026-11-22', 'as_of: 22.11.2026');
+    const broken = edit(REAL_OCCUPATION, 'as_of: undated', 'as_of: 22.11.2026');
     const { file, problems } = loadBrokenOccupation(broken);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     assertProblem(problems, {
@@ -333,7 +333,7 @@ describe('knowledge validation messages', () => {
   // (^\d{4}-\d{2}(-\d{2})?$), so impossible dates such as 2026-13-45 load without complaint and are shown to users
   // as "as of 2026-13-45". Expected: rejected like any other invalid as_of.
   it('rejects an as_of date that does not exist (2026-13-45)', () => {
-    const broken = edit(REAL_OCCUPATION, 'as_of: 2026-11-22', 'as_of: 2026-13-45');
+    const broken = edit(REAL_OCCUPATION, 'as_of: undated', 'as_of: 2026-13-45');
     const { file, problems } = loadBrokenOccupation(broken);
     assertProblem(problems, {
       file,
@@ -396,7 +396,7 @@ describe('knowledge validation messages', () => {
 
   it('reports every schema problem in a file at once, each at its own line', () => {
     let broken = edit(REAL_OCCUPATION, 'amount: 47700, currency: EUR, period: year,', 'amount: 47700, currency: EUR, period: yearly,');
-    broken = edit(broken, 'as_of: 2026-11-22', 'as_of: 22.11.2026');
+    broken = edit(broken, 'as_of: undated', 'as_of: 22.11.2026');
     broken = edit(broken, 'min: 40900, max: 58100, currency: EUR, ', 'min: 40900, max: 58100, ');
     broken = removeEntry(broken, 'topics:', '  jobs:');
     const { file, problems } = loadBrokenOccupation(broken);
