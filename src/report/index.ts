@@ -1,0 +1,1 @@
+export { buildReport, renderReport, type EditorReport, type ReportFormat } from './report';
