@@ -6,9 +6,17 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
   return template.replace(PLACEHOLDER, (m, name: string) => values[name] ?? m);
 }
 
+// Intl formatters are expensive to build (they were a top CPU cost per turn); keep one per setting.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as T;
+}
+
 /** Formats money the way the locale writes it: `47.700 €` in German, `€47,700` in English. */
 export function formatMoney(amount: number, currency: Figure['currency'], language: Language): string {
-  return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 0 })
+  return cached(`money:${language}:${currency}`, () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency, maximumFractionDigits: 0 }))
     .format(amount)
     // Intl puts a no-break space before "€"; plain text channels and searches expect a normal one.
     .replace(/\u00a0/g, ' ');
@@ -52,7 +60,7 @@ export function formatFigure(figure: Figure, language: Language, texts: FigureTe
 
 /** The country's name in the language (US -> USA in German, United States in English). */
 export function regionName(code: string, language: Language): string {
-  return new Intl.DisplayNames([LOCALES[language]], { type: 'region' }).of(code) ?? code;
+  return cached(`region:${language}`, () => new Intl.DisplayNames([LOCALES[language]], { type: 'region' })).of(code) ?? code;
 }
 
 /** Formats a `YYYY-MM-DD`, `YYYY-MM` or `YYYY` date for the locale (22.11.2026 / Nov 22, 2026 / 2026). */
@@ -62,7 +70,7 @@ export function formatDate(date: string, language: Language): string {
   const options: Intl.DateTimeFormatOptions = d
     ? { timeZone: 'UTC', year: 'numeric', month: language === 'de' ? '2-digit' : 'short', day: '2-digit' }
     : { timeZone: 'UTC', year: 'numeric', month: 'long' };
-  return new Intl.DateTimeFormat(LOCALES[language], options).format(new Date(Date.UTC(y, m - 1, d || 1)));
+  return cached(`date:${language}:${d ? 'day' : 'month'}`, () => new Intl.DateTimeFormat(LOCALES[language], options)).format(new Date(Date.UTC(y, m - 1, d || 1)));
 }
 
 /** Joins items as "A, B and C" with the localized word for "and". */

@@ -9,10 +9,3 @@ interface Stemmer {
 export const porterStemmerDe: Stemmer = require('natural/lib/natural/stemmers/porter_stemmer_de');
 /** natural's Porter stemmer for English. */
 export const porterStemmerEn: Stemmer = require('natural/lib/natural/stemmers/porter_stemmer');
-const distance: { DamerauLevenshteinDistance(a: string, b: string, options?: { restricted?: boolean }): number } =
-  require('natural/lib/natural/distance/levenshtein_distance');
-
-/** Optimal-string-alignment distance (transpositions count as one edit), from natural. */
-export function editDistance(a: string, b: string): number {
-  return distance.DamerauLevenshteinDistance(a, b, { restricted: true });
-}

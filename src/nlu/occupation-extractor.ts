@@ -1,4 +1,4 @@
-import { editDistance } from './natural';
+import { boundedEditDistance } from './edit-distance';
 
 /** One occupation name to recognise, already folded and tokenised like user text. */
 export interface OccupationName {
@@ -89,7 +89,7 @@ export class OccupationExtractor {
     for (const f of this.fuzzy) {
       const max = Math.min(allowed, tolerance(f.joined.length));
       if (Math.abs(f.joined.length - joined.length) > max || f.joined[0] !== joined[0]) continue;
-      const d = editDistance(joined, f.joined);
+      const d = boundedEditDistance(joined, f.joined, max);
       if (d <= max && (!best || d < best.distance)) best = { entry: f.entry, distance: d };
     }
     return best;

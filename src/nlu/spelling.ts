@@ -1,4 +1,4 @@
-import { editDistance } from './natural';
+import { boundedEditDistance } from './edit-distance';
 
 /**
  * Corrects unknown words to the most frequent known word within a small edit distance
@@ -37,7 +37,7 @@ export class SpellingCorrector {
       for (const candidate of this.deletes.get(d) ?? []) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
-        const dist = editDistance(word, candidate);
+        const dist = boundedEditDistance(word, candidate, allowed);
         const freq = this.frequency.get(candidate)!;
         if (dist <= allowed && (dist < bestDistance || (dist === bestDistance && freq > bestFrequency))) {
           best = candidate;

@@ -55,6 +55,9 @@ export class SqliteTranscriptStore implements TranscriptStore {
    */
   logActivity(activity: Activity): Promise<void> {
     if (!activity) return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'activity cannot be null for logActivity()'));
+    // Traces are diagnostics (the recognizer's scores, already in analytics), not conversation: skipping
+    // them saves the largest insert of every turn.
+    if (activity.type === 'trace') return Promise.resolve();
     const channelId = activity.channelId;
     const conversationId = activity.conversation?.id;
     if (!channelId || !conversationId) {
