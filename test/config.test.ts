@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, type Config } from '../src/config';
+import { CONFIG_VARIABLES, loadConfig, type Config } from '../src/config';
 import { ConfigError } from '../src/errors';
 
 const CWD = path.resolve('/srv/career-bot');
@@ -134,5 +135,13 @@ describe('configuration (loadConfig)', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.defaultLanguage, 'en');
     assert.equal(config.credentials.appType, 'MultiTenant');
+  });
+});
+
+describe('README configuration table', () => {
+  it('documents every environment variable the bot reads', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
+    const missing = Object.keys(CONFIG_VARIABLES).filter((key) => !readme.includes(`| \`${key}\` |`));
+    assert.deepEqual(missing, []);
   });
 });
