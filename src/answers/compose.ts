@@ -121,6 +121,23 @@ export class AnswerComposer {
     return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
 
+  /** "Meinst du Gehalt oder Ausbildung?" with both as buttons. */
+  clarify(first: Topic, second: Topic, language: Language): Reply {
+    return { language, text: this.say('clarify_topic', language, { first: this.label(first, language), second: this.label(second, language) }), suggestions: this.topicSuggestions([first, second], language) };
+  }
+
+  /** The second fallback in a row: how to rephrase, and every topic as a button. */
+  fallbackRepeat(language: Language): Reply {
+    const topics = joinList(TOPICS.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
+    return { language, text: this.say('fallback_repeat', language, { topics, example: this.kb.bot.examples[language][0] }), suggestions: this.topicSuggestions(TOPICS.slice(0, 4), language) };
+  }
+
+  /** Several answers in one reply, in the order asked; the last one's follow-ups. */
+  combine(replies: readonly Reply[]): Reply {
+    const last = replies[replies.length - 1];
+    return { language: last.language, text: replies.map((r) => r.text).join('\n\n———\n\n'), suggestions: last.suggestions };
+  }
+
   /** A plain bot text (empty message, attachment only, error, privacy flow). */
   notice(key: 'empty_message' | 'attachment_only' | 'error' | 'delete_cancelled' | 'feedback_thanks' | 'feedback_nothing', language: Language): Reply {
     return { language, text: this.say(key, language), suggestions: [] };

@@ -18,6 +18,8 @@ export interface DialogueState {
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
   confirmingDeletion?: boolean;
+  /** Fallbacks in a row: the second one explains how to ask. */
+  misses?: number;
 }
 
 /** What the bot actually answered, after applying the conversation's context. */
@@ -57,7 +59,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined, confirmingDeletion: undefined };
+  const next: DialogueState = { ...state, language, pendingTopic: undefined, confirmingDeletion: undefined, misses: undefined };
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -128,6 +130,24 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
   }
+  // Several questions at once: answer each, in the order asked.
+  if (rec.topics && (named ?? state.occupation)) {
+    const occupation = (named ?? state.occupation)!;
+    const last = rec.topics[rec.topics.length - 1];
+    return {
+      reply: answers.withFeedback(answers.combine(rec.topics.map((t) => answers.topic(occupation, t, language)))),
+      answered: { topic: rec.topics.join(','), occupation, language },
+      state: { ...next, occupation, topic: last, comparing: undefined, rateable: { topic: rec.topics.join(','), occupation } },
+    };
+  }
+  // Two topics equally likely: ask which one rather than guess (the first stage of the fallback).
+  if (rec.ambiguous) {
+    return {
+      reply: answers.clarify(rec.ambiguous[0], rec.ambiguous[1], language),
+      answered: { topic: 'clarify', occupation: named, language },
+      state: { ...next, occupation: named ?? state.occupation },
+    };
+  }
   if (topicAsked) {
     if (!named && state.comparing && state.comparing.length >= 2) return compare(state.comparing, topicAsked);
     const occupation = named ?? state.occupation;
@@ -148,7 +168,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     default: {
       const context = named ?? state.occupation;
-      return { reply: answers.fallback(language, context), answered: { topic: 'None', occupation: context, language }, state: next };
+      const misses = (state.misses ?? 0) + 1;
+      // The second miss in a row: the same fallback again would not help; say how to ask.
+      const reply = misses >= 2 ? answers.fallbackRepeat(language) : answers.fallback(language, context);
+      return { reply, answered: { topic: 'None', occupation: context, language }, state: { ...next, misses } };
     }
   }
 }

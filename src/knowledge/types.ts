@@ -62,7 +62,7 @@ export type BotTextKey =
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
-  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing';
+  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';

@@ -1,5 +1,5 @@
 import type { Language } from '../language';
-import type { CommandKey, Topic } from '../knowledge/types';
+import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -34,6 +34,10 @@ export interface Recognition {
   compareTopic?: Topic;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
   command?: CommandKey;
+  /** Two topics the classifier could not tell apart ("Meinst du Gehalt oder Ausbildung?"). */
+  ambiguous?: [Topic, Topic];
+  /** Several topic questions in one message ("Was verdient man und welche Ausbildung braucht man?"). */
+  topics?: Topic[];
 }
 
 /** The NLU contract the bot depends on; swap implementations behind it. */
@@ -76,6 +80,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly labels = new Map<string, Topic>();
   private readonly commands = new Map<string, CommandKey>();
   private readonly fillers: ReadonlySet<string>;
+  /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
+  private readonly clauseBreak: RegExp;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
   private readonly features: FeatureOptions;
@@ -90,6 +96,7 @@ export class CareerRecognizer implements Recognizer {
     this.features = settings.features ?? DEFAULT_FEATURES;
     this.stemmers = packs.map((p) => p.stem);
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
+    this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     this.extractor = new OccupationExtractor(
       occupations.flatMap((o) => [
         ...o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) })),
@@ -153,10 +160,29 @@ export class CareerRecognizer implements Recognizer {
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
       return { ...base, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) };
     }
-    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) return { ...base, intent: top.intent, score: top.score, intents };
+    const topics = this.severalTopics(text);
+    const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
+    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) return { ...base, intent: top.intent, score: top.score, intents, topics, ambiguous };
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
-    return { ...base, intent: 'None', score, intents };
+    return { ...base, intent: 'None', score, intents, topics, ambiguous };
+  }
+
+  /**
+   * Splits a message at question marks and "und"/"and" and classifies the parts: two or more confidently
+   * recognised, different topics mean several questions in one message.
+   */
+  private severalTopics(text: string): Topic[] | undefined {
+    const parts = text.split(this.clauseBreak).map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
+    if (parts.length < 2) return undefined;
+    const found: Topic[] = [];
+    for (const tokens of parts) {
+      // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
+      const label = this.labels.get(tokens.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
+      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classifier.classify(this.featuresOf(tokens)) : [];
+      if (best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN && !found.includes(best.label)) found.push(best.label);
+    }
+    return found.length >= 2 ? found : undefined;
   }
 
   private tokens(text: string): string[] {
@@ -246,4 +272,18 @@ function thumbs(text: string): CommandKey | undefined {
 
 function withoutOccupations(tokens: readonly string[]): string[] {
   return tokens.filter((t) => t !== OCCUPATION_TOKEN);
+}
+
+// A part of a message counts as its own question when its topic is at least this likely.
+const MULTI_TOPIC_MIN = 0.6;
+// Two topics are "close" when the better one is below this and the other within the margin.
+const AMBIGUOUS_BELOW = 0.7;
+const AMBIGUITY_MARGIN = 0.25;
+
+/** The two best topics when neither is clearly ahead but together they are plausible. */
+function ambiguity(intents: readonly { intent: IntentName; score: number }[], threshold: number): [Topic, Topic] | undefined {
+  const [first, second] = intents;
+  if (!first || !second || !isTopic(first.intent) || !isTopic(second.intent)) return undefined;
+  if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > AMBIGUITY_MARGIN || first.score + second.score < threshold) return undefined;
+  return [first.intent, second.intent];
 }

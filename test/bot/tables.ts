@@ -14,7 +14,7 @@ export interface Turn {
 
 export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
 const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
-const FALLBACK_EN = /can't help with that|didn't get that/;
+const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
 const BACKEND = 'backend-developer';
 
 /** Conversation tables of the foundation: (user says -> bot must say / must not say). */
@@ -94,6 +94,16 @@ export const tables: Record<string, Turn[]> = {
     { user: 'write me a poem about the sea', says: [FALLBACK_EN], not: NO_FIGURES, locale: 'en-US', answered: { topic: 'None' } },
     { user: 'how do I quit my job', says: [FALLBACK_EN], not: NO_FIGURES, answered: { topic: 'None' } },
     { user: 'and what are the prospects?', says: [a(BACKEND, 'outlook', 'en')], answered: { topic: 'outlook', occupation: BACKEND } },
+  ],
+  'several questions in one message are all answered, in order': [
+    { user: 'Was verdient ein Data Scientist und welche Ausbildung braucht man?', says: [a('data-scientist', 'salary', 'de'), a('data-scientist', 'education', 'de')], answered: { topic: 'salary,education', occupation: 'data-scientist' } },
+    { user: 'what are the duties of a backend developer and what skills do I need?', says: [a('backend-developer', 'duties', 'en'), a('backend-developer', 'skills', 'en')], locale: 'en-US' },
+  ],
+  'a second miss in a row explains how to ask and lists the topics': [
+    { user: 'Wie wird das Wetter morgen?', says: ['Dabei kann ich dir leider nicht helfen'], answered: { topic: 'None' } },
+    { user: 'Und was gibt es zum Mittagessen?', says: ['wieder nicht verstanden', 'Was verdient ein Backend Developer?', 'Gehalt'], not: NO_FIGURES, buttons: ['Überblick', 'Aufgaben'] },
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'] },
+    { user: 'Erzähl mir einen Witz', says: ['nicht verstanden'], not: ['wieder nicht verstanden'] },
   ],
   'empty and attachment-only messages get a polite answer': [
     { user: { type: 'message', text: '   ' }, says: ['Deine Nachricht war leer'], answered: { topic: 'empty' } },

@@ -31,6 +31,7 @@ export const de: LanguagePack = {
     // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
   },
+  conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],
   topicHints: {

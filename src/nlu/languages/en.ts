@@ -18,6 +18,7 @@ export const en: LanguagePack = {
     before: new Set(['a', 'an', 'as']),
     suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet)$/,
   },
+  conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
   no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],
   topicHints: {

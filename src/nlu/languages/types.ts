@@ -20,6 +20,8 @@ export interface LanguagePack {
    * of job nouns. Used to say honestly that an occupation is unknown instead of answering for another.
    */
   readonly jobTitle: { readonly before: ReadonlySet<string>; readonly suffix: RegExp };
+  /** Words joining two questions ("und", "and"), lower case, as regular-expression alternatives. */
+  readonly conjunctions: readonly string[];
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
   readonly yes: readonly string[];
   readonly no: readonly string[];
