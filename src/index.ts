@@ -147,6 +147,7 @@ export async function main(): Promise<void> {
       url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`,
       port: address.port,
       occupations: [...app.brain().knowledge.occupations.keys()],
+      model: app.brain().model,
       database: config.databasePath,
       hotReload: config.hotReload,
     });

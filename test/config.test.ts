@@ -38,6 +38,7 @@ describe('configuration (loadConfig)', () => {
       transcripts: true,
       transcriptRetentionDays: 30,
       redactPersonalData: true,
+      modelCacheDir: path.join(CWD, 'data', 'model-cache'),
     } satisfies Config);
   });
 

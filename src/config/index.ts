@@ -36,6 +36,8 @@ export interface Config {
   readonly transcriptRetentionDays: number;
   /** Replace e-mail addresses, phone numbers and IBANs in stored text. */
   readonly redactPersonalData: boolean;
+  /** Folder for trained models (a restart with unchanged data skips training); undefined = no cache. */
+  readonly modelCacheDir?: string;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -58,6 +60,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   TRANSCRIPTS: 'true (default) or false: store conversation transcripts for knowledge editors',
   TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
   REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
+  MODEL_CACHE_DIR: 'folder for trained models, so a restart with unchanged data skips training (default data/model-cache; "off" disables)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     transcripts: bool('TRANSCRIPTS', true),
     transcriptRetentionDays: int('TRANSCRIPT_RETENTION_DAYS', 30, 1, 3650),
     redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
+    modelCacheDir: str('MODEL_CACHE_DIR') === 'off' ? undefined : path.resolve(cwd, str('MODEL_CACHE_DIR') ?? path.join('data', 'model-cache')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

@@ -73,6 +73,31 @@ export class SoftmaxClassifier {
     return model;
   }
 
+  /**
+   * The trained model as bytes: a JSON header (labels, feature names) and the weights as float64, so a
+   * restart can skip training. Round-trips exactly.
+   */
+  serialize(): Buffer {
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, features: [...this.index.keys()] }), 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    return Buffer.concat([length, header, Buffer.from(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength), Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength)]);
+  }
+
+  /** Rebuilds a classifier from {@link serialize}'s bytes; throws on a truncated or foreign buffer. */
+  static deserialize(bytes: Buffer): SoftmaxClassifier {
+    const headerLength = bytes.readUInt32LE(0);
+    const { labels, features } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; features: string[] };
+    const model = new SoftmaxClassifier(labels, features);
+    const numbers = bytes.subarray(4 + headerLength);
+    if (numbers.length !== (model.bias.length + model.weights.length) * 8) throw new Error('model bytes do not match their header');
+    // Copy: the buffer's offset need not be 8-byte aligned for a Float64Array view.
+    const all = new Float64Array(new Uint8Array(numbers).buffer);
+    model.bias.set(all.subarray(0, model.bias.length));
+    model.weights.set(all.subarray(model.bias.length));
+    return model;
+  }
+
   /** Class probabilities for a feature bag, best first. Unknown features are ignored. */
   classify(features: ReadonlyMap<string, number>): Scored[] {
     const idx: number[] = [];

@@ -7,6 +7,7 @@ import { CareerRecognizer, type RecognizerSettings } from './recognizer';
 import type { Utterance } from './training-data';
 
 export { CareerRecognizer } from './recognizer';
+export { SoftmaxClassifier } from './classifier';
 export type { Recognition, Recognizer, RecognizerSettings } from './recognizer';
 export { INTENTS, isTopicIntent, type IntentName } from './intents';
 export { loadTrainingData, type Utterance } from './training-data';

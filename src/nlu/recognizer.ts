@@ -65,6 +65,8 @@ export interface RecognizerSettings {
   features?: FeatureOptions;
   classifier?: ClassifierOptions;
   spelling?: boolean;
+  /** A classifier trained earlier on the same data (see {@link CareerRecognizer.model}); skips training. */
+  trained?: SoftmaxClassifier;
 }
 
 /**
@@ -119,10 +121,17 @@ export class CareerRecognizer implements Recognizer {
       const names = occupations.flatMap((o) => [...o.names, ...o.related]).flatMap((n) => this.tokens(n));
       this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...names, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
     }
-    this.classifier = SoftmaxClassifier.train(
-      masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
-      settings.classifier ?? DEFAULT_CLASSIFIER,
-    );
+    this.classifier =
+      settings.trained ??
+      SoftmaxClassifier.train(
+        masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
+        settings.classifier ?? DEFAULT_CLASSIFIER,
+      );
+  }
+
+  /** The trained classifier, for caching between restarts. */
+  get model(): SoftmaxClassifier {
+    return this.classifier;
   }
 
   /** @inheritdoc */
