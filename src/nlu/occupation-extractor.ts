@@ -40,7 +40,11 @@ function tolerance(length: number): number {
  */
 export class OccupationExtractor {
   private readonly exact = new Map<string, Entry>();
-  private readonly fuzzy: { joined: string; entry: Entry }[] = [];
+  /**
+   * Names open to typos, by first letter and length: a typo'd name still starts like the name and is at
+   * most two letters longer or shorter, so each window is compared with a handful of names, not all.
+   */
+  private readonly fuzzy = new Map<string, { joined: string; entry: Entry }[]>();
 
   constructor(names: readonly OccupationName[]) {
     // Own names first, so a name never turns into a related role of another occupation.
@@ -55,7 +59,12 @@ export class OccupationExtractor {
       }
       const entry: Entry = { occupationIds: [n.occupationId], related: n.related ?? false };
       this.exact.set(joined, entry);
-      if (tolerance(joined.length) > 0) this.fuzzy.push({ joined, entry });
+      if (tolerance(joined.length) > 0) {
+        const key = `${joined[0]}${joined.length}`;
+        const bucket = this.fuzzy.get(key);
+        if (bucket) bucket.push({ joined, entry });
+        else this.fuzzy.set(key, [{ joined, entry }]);
+      }
     }
   }
 
@@ -86,11 +95,13 @@ export class OccupationExtractor {
     const allowed = tolerance(joined.length);
     if (allowed === 0) return undefined;
     let best: { entry: Entry; distance: number } | undefined;
-    for (const f of this.fuzzy) {
-      const max = Math.min(allowed, tolerance(f.joined.length));
-      if (Math.abs(f.joined.length - joined.length) > max || f.joined[0] !== joined[0]) continue;
-      const d = boundedEditDistance(joined, f.joined, max);
-      if (d <= max && (!best || d < best.distance)) best = { entry: f.entry, distance: d };
+    for (let length = joined.length - allowed; length <= joined.length + allowed; length++) {
+      for (const f of this.fuzzy.get(`${joined[0]}${length}`) ?? []) {
+        const max = Math.min(allowed, tolerance(f.joined.length));
+        if (Math.abs(f.joined.length - joined.length) > max) continue;
+        const d = boundedEditDistance(joined, f.joined, max);
+        if (d <= max && (!best || d < best.distance)) best = { entry: f.entry, distance: d };
+      }
     }
     return best;
   }
