@@ -46,7 +46,15 @@ export class OccupationExtractor {
    */
   private readonly fuzzy = new Map<string, { joined: string; entry: Entry }[]>();
 
-  constructor(names: readonly OccupationName[]) {
+  /**
+   * @param names every name to recognise.
+   * @param plainWords words known not to be part of any name ("was", "verdient"): a window containing one
+   *   is never a misspelt name, which spares most typo comparisons (they were the recognizer's top cost).
+   */
+  constructor(
+    names: readonly OccupationName[],
+    private readonly plainWords: ReadonlySet<string> = new Set(),
+  ) {
     // Own names first, so a name never turns into a related role of another occupation.
     const ordered = [...names].sort((a, b) => Number(a.related ?? false) - Number(b.related ?? false));
     for (const n of ordered) {
@@ -73,13 +81,16 @@ export class OccupationExtractor {
     const candidates: OccupationMatch[] = [];
     for (let start = 0; start < tokens.length; start++) {
       let joined = '';
+      let plain = false;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
         joined += tokens[end - 1];
+        plain ||= this.plainWords.has(tokens[end - 1]);
         const hit = this.exact.get(joined);
         if (hit) {
           candidates.push({ ...hit, start, end, distance: 0 });
           continue;
         }
+        if (plain) continue;
         const best = this.closest(joined);
         if (best) candidates.push({ ...best.entry, start, end, distance: best.distance });
       }

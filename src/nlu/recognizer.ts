@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
-import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions } from './features';
+import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions, type TokenFeatureMemo } from './features';
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
@@ -88,6 +88,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly topicWords = new Set<string>();
   private readonly features: FeatureOptions;
   private readonly stemmers: readonly ((t: string) => string)[];
+  private readonly featureMemo: TokenFeatureMemo = new Map();
 
   constructor(
     private readonly settings: RecognizerSettings,
@@ -99,12 +100,17 @@ export class CareerRecognizer implements Recognizer {
     this.stemmers = packs.map((p) => p.stem);
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
-    this.extractor = new OccupationExtractor(
-      occupations.flatMap((o) => [
-        ...o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) })),
-        ...o.related.map((n) => ({ occupationId: o.id, tokens: this.tokens(n), related: true })),
-      ]),
-    );
+    const names = occupations.flatMap((o) => [
+      ...o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) })),
+      ...o.related.map((n) => ({ occupationId: o.id, tokens: this.tokens(n), related: true })),
+    ]);
+    // Plain words: frequent in the training data and not part of any name. Frequent, because the training
+    // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
+    const nameWords = new Set(names.flatMap((n) => n.tokens));
+    const counts = new Map<string, number>();
+    for (const u of utterances) for (const t of this.tokens(u.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !nameWords.has(t)).map(([t]) => t));
+    this.extractor = new OccupationExtractor(names, plainWords);
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -262,7 +268,7 @@ export class CareerRecognizer implements Recognizer {
   }
 
   private featuresOf(tokens: readonly string[]): Map<string, number> {
-    return extractFeatures(tokens, this.stemmers, this.features);
+    return extractFeatures(tokens, this.stemmers, this.features, this.featureMemo);
   }
 }
 
@@ -283,6 +289,8 @@ function withoutOccupations(tokens: readonly string[]): string[] {
   return tokens.filter((t) => t !== OCCUPATION_TOKEN);
 }
 
+// How often a word must occur in the training data to be taken for a plain word (never part of a name).
+const PLAIN_WORD_MIN_COUNT = 3;
 // A part of a message counts as its own question when its topic is at least this likely.
 const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.
