@@ -31,7 +31,7 @@ describe('configuration (loadConfig)', () => {
       defaultLanguage: 'de',
       maxMessageChars: 1000,
       maxBodyBytes: 262_144,
-      nluThreshold: 0.45,
+      nluThreshold: 0.4,
       logLevel: 'info',
       hotReload: true,
       databasePath: path.join(CWD, 'data', 'career-bot.sqlite'),

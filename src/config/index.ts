@@ -53,7 +53,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   DEFAULT_LANGUAGE: 'de (default) or en: language when neither the message, the conversation nor the client locale tells',
   MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition (default 1000)',
   MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
-  NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.45)',
+  NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.4)',
   LOG_LEVEL: 'debug, info (default), warn, error or silent',
   HOT_RELOAD: 'true (default) or false: reload knowledge/ and intents/ when they change',
   DATABASE_PATH: 'SQLite file for state, transcripts, analytics, feedback (default data/career-bot.sqlite)',
@@ -114,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const rawLanguage = (str('DEFAULT_LANGUAGE') ?? 'de').toLowerCase();
   if (!isLanguage(rawLanguage)) problems.push(`DEFAULT_LANGUAGE=${JSON.stringify(rawLanguage)}: expected de or en`);
 
-  let nluThreshold = 0.45;
+  let nluThreshold = 0.4;
   const rawThreshold = str('NLU_THRESHOLD');
   if (rawThreshold !== undefined) {
     const t = /^(0|1)?(\.\d+)?$/.test(rawThreshold) ? Number(rawThreshold) : NaN;

@@ -7,7 +7,8 @@ export interface ClassifierOptions {
   seed: number;
 }
 
-export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({ epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 42 });
+// 60 epochs: +1.3 points in 5-fold cross-validation over 30 (bench/nlu-ablation.ts); training stays ~1 s.
+export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({ epochs: 60, learningRate: 0.5, l2: 1e-5, seed: 42 });
 
 /** One labelled sample: sparse features and the class name. */
 export interface Sample {
@@ -61,12 +62,15 @@ export class SoftmaxClassifier {
         const { idx, val, y } = encoded[i];
         model.probabilities(idx, val, probs);
         for (let c = 0; c < k; c++) {
-          const g = probs[c] - (c === y ? 1 : 0);
-          model.bias[c] -= lr * g;
-          for (let j = 0; j < idx.length; j++) {
-            const w = idx[j] * k + c;
-            model.weights[w] = model.weights[w] * decay - lr * g * val[j];
-          }
+          probs[c] -= c === y ? 1 : 0; // now the gradient of the loss per class
+          model.bias[c] -= lr * probs[c];
+        }
+        // Feature-major: a feature's k weights are adjacent in memory, so this loop walks them in order
+        // (about twice as fast to train as class-major, same result).
+        for (let j = 0; j < idx.length; j++) {
+          const base = idx[j] * k;
+          const step = lr * val[j];
+          for (let c = 0; c < k; c++) model.weights[base + c] = model.weights[base + c] * decay - step * probs[c];
         }
       }
     }
@@ -116,13 +120,14 @@ export class SoftmaxClassifier {
 
   private probabilities(idx: ArrayLike<number>, val: ArrayLike<number>, out: Float64Array): void {
     const k = this.labels.length;
-    let max = -Infinity;
-    for (let c = 0; c < k; c++) {
-      let z = this.bias[c];
-      for (let j = 0; j < idx.length; j++) z += this.weights[idx[j] * k + c] * val[j];
-      out[c] = z;
-      if (z > max) max = z;
+    for (let c = 0; c < k; c++) out[c] = this.bias[c];
+    for (let j = 0; j < idx.length; j++) {
+      const base = idx[j] * k;
+      const v = val[j];
+      for (let c = 0; c < k; c++) out[c] += this.weights[base + c] * v;
     }
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) if (out[c] > max) max = out[c];
     let sum = 0;
     for (let c = 0; c < k; c++) {
       out[c] = Math.exp(out[c] - max);

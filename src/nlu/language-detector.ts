@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../language';
+import type { Language } from '../language';
 import type { LanguagePack } from './languages';
 
 /** Result of detecting a message's language. */
@@ -51,14 +51,17 @@ export class LanguageDetector {
    * @param previous the conversation's language so far, which wins ties.
    */
   detect(raw: string, tokens: readonly string[], previous: Language | undefined, fallback: Language): DetectedLanguage {
-    const scores = new Map<Language, number>(LANGUAGES.map((l) => [l, 0]));
+    // The packs in use, not every supported language: a recognizer may run with one pack only.
+    const languages = this.packs.map((p) => p.code);
+    const scores = new Map<Language, number>(languages.map((l) => [l, 0]));
     for (const t of tokens) {
       // Only words known to some language are evidence; unknown words (names, typos) would just add noise.
-      if (!LANGUAGES.some((l) => this.logP.get(l)!.has(t))) continue;
-      for (const l of LANGUAGES) scores.set(l, scores.get(l)! + (this.logP.get(l)!.get(t) ?? this.unseen.get(l)!));
+      if (!languages.some((l) => this.logP.get(l)!.has(t))) continue;
+      for (const l of languages) scores.set(l, scores.get(l)! + (this.logP.get(l)!.get(t) ?? this.unseen.get(l)!));
     }
     for (const pack of this.packs) if (pack.letters?.test(raw)) scores.set(pack.code, scores.get(pack.code)! + LETTER_BONUS);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1) return { language: ranked[0][0], confident: true };
     if (ranked[0][1] - ranked[1][1] < TIE_MARGIN) return { language: previous ?? fallback, confident: false };
     return { language: ranked[0][0], confident: true };
   }
