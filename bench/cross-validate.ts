@@ -1,6 +1,6 @@
 import type { Recognizer, Utterance } from '../src/nlu';
 import { classifyCase, summarize, type Evaluation, type Outcome } from './metrics';
-import { seededRandom, shuffleInPlace } from './random';
+import { seededRandom, shuffleInPlace } from '../src/nlu/random';
 
 /** Result of k-fold cross-validation on the training utterances. */
 export interface CrossValidation {

@@ -1,29 +1,14 @@
 import type { Middleware, TurnContext } from 'botbuilder';
+import type { FeedbackRecord, TurnRecord, UserDataDeletion } from '../storage';
 
-/** What the bot records per turn, for the editors' report (implemented by the analytics store). */
+/** What the bot records per turn and per rating, for the editors' report (the analytics store does it). */
 export interface TurnLog {
-  recordTurn(row: {
-    channelId: string;
-    conversationId: string;
-    userId?: string;
-    language?: string;
-    intent: string;
-    score?: number;
-    occupation?: string;
-    answeredTopic?: string;
-    fallback: boolean;
-    text?: string;
-  }): Promise<void>;
-  recordFeedback(row: { channelId: string; conversationId: string; userId?: string; topic?: string; occupation?: string; rating: 'up' | 'down' }): Promise<void>;
+  recordTurn(row: TurnRecord): Promise<void>;
+  recordFeedback(row: FeedbackRecord): Promise<void>;
 }
 
 /** Counts of what a deletion removed. */
-export interface Deletion {
-  state: number;
-  transcripts: number;
-  analytics: number;
-  feedback: number;
-}
+export type Deletion = UserDataDeletion;
 
 /** Deletes everything stored about a user (implemented by the storage's privacy module). */
 export interface UserDataEraser {

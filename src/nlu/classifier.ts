@@ -1,3 +1,5 @@
+import { seededRandom, shuffleInPlace } from './random';
+
 /** Training hyper-parameters of the softmax classifier. */
 export interface ClassifierOptions {
   epochs: number;
@@ -52,10 +54,10 @@ export class SoftmaxClassifier {
       y: labels.indexOf(s.label),
     }));
     const order = encoded.map((_, i) => i);
-    const random = mulberry32(opts.seed);
+    const random = seededRandom(opts.seed);
     const probs = new Float64Array(k);
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
-      shuffle(order, random);
+      shuffleInPlace(order, random);
       const lr = opts.learningRate / (1 + epoch * 0.1);
       const decay = 1 - lr * opts.l2;
       for (const i of order) {
@@ -134,23 +136,5 @@ export class SoftmaxClassifier {
       sum += out[c];
     }
     for (let c = 0; c < k; c++) out[c] /= sum;
-  }
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(a: T[], random: () => number): void {
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
   }
 }
