@@ -1,9 +1,18 @@
+/** Stable error codes of the storage layer. */
+export type StorageErrorCode =
+  | 'STORAGE_OPEN_FAILED'
+  | 'STORAGE_SCHEMA_TOO_NEW'
+  | 'STORAGE_MIGRATION_FAILED'
+  | 'STORAGE_CLOSED'
+  | 'STORAGE_QUERY_FAILED'
+  | 'STORAGE_WRITE_FAILED'
+  | 'STORAGE_TX_CLOSED'
+  | 'STORAGE_ETAG_CONFLICT'
+  | 'STORAGE_INVALID_TOKEN'
+  | 'STORAGE_INVALID_ARGUMENT';
+
 /** Stable error codes: logs and tests key on these, never on message wording. */
-export type ErrorCode =
-  | 'CONFIG_INVALID'
-  | 'DATA_INVALID'
-  | 'REQUEST_INVALID'
-  | 'TURN_FAILED';
+export type ErrorCode = 'CONFIG_INVALID' | 'DATA_INVALID' | 'REQUEST_INVALID' | 'TURN_FAILED' | StorageErrorCode;
 
 /** An error with a stable code; `message` is for the log, users get a friendly sentence elsewhere. */
 export class CareerBotError extends Error {
