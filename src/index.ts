@@ -84,7 +84,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     }
   };
 
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, flush: () => db.flush() });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, trackWrites: () => db.trackWrites() });
   return {
     config,
     logger,

@@ -100,7 +100,7 @@ export class CareerBot extends ActivityHandler {
   // transcript lines have been written too.
   private async eraseUser(context: TurnContext, answered: Answered): Promise<void> {
     const userId = context.activity.from?.id;
-    const counts = userId ? await this.deps.eraser.deleteUserData(userId) : { state: 0, transcripts: 0, analytics: 0, feedback: 0 };
+    const counts = userId ? await this.deps.eraser.deleteUserData(context.activity.channelId, userId) : { state: 0, transcripts: 0, analytics: 0, feedback: 0 };
     await this.deps.conversationState.delete(context);
     context.turnState.set(ERASE_AFTER_TURN, true);
     await this.send(context, undefined, answered, this.deps.brain().answers.dataDeleted(counts, answered.language));

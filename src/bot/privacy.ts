@@ -12,7 +12,7 @@ export type Deletion = UserDataDeletion;
 
 /** Deletes everything stored about a user (implemented by the storage's privacy module). */
 export interface UserDataEraser {
-  deleteUserData(userId: string): Promise<Deletion>;
+  deleteUserData(channelId: string, userId: string): Promise<Deletion>;
 }
 
 /** Turn-state flag: erase the user's data once more when the turn is over. */
@@ -29,6 +29,6 @@ export class EraseAfterTurnMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     await next();
     const userId = context.activity.from?.id;
-    if (context.turnState.get(ERASE_AFTER_TURN) && userId) await this.eraser.deleteUserData(userId);
+    if (context.turnState.get(ERASE_AFTER_TURN) && userId) await this.eraser.deleteUserData(context.activity.channelId, userId);
   }
 }

@@ -10,8 +10,8 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
   maxBodyBytes: number;
-  /** Resolves when everything the turn wrote is committed; the HTTP reply waits for it. */
-  flush?: () => Promise<void>;
+  /** Watches a request's writes: the HTTP reply waits until they are committed, and is 503 if one failed. */
+  trackWrites?: () => { committed(): Promise<void> };
 }
 
 /**
@@ -28,14 +28,15 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
-    if (!deps.flush) {
+    if (!deps.trackWrites) {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
       return;
     }
+    const writes = deps.trackWrites();
     const held = holdResponse(res);
     await deps.adapter.process(req, held.response, (context) => deps.bot.run(context));
     try {
-      await deps.flush();
+      await writes.committed();
     } catch (err) {
       // The answer exists but could not be stored: say so rather than confirm a turn that is not saved.
       deps.logger.error('turn not stored', { code: 'STORAGE_WRITE_FAILED', err });

@@ -37,23 +37,24 @@ export class SqlitePrivacy {
   constructor(private readonly db: SqliteDatabase) {}
 
   /**
-   * Deletes everything stored about `userId`: their user and private conversation state, their transcript
+   * Deletes everything stored about `userId` on `channelId` (a user id means something only within its
+   * channel: "user" in the terminal chat is not "user" in Teams): their user and private conversation state, their transcript
    * lines, analytics rows and feedback; for one-to-one conversations also the conversation state and the
    * bot's side of the transcript. In group conversations (`conversation.isGroup` in the transcript) only the
    * user's own rows go: the shared conversation state and other members' lines stay. Conversations that
    * were never transcribed are treated as one-to-one.
    */
-  deleteUserData(userId: string): Promise<UserDataDeletion> {
-    if (!userId) return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'userId is required'));
+  deleteUserData(channelId: string, userId: string): Promise<UserDataDeletion> {
+    if (!userId || !channelId) return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'channelId and userId are required'));
     return this.db.write(async (tx) => {
       const counts: UserDataDeletion = { state: 0, transcripts: 0, analytics: 0, feedback: 0 };
       const conversations = await tx.all<{ channel_id: string; conversation_id: string }>(
-        `SELECT channel_id, conversation_id FROM transcripts WHERE user_id = ?
-         UNION SELECT channel_id, conversation_id FROM analytics WHERE user_id = ?
-         UNION SELECT channel_id, conversation_id FROM feedback WHERE user_id = ?`,
-        [userId, userId, userId],
+        `SELECT channel_id, conversation_id FROM transcripts WHERE channel_id = ? AND user_id = ?
+         UNION SELECT channel_id, conversation_id FROM analytics WHERE channel_id = ? AND user_id = ?
+         UNION SELECT channel_id, conversation_id FROM feedback WHERE channel_id = ? AND user_id = ?`,
+        [channelId, userId, channelId, userId, channelId, userId],
       );
-      for (const { channel_id: channelId, conversation_id: conversationId } of conversations) {
+      for (const { conversation_id: conversationId } of conversations) {
         const group = await tx.get(
           `SELECT 1 AS yes FROM transcripts WHERE channel_id = ? AND conversation_id = ?
            AND json_extract(activity, '$.conversation.isGroup') = 1 LIMIT 1`,
@@ -67,11 +68,14 @@ export class SqlitePrivacy {
         const prefix = `${channelId}/conversations/${conversationId}/`;
         counts.state += (await tx.run('DELETE FROM bot_state WHERE substr(key, 1, length(?)) = ?', [prefix, prefix])).changes;
       }
-      counts.transcripts += (await tx.run('DELETE FROM transcripts WHERE user_id = ?', [userId])).changes;
-      // User state and private conversation state of any channel and conversation.
-      counts.state += (await tx.run('DELETE FROM bot_state WHERE instr(key, ?) > 0', [`/users/${userId}/`])).changes;
-      counts.analytics = (await tx.run('DELETE FROM analytics WHERE user_id = ?', [userId])).changes;
-      counts.feedback = (await tx.run('DELETE FROM feedback WHERE user_id = ?', [userId])).changes;
+      counts.transcripts += (await tx.run('DELETE FROM transcripts WHERE channel_id = ? AND user_id = ?', [channelId, userId])).changes;
+      // User state and private conversation state of any conversation on this channel.
+      const channelPrefix = `${channelId}/`;
+      counts.state += (
+        await tx.run('DELETE FROM bot_state WHERE substr(key, 1, length(?)) = ? AND instr(key, ?) > 0', [channelPrefix, channelPrefix, `/users/${userId}/`])
+      ).changes;
+      counts.analytics = (await tx.run('DELETE FROM analytics WHERE channel_id = ? AND user_id = ?', [channelId, userId])).changes;
+      counts.feedback = (await tx.run('DELETE FROM feedback WHERE channel_id = ? AND user_id = ?', [channelId, userId])).changes;
       return counts;
     });
   }

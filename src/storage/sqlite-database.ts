@@ -46,6 +46,21 @@ export class SqliteDatabase {
   ) {}
 
   /**
+   * Starts watching the writes from now on: `committed()` resolves once everything enqueued so far is
+   * committed, and rejects if any write failed meanwhile (e.g. a full disk) — for answering a request only
+   * when its data is stored.
+   */
+  trackWrites(): { committed(): Promise<void> } {
+    const failedBefore = this.queue.stats.failedUnits;
+    return {
+      committed: async () => {
+        await this.flush();
+        if (this.queue.stats.failedUnits > failedBefore) throw new StorageError('STORAGE_WRITE_FAILED', 'a write failed while the request was handled');
+      },
+    };
+  }
+
+  /**
    * Opens (creating it and its parent folder if needed) the database at `path`, switches it to WAL, and
    * migrates the schema to the latest version in one transaction, so an older file upgrades in place.
    * Throws StorageError: STORAGE_OPEN_FAILED, STORAGE_SCHEMA_TOO_NEW (file written by a newer build),

@@ -66,7 +66,10 @@ export class SqliteTranscriptStore implements TranscriptStore {
     let params: SqlValue[];
     try {
       const json = JSON.stringify(this.prepare(activity));
-      params = [channelId, conversationId, activity.id ?? null, isoTimestamp(activity.timestamp), userIdOf(activity), json];
+      // Never later than now: a client's future timestamp must not dodge the retention purge.
+      const at = isoTimestamp(activity.timestamp);
+      const now = new Date().toISOString();
+      params = [channelId, conversationId, activity.id ?? null, at < now ? at : now, userIdOf(activity), json];
     } catch (err) {
       // A throwing redactor or an activity JSON cannot hold (a cycle, a BigInt): reject rather than throw,
       // callers handle the returned promise (TranscriptLoggerMiddleware attaches a catch to it).

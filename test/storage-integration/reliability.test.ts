@@ -121,6 +121,21 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
     }
   });
 
+  it('a turn whose data cannot be stored is not confirmed: 503 with a reason instead of 200', async () => {
+    const app = await compose(testConfig(), createLogger('silent'));
+    try {
+      const base = await listen(app);
+      assert.equal((await post(base, message('Was macht ein Data Scientist?', 'broken-1'))).status, 200);
+      // Simulate a storage failure for this turn's transcript lines (as a full disk would).
+      await app.db.write((tx) => tx.run('DROP TABLE transcripts'));
+      const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message('Und was verdient man da?', 'broken-1')) });
+      assert.equal(res.status, 503);
+      assert.match(((await res.json()) as { message: string }).message, /could not be stored/);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('the editors report shows turns, fallbacks, topics, occupations, unanswered questions and ratings', async () => {
     const app = await compose(testConfig(), createLogger('silent'));
     try {

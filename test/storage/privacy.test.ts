@@ -80,7 +80,9 @@ describe('SqlitePrivacy', () => {
     });
 
     it("deletes the user's state, transcript lines, analytics and feedback, and returns the counts", async () => {
-      const counts = await privacy.deleteUserData('user-1');
+      const web = await privacy.deleteUserData('webchat', 'user-1');
+      const teams = await privacy.deleteUserData('msteams', 'user-1');
+      const counts = Object.fromEntries(Object.keys(web).map((k) => [k, web[k as keyof typeof web] + teams[k as keyof typeof teams]]));
       assert.deepEqual(counts, { state: 5, transcripts: 3, analytics: 2, feedback: 1 });
       assert.deepEqual(await keys(db), [
         'msteams/conversations/conv-g/',
@@ -93,8 +95,15 @@ describe('SqlitePrivacy', () => {
       assert.equal(await countRows(db, 'feedback', 'user-1'), 0);
     });
 
+    it('a deletion on one channel keeps the same user id on another channel (ids are per channel)', async () => {
+      await privacy.deleteUserData('webchat', 'user-1');
+      assert.ok((await keys(db)).includes('msteams/users/user-1/'));
+      assert.deepEqual((await transcripts.getTranscriptActivities('msteams', 'conv-g')).items.map((a) => a.text), ['hi from user 1', 'hi from user 2', 'reply to user 2']);
+    });
+
     it("keeps other users' data, including their lines in a shared group conversation", async () => {
-      await privacy.deleteUserData('user-1');
+      await privacy.deleteUserData('webchat', 'user-1');
+      await privacy.deleteUserData('msteams', 'user-1');
       const group = (await transcripts.getTranscriptActivities('msteams', 'conv-g')).items.map((a) => a.text);
       assert.deepEqual(group, ['hi from user 2', 'reply to user 2']);
       assert.equal((await transcripts.getTranscriptActivities('webchat', 'conv-b')).items.length, 1);
@@ -103,14 +112,15 @@ describe('SqlitePrivacy', () => {
     });
 
     it('finds nothing the second time, and for unknown users', async () => {
-      await privacy.deleteUserData('user-1');
-      assert.deepEqual(await privacy.deleteUserData('user-1'), { state: 0, transcripts: 0, analytics: 0, feedback: 0 });
-      assert.deepEqual(await privacy.deleteUserData("nobody'; DROP TABLE bot_state; --"), { state: 0, transcripts: 0, analytics: 0, feedback: 0 });
+      await privacy.deleteUserData('webchat', 'user-1');
+      await privacy.deleteUserData('msteams', 'user-1');
+      assert.deepEqual(await privacy.deleteUserData('webchat', 'user-1'), { state: 0, transcripts: 0, analytics: 0, feedback: 0 });
+      assert.deepEqual(await privacy.deleteUserData('webchat', "nobody'; DROP TABLE bot_state; --"), { state: 0, transcripts: 0, analytics: 0, feedback: 0 });
       assert.equal((await keys(db)).length, 4);
     });
 
     it('requires a user id', async () => {
-      await rejectsWithCode(privacy.deleteUserData(''), 'STORAGE_INVALID_ARGUMENT');
+      await rejectsWithCode(privacy.deleteUserData('webchat', ''), 'STORAGE_INVALID_ARGUMENT');
     });
   });
 
