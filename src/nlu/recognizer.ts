@@ -157,7 +157,7 @@ export class CareerRecognizer implements Recognizer {
       languageConfident: detected.confident,
       occupations,
       related,
-      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked),
+      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false),
       occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
     };
 
@@ -177,7 +177,10 @@ export class CareerRecognizer implements Recognizer {
     }
     const topics = this.severalTopics(text);
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
-    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) return { ...base, intent: top.intent, score: top.score, intents, topics, ambiguous };
+    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
+      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true) : undefined);
+      return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
+    }
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
     return { ...base, intent: 'None', score, intents, topics, ambiguous };
@@ -241,11 +244,15 @@ export class CareerRecognizer implements Recognizer {
    * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
    * of the in-scope vocabulary. Returned in the user's spelling, for an honest "I don't know that one".
    */
-  private unknownJobTitle(text: string, tokens: readonly string[]): string | undefined {
+  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): string | undefined {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
-        if (this.topicWords.has(t) || !pack.jobTitle.suffix.test(t)) continue;
+        if (this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
+        // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
+        // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
+        const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
+        if (!pack.jobTitle.suffix.test(t) && !noun) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         for (let start = i; start >= Math.max(1, i - 2); start--) {
           if (pack.jobTitle.before.has(tokens[start - 1])) return this.original(text, start, i + 1);

@@ -19,6 +19,10 @@ export const occupationTables: Record<string, Turn[]> = {
   'an unknown occupation after talking about another never gets the other one’s answer': [
     { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'] },
     { user: 'Und was verdient eine Friseurin?', says: ['„Friseurin“', 'keine Informationen'], not: [...NO_FIGURES, a('backend-developer', 'salary', 'de')], answered: { topic: 'unknown-occupation' } },
+    { user: 'Was verdient ein Pilot?', says: ['„Pilot“', 'keine Informationen'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
+    { user: 'Und ein Koch?', not: NO_FIGURES },
+    { user: 'Was verdient eine Architektin?', says: ['„Architektin“'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
+    { user: 'Was verdient man als Einsteiger?', says: ['47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
   ],
   'who earns more: both occupations’ figures side by side, each with its source, nothing computed': [
     {

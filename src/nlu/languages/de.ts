@@ -30,6 +30,14 @@ export const de: LanguagePack = {
     before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
     // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
+    capitalisedNouns: true,
+    notOccupations: new Set([
+      'einsteiger', 'berufseinsteiger', 'quereinsteiger', 'anfaenger', 'berufsanfaenger', 'junior', 'senior', 'student',
+      'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
+      'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann',
+      'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
+      'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
+    ]),
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],

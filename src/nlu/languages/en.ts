@@ -16,7 +16,12 @@ export const en: LanguagePack = {
   ]),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
-    suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet)$/,
+    suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet|architect|mechanic|paramedic|midwife|judge|coach|barista|model|agent|analyst|officer|assistant|clerk|guard|soldier)$/,
+    notOccupations: new Set([
+      'beginner', 'newcomer', 'junior', 'senior', 'student', 'graduate', 'intern', 'trainee', 'freelancer', 'contractor',
+      'employee', 'career', 'changer', 'starter', 'expert', 'professional', 'parent', 'mother', 'father', 'woman', 'man',
+      'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'beginner',
+    ]),
   },
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],

@@ -19,7 +19,14 @@ export interface LanguagePack {
    * How a job title shows in a question ("ein Bäcker", "as a nurse"): the word before it and the endings
    * of job nouns. Used to say honestly that an occupation is unknown instead of answering for another.
    */
-  readonly jobTitle: { readonly before: ReadonlySet<string>; readonly suffix: RegExp };
+  readonly jobTitle: {
+    readonly before: ReadonlySet<string>;
+    readonly suffix: RegExp;
+    /** Nouns are capitalised in this language (German): any capitalised unknown word there is a candidate. */
+    readonly capitalisedNouns?: boolean;
+    /** Words for a person's stage or status, not an occupation ("als Einsteiger", "as a student"), folded. */
+    readonly notOccupations: ReadonlySet<string>;
+  };
   /** Words joining two questions ("und", "and"), lower case, as regular-expression alternatives. */
   readonly conjunctions: readonly string[];
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
