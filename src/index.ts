@@ -124,6 +124,10 @@ export async function main(): Promise<void> {
       process.stderr.write(`Cannot start: ${e.message}\n`);
       process.exit(2);
     }
+    if (e instanceof CareerBotError && e.code === 'STORAGE_OPEN_FAILED') {
+      process.stderr.write(`Cannot start: cannot open the database ${config.databasePath} (${e.message}). Check that the folder exists or can be created and is writable, or set DATABASE_PATH.\n`);
+      process.exit(2);
+    }
     throw e;
   }
   if (!config.credentials.appId) {
@@ -141,6 +145,10 @@ export async function main(): Promise<void> {
   purge();
   const daily = setInterval(purge, DAY_MS).unref();
 
+  app.server.on('error', (err: NodeJS.ErrnoException) => {
+    process.stderr.write(`Cannot start: ${err.code === 'EADDRINUSE' ? `port ${config.port} is in use; set PORT to a free port` : err.message}\n`);
+    process.exit(2);
+  });
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();
     logger.info('career-bot listening', {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import readline from 'node:readline';
 import type { Activity } from 'botbuilder';
 import { loadConfig } from '../config';
@@ -10,14 +12,15 @@ import { compose } from '../index';
  * Suggested actions are shown as numbered choices; typing the number picks one.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  // Editors' test questions must not end up in the production analytics: own database unless told otherwise.
+  const config = loadConfig({ DATABASE_PATH: path.join('data', 'chat.sqlite'), ...process.env });
   const app = await compose(config, createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn'));
   const adapter = new InProcessAdapter();
   adapter.use(...app.middleware);
   const base: Partial<Activity> = {
     channelId: 'terminal',
     serviceUrl: 'terminal://',
-    conversation: { id: `terminal-${process.pid}` } as Activity['conversation'],
+    conversation: { id: `terminal-${randomUUID()}` } as Activity['conversation'],
     from: { id: 'user', name: 'You' },
     recipient: { id: 'career-bot', name: 'career-bot' },
   };

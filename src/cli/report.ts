@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { buildReport, renderReport, type ReportFormat } from '../report';
@@ -15,10 +16,12 @@ async function main(): Promise<void> {
   const format = values.format as ReportFormat;
   if (!['table', 'csv', 'json'].includes(format)) throw new Error(`--format must be table, csv or json\n${USAGE}`);
   const since = values.since ? new Date(`${values.since}T00:00:00Z`) : undefined;
-  if (since && Number.isNaN(since.getTime())) throw new Error(`--since must be a date like 2026-11-01\n${USAGE}`);
+  // Round-trip check: JavaScript would read 2026-02-31 as 3 March.
+  if (since && (Number.isNaN(since.getTime()) || since.toISOString().slice(0, 10) !== values.since)) throw new Error(`--since must be a real date like 2026-11-01\n${USAGE}`);
   const limit = values.limit ? Number(values.limit) : undefined;
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new Error(`--limit must be a positive whole number\n${USAGE}`);
   const config = loadConfig();
+  if (!fs.existsSync(config.databasePath)) throw new Error(`no database at ${config.databasePath} — start the bot first, or set DATABASE_PATH to its file`);
   const db = await SqliteDatabase.open(config.databasePath);
   try {
     process.stdout.write(renderReport(await buildReport(new AnalyticsStore(db), { since, limit }), format) + '\n');

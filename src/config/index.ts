@@ -110,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType=${appType}`);
   }
   if (!appId && appPassword) problems.push('MicrosoftAppPassword: set without MicrosoftAppId; set both or neither');
+  if (str('DATABASE_PATH') === ':memory:') problems.push('DATABASE_PATH=":memory:": the bot needs a database file (it opens two connections); give a file path');
 
   const rawLanguage = (str('DEFAULT_LANGUAGE') ?? 'de').toLowerCase();
   if (!isLanguage(rawLanguage)) problems.push(`DEFAULT_LANGUAGE=${JSON.stringify(rawLanguage)}: expected de or en`);

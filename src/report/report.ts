@@ -1,3 +1,4 @@
+import { isTopic } from '../knowledge';
 import type { AnalyticsStore } from '../storage';
 
 /** Everything `npm run report` shows knowledge editors. */
@@ -19,8 +20,8 @@ export async function buildReport(analytics: AnalyticsStore, options: { since?: 
   const [turnsPerDay, fallbackRate, topTopics, topOccupations, unanswered, feedback] = await Promise.all([
     analytics.turnsPerDay({ since: o.since, limit: 366 }),
     analytics.fallbackRate(o),
-    analytics.topTopics(o),
-    analytics.topOccupations(o),
+    analytics.topTopics({ since: o.since, limit: 1000 }),
+    analytics.topOccupations({ since: o.since, limit: 1000 }),
     analytics.unansweredQuestions(o),
     analytics.feedbackCounts({ ...o, by: 'topic+occupation' }),
   ]);
@@ -28,8 +29,10 @@ export async function buildReport(analytics: AnalyticsStore, options: { since?: 
     since: options.since?.toISOString().slice(0, 10),
     turnsPerDay,
     fallbackRate,
-    topTopics,
-    topOccupations,
+    // Answers only: combined answers ("salary,education", comparisons) count for each part; prompts, ratings and
+    // privacy turns are not topics.
+    topTopics: splitCounts(topTopics, 'topic', (t) => isTopic(t) || t === 'compare').map((r) => ({ topic: r.value, count: r.count })).slice(0, o.limit),
+    topOccupations: splitCounts(topOccupations, 'occupation', (v) => v.length > 0).map((r) => ({ occupation: r.value, count: r.count })).slice(0, o.limit),
     unanswered: unanswered.map((u) => ({ text: u.text, count: u.count, lastAsked: String(u.lastAsked) })),
     feedback: feedback.map((f) => ({ topic: f.topic ?? null, occupation: f.occupation ?? null, up: f.up, down: f.down })),
   };
@@ -81,6 +84,14 @@ function table(s: Section): string {
 }
 
 function csvCell(v: string | number): string {
-  const s = String(v);
+  // Users' questions end up here: a cell starting with = + - @ would run as a formula in a spreadsheet.
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Counts of combined values ("salary,education") added to each part; only `keep` values remain. */
+function splitCounts<K extends string>(rows: readonly ({ count: number } & Record<K, string>)[], key: K, keep: (v: string) => boolean): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const part of row[key].split(',')) if (keep(part)) counts.set(part, (counts.get(part) ?? 0) + row.count);
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

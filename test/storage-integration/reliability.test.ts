@@ -153,6 +153,9 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
       assert.match(table, /Most frequent unanswered questions[\s\S]*wie hoch ist der mindestlohn\s+2/);
       assert.match(renderReport(report, 'csv'), /^# Turns per day\nday,turns\n\d{4}-\d{2}-\d{2},5$/m);
       assert.deepEqual(JSON.parse(renderReport(report, 'json')).fallbackRate, report.fallbackRate);
+      assert.ok(report.topTopics.every((t) => ['overview', 'duties', 'education', 'skills', 'salary', 'workplaces', 'outlook', 'application', 'jobs', 'compare'].includes(t.topic)), JSON.stringify(report.topTopics));
+      const hostile = { ...report, unanswered: [{ text: '=HYPERLINK("http://evil.example")', count: 1, lastAsked: '2026-11-22' }] };
+      assert.match(renderReport(hostile, 'csv'), /^"'=HYPERLINK\(""http:\/\/evil\.example""\)",1,/m, 'spreadsheet formulas are neutralised');
       const future = await buildReport(app.analytics, { since: new Date(Date.now() + 86_400_000) });
       assert.equal(future.fallbackRate.turns, 0, '--since filters');
     } finally {
