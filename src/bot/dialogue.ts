@@ -12,6 +12,8 @@ export interface DialogueState {
   topic?: Topic;
   /** A topic asked without an occupation, waiting for the user to name one. */
   pendingTopic?: Topic;
+  /** Several topics asked at once without an occupation ("Was verdient man und welche Ausbildung …?"). */
+  pendingTopics?: Topic[];
   /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
   comparing?: string[];
   /** The last knowledge answer, which 👍 / 👎 rates. */
@@ -59,7 +61,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined, confirmingDeletion: undefined, misses: undefined };
+  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined };
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -100,6 +102,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     answered: { topic: 'compare', occupation: ids.join(','), language },
     state: { ...next, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
   });
+  const answerSeveral = (topics: Topic[], occupation: string): TurnOutcome => ({
+    reply: answers.withFeedback(answers.combine(topics.map((t) => answers.topic(occupation, t, language)))),
+    answered: { topic: topics.join(','), occupation, language },
+    state: { ...next, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation } },
+  });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
   if (related && !named) {
@@ -119,7 +126,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
   // answer the waiting or last topic for it.
-  if (named && rec.occupationOnly && rec.occupations.length <= 1) return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
+  if (named && rec.occupationOnly && rec.occupations.length <= 1) {
+    if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
+    return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
+  }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
@@ -131,15 +141,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
   }
   // Several questions at once: answer each, in the order asked.
-  if (rec.topics && (named ?? state.occupation)) {
-    const occupation = (named ?? state.occupation)!;
-    const last = rec.topics[rec.topics.length - 1];
-    return {
-      reply: answers.withFeedback(answers.combine(rec.topics.map((t) => answers.topic(occupation, t, language)))),
-      answered: { topic: rec.topics.join(','), occupation, language },
-      state: { ...next, occupation, topic: last, comparing: undefined, rateable: { topic: rec.topics.join(','), occupation } },
-    };
-  }
+  if (rec.topics && (named ?? state.occupation)) return answerSeveral(rec.topics, (named ?? state.occupation)!);
   // Two topics equally likely: ask which one rather than guess (the first stage of the fallback).
   if (rec.ambiguous) {
     return {
@@ -155,7 +157,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
-      state: { ...next, pendingTopic: topicAsked },
+      state: { ...next, pendingTopic: topicAsked, pendingTopics: rec.topics },
     };
   }
   switch (rec.intent) {

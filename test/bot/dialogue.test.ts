@@ -51,4 +51,11 @@ describe('dialogue rules', () => {
     assert.ok(text.indexOf(salary) >= 0 && text.indexOf(education) > text.indexOf(salary), text.slice(0, 200));
     assert.deepEqual(out.answered, { topic: 'salary,education', occupation: 'netzwerktechniker', language: 'de' });
   });
+
+  it('several topics without an occupation: asks which one, then answers all of them', () => {
+    const ask = decide(rec({ intent: 'education', topics: ['salary', 'education'] }), {}, answers, options);
+    assert.equal(ask.answered.topic, 'ask-occupation');
+    const named = decide(rec({ intent: 'None', occupations: ['data-scientist'], occupationOnly: true }), ask.state, answers, options);
+    assert.deepEqual(named.answered, { topic: 'salary,education', occupation: 'data-scientist', language: 'de' });
+  });
 });
