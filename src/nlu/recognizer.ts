@@ -72,7 +72,8 @@ export interface RecognizerSettings {
 /**
  * The career bot's recognizer: normalisation, language detection, occupation extraction (masked out before
  * classification, so intents are learnt independent of the occupation), spelling correction and a softmax
- * classifier with an out-of-scope threshold.
+ * classifier with an out-of-scope threshold; on top, button labels and commands matched exactly, unknown job
+ * titles, two close topics, several questions in one message, and what a comparison is about.
  */
 export class CareerRecognizer implements Recognizer {
   private readonly extractor: OccupationExtractor;
@@ -124,8 +125,7 @@ export class CareerRecognizer implements Recognizer {
     for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
     if (settings.spelling !== false) {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
-      const names = occupations.flatMap((o) => [...o.names, ...o.related]).flatMap((n) => this.tokens(n));
-      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...names, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
     }
     this.classifier =
       settings.trained ??
