@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
+import type { Reply } from '../answers';
 import type { ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
@@ -64,9 +65,14 @@ export class CareerBot extends ActivityHandler {
     await this.deps.conversationState.saveChanges(context, false);
   }
 
+  // The conversation's language so far, else the client's locale, else the configured default.
+  private languageOf(context: TurnContext, state: DialogueState): Language {
+    return state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     const state = await this.dialogue.get(context, {});
-    const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const language = this.languageOf(context, state);
     const reply = this.deps.brain().answers.smallTalk('welcome', language);
     await this.send(context, undefined, { topic: 'welcome', language }, reply);
     await this.dialogue.set(context, { ...state, language });
@@ -75,7 +81,7 @@ export class CareerBot extends ActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { recognizer, answers } = this.deps.brain();
     const state = await this.dialogue.get(context, {});
-    const language = state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
+    const language = this.languageOf(context, state);
     const text = messageText(context.activity).slice(0, this.deps.maxMessageChars);
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
@@ -132,7 +138,7 @@ export class CareerBot extends ActivityHandler {
       .catch((err: unknown) => this.deps.logger.warn('rating not recorded', { code: 'ANALYTICS_FAILED', err }));
   }
 
-  private async send(context: TurnContext, recognition: Recognition | undefined, answered: Answered, reply: Parameters<ChannelRenderer['render']>[0]): Promise<void> {
+  private async send(context: TurnContext, recognition: Recognition | undefined, answered: Answered, reply: Reply): Promise<void> {
     await context.sendActivities([
       recognizerTrace(context.activity, recognition, answered),
       ...this.deps.renderer.render(reply, context.activity.channelId),

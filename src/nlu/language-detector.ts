@@ -1,13 +1,6 @@
 import type { Language } from '../language';
 import type { LanguagePack } from './languages';
 
-/** Result of detecting a message's language. */
-export interface DetectedLanguage {
-  language: Language;
-  /** False when the evidence was too thin and the tie-breaker decided. */
-  confident: boolean;
-}
-
 // Log-odds below this count as a tie (e.g. "ok", "Backend Developer", "hi").
 const TIE_MARGIN = 1.5;
 const LETTER_BONUS = 4;
@@ -50,7 +43,7 @@ export class LanguageDetector {
    * @param tokens the folded tokens.
    * @param previous the conversation's language so far, which wins ties.
    */
-  detect(raw: string, tokens: readonly string[], previous: Language | undefined, fallback: Language): DetectedLanguage {
+  detect(raw: string, tokens: readonly string[], previous: Language | undefined, fallback: Language): Language {
     // The packs in use, not every supported language: a recognizer may run with one pack only.
     const languages = this.packs.map((p) => p.code);
     const scores = new Map<Language, number>(languages.map((l) => [l, 0]));
@@ -61,8 +54,8 @@ export class LanguageDetector {
     }
     for (const pack of this.packs) if (pack.letters?.test(raw)) scores.set(pack.code, scores.get(pack.code)! + LETTER_BONUS);
     const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 1) return { language: ranked[0][0], confident: true };
-    if (ranked[0][1] - ranked[1][1] < TIE_MARGIN) return { language: previous ?? fallback, confident: false };
-    return { language: ranked[0][0], confident: true };
+    // Too little evidence either way: the conversation's language (or the default) decides.
+    if (ranked.length > 1 && ranked[0][1] - ranked[1][1] < TIE_MARGIN) return previous ?? fallback;
+    return ranked[0][0];
   }
 }

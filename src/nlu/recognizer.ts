@@ -16,8 +16,6 @@ export interface Recognition {
   /** The text as the classifier saw it after spelling correction, when that changed anything. */
   alteredText?: string;
   language: Language;
-  /** False when the language was a tie broken by the conversation's previous language. */
-  languageConfident: boolean;
   intent: IntentName;
   score: number;
   /** Every intent's probability, best first. */
@@ -144,7 +142,7 @@ export class CareerRecognizer implements Recognizer {
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans } = this.mask(tokens, text);
-    const detected = this.detector.detect(text, withoutOccupations(masked), context.previousLanguage, this.settings.defaultLanguage);
+    const language = this.detector.detect(text, withoutOccupations(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.speller ? masked.map((t) => (t === OCCUPATION_TOKEN ? t : this.speller!.correct(t))) : masked;
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
@@ -153,8 +151,7 @@ export class CareerRecognizer implements Recognizer {
       text,
       // What the classifier read, with the occupation words put back for people reading the trace.
       alteredText: changed ? corrected.map((t) => (t === OCCUPATION_TOKEN ? spans[span++] : t)).join(' ') : undefined,
-      language: detected.language,
-      languageConfident: detected.confident,
+      language,
       occupations,
       related,
       unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false),

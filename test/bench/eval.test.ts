@@ -32,7 +32,6 @@ function stub(answers: Record<string, Answer>): Recognizer {
       return {
         text,
         language: 'en',
-        languageConfident: true,
         intent: a.intent,
         score: a.intent === 'None' ? 1 - a.confidence : a.confidence,
         intents,
