@@ -4,16 +4,19 @@ import {
   ConversationState,
   TranscriptLoggerMiddleware,
   type Middleware,
+  type TurnContext,
 } from 'botbuilder';
+import path from 'node:path';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
 import { CareerBotError, DataError } from './errors';
-import { languageOfLocale } from './language';
+import { languageOfLocale, LOCALES } from './language';
 import { createLogger, type Logger } from './log';
 import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
-import { defaultRenderer } from './channels';
+import { defaultRenderer, InProcessAdapter } from './channels';
+import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
 import { loadBrain, startHotReload, type Brain } from './reload';
-import { createServer } from './server';
+import { CorsPolicy, createServer, RateLimiter } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
@@ -28,6 +31,8 @@ export interface CareerBotApp {
   /** Middleware every adapter running this bot must use (the HTTP adapter already does). */
   middleware: readonly Middleware[];
   adapter: CloudAdapter;
+  /** The self-hosted Direct Line channel of the web chat widget. */
+  directLine: DirectLineChannel;
   server: Server;
   db: SqliteDatabase;
   analytics: AnalyticsStore;
@@ -37,6 +42,9 @@ export interface CareerBotApp {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
+/** Project root: static files live beside `src/` (this file runs from `dist/src/`). */
+const ROOT = path.resolve(__dirname, '..', '..');
 
 /**
  * Wires the whole bot from a config: knowledge and training data are loaded and validated (a broken file
@@ -73,7 +81,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
   const middleware: Middleware[] = [new SerializeTurnsMiddleware(), new EraseAfterTurnMiddleware(privacy)];
   if (config.transcripts) middleware.push(new TranscriptLoggerMiddleware(new SqliteTranscriptStore(db, { redact: config.redactPersonalData })));
   adapter.use(...middleware);
-  adapter.onTurnError = async (context, error) => {
+  const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     logger.error('turn failed', { code: 'TURN_FAILED', channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
     try {
@@ -83,8 +91,50 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });
     }
   };
+  adapter.onTurnError = onTurnError;
 
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, trackWrites: () => db.trackWrites() });
+  // The web chat widget's conversations run in this process, through the same middleware.
+  const inProcess = new InProcessAdapter();
+  inProcess.use(...middleware);
+  inProcess.onTurnError = onTurnError;
+  const { webchat } = config;
+  const directLine = new DirectLineChannel({
+    runTurn: async (activity) => {
+      const writes = db.trackWrites();
+      const replies = await inProcess.process(activity, (context) => bot.run(context));
+      await writes.committed();
+      return replies;
+    },
+    tokens: new TokenStore(webchat.tokenTtlSeconds),
+    conversations: new ConversationStore({ idleSeconds: webchat.idleSeconds }),
+    bot: { id: 'career-bot', name: webchat.botName },
+    locale: LOCALES[webchat.language],
+    maxMessageChars: config.maxMessageChars,
+  });
+  const sweep = setInterval(() => directLine.sweep(), MINUTE_MS).unref();
+  const cors = new CorsPolicy(webchat.allowedOrigins);
+
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    trackWrites: () => db.trackWrites(),
+    directLine: {
+      channel: directLine,
+      cors,
+      logger,
+      limits: { conversations: new RateLimiter(webchat.conversationsPerMinute), messages: new RateLimiter(webchat.messagesPerMinute) },
+      azure: webchat.directLineSecret ? { endpoint: webchat.directLineEndpoint, secret: webchat.directLineSecret } : undefined,
+    },
+    web: {
+      webDir: path.join(ROOT, 'web'),
+      webChatBundle: path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js'),
+      webchat,
+      cors,
+      occupations: () => [...brain.knowledge.occupations.values()].map((o) => o.title[webchat.language]),
+    },
+  });
   return {
     config,
     logger,
@@ -95,11 +145,13 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     bot,
     middleware,
     adapter,
+    directLine,
     server,
     db,
     analytics,
     privacy,
     close: async () => {
+      clearInterval(sweep);
       if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

@@ -39,7 +39,59 @@ describe('configuration (loadConfig)', () => {
       transcriptRetentionDays: 30,
       redactPersonalData: true,
       modelCacheDir: path.join(CWD, 'data', 'model-cache'),
+      webchat: {
+        allowedOrigins: [],
+        botName: 'Karriere-Bot',
+        botInitials: 'KB',
+        accentColor: '#0b5cad',
+        language: 'de',
+        tokenTtlSeconds: 1800,
+        idleSeconds: 1800,
+        conversationsPerMinute: 10,
+        messagesPerMinute: 30,
+        directLineSecret: undefined,
+        directLineEndpoint: 'https://directline.botframework.com/v3/directline',
+      },
     } satisfies Config);
+  });
+
+  it('reads the web chat branding, origins and limits', () => {
+    const { webchat } = loadConfig(
+      {
+        WEBCHAT_ALLOWED_ORIGINS: 'https://www.example.de/, http://localhost:8080',
+        WEBCHAT_BOT_NAME: 'Karriere-Lotse',
+        WEBCHAT_BOT_INITIALS: 'KL',
+        WEBCHAT_ACCENT_COLOR: '#AA3300',
+        DEFAULT_LANGUAGE: 'en',
+        WEBCHAT_MESSAGES_PER_MINUTE: '5',
+        DIRECTLINE_SECRET: 'abc',
+        DIRECTLINE_ENDPOINT: 'https://europe.directline.botframework.com/v3/directline/',
+      },
+      CWD,
+    );
+    assert.deepEqual(webchat.allowedOrigins, ['https://www.example.de', 'http://localhost:8080']);
+    assert.equal(webchat.botName, 'Karriere-Lotse');
+    assert.equal(webchat.accentColor, '#aa3300');
+    assert.equal(webchat.language, 'en', 'the greeting follows DEFAULT_LANGUAGE unless WEBCHAT_LANGUAGE says otherwise');
+    assert.equal(webchat.messagesPerMinute, 5);
+    assert.equal(webchat.directLineEndpoint, 'https://europe.directline.botframework.com/v3/directline');
+  });
+
+  it('rejects web chat values that would break the page or leak the secret, all at once', () => {
+    const problems = problemsOf({
+      WEBCHAT_ALLOWED_ORIGINS: 'https://ok.example, www.example.de, https://example.de/chat',
+      WEBCHAT_BOT_INITIALS: 'ABCD',
+      WEBCHAT_ACCENT_COLOR: 'blue',
+      WEBCHAT_LANGUAGE: 'fr',
+      DIRECTLINE_ENDPOINT: 'http://directline.example.com/v3/directline',
+    });
+    assert.equal(problems.length, 6, problems.join('\n'));
+    assert.ok(problems.some((p) => p.includes('"www.example.de" is not an origin')));
+    assert.ok(problems.some((p) => p.includes('"https://example.de/chat" is not an origin')));
+    assert.ok(problems.some((p) => p.startsWith('WEBCHAT_BOT_INITIALS=')));
+    assert.ok(problems.some((p) => p.startsWith('WEBCHAT_ACCENT_COLOR=') && p.includes('#rrggbb')));
+    assert.ok(problems.some((p) => p.startsWith('WEBCHAT_LANGUAGE=')));
+    assert.ok(problems.some((p) => p.startsWith('DIRECTLINE_ENDPOINT=') && p.includes('https')));
   });
 
   it('returns a frozen config that cannot be changed at run time', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '../errors';
-import { isLanguage, type Language } from '../language';
+import { isLanguage, LANGUAGES, type Language } from '../language';
 import { LOG_LEVELS, type LogLevel } from '../log';
 
 /** Bot Framework credentials; absent `appId` means local, unauthenticated mode. */
@@ -9,6 +9,30 @@ export interface BotCredentials {
   readonly appPassword?: string;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly appTenantId?: string;
+}
+
+/** The web chat page, its embed script and the self-hosted Direct Line endpoint. */
+export interface WebChatConfig {
+  /** Origins (scheme://host[:port]) of other sites allowed to embed the chat; the bot's own origin always is. */
+  readonly allowedOrigins: readonly string[];
+  readonly botName: string;
+  /** Shown in the bot's avatar. */
+  readonly botInitials: string;
+  /** `#rrggbb`, used for buttons, the chat bubble and the user's messages. */
+  readonly accentColor: string;
+  /** Language of the page's greeting and of the widget's own labels. */
+  readonly language: Language;
+  readonly tokenTtlSeconds: number;
+  /** Conversations nobody posted to or polled for this long are dropped from memory. */
+  readonly idleSeconds: number;
+  /** Per client IP and minute. */
+  readonly conversationsPerMinute: number;
+  /** Per client IP and minute. */
+  readonly messagesPerMinute: number;
+  /** Azure Bot Service Direct Line secret: when set, the page gets tokens from Azure instead of the built-in endpoint. */
+  readonly directLineSecret?: string;
+  /** Azure Direct Line base URL (regional endpoints differ). */
+  readonly directLineEndpoint: string;
 }
 
 /** Every setting of the bot, parsed once at start-up. */
@@ -38,6 +62,7 @@ export interface Config {
   readonly redactPersonalData: boolean;
   /** Folder for trained models (a restart with unchanged data skips training); undefined = no cache. */
   readonly modelCacheDir?: string;
+  readonly webchat: WebChatConfig;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -61,6 +86,17 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
   REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
   MODEL_CACHE_DIR: 'folder for trained models, so a restart with unchanged data skips training (default data/model-cache; "off" disables)',
+  WEBCHAT_ALLOWED_ORIGINS: 'comma-separated origins (https://www.example.de) of other sites that may embed the chat; the bot\'s own origin always may (default none)',
+  WEBCHAT_BOT_NAME: 'the bot\'s name on the page and in the chat (default Karriere-Bot)',
+  WEBCHAT_BOT_INITIALS: 'one to three characters in the bot\'s avatar (default KB)',
+  WEBCHAT_ACCENT_COLOR: 'accent colour as #rrggbb (default #0b5cad)',
+  WEBCHAT_LANGUAGE: 'de or en: language of the greeting and the widget\'s labels (default DEFAULT_LANGUAGE)',
+  WEBCHAT_TOKEN_MINUTES: 'lifetime of a web chat token; the widget refreshes it while open (default 30)',
+  WEBCHAT_IDLE_MINUTES: 'web chat conversations idle this long are dropped from memory (default 30)',
+  WEBCHAT_CONVERSATIONS_PER_MINUTE: 'new web chat conversations per client IP and minute; more get 429 (default 10)',
+  WEBCHAT_MESSAGES_PER_MINUTE: 'web chat messages per client IP and minute; more get 429 (default 30)',
+  DIRECTLINE_SECRET: 'Azure Bot Service Direct Line secret; when set the page gets its tokens from Azure (the secret stays on the server)',
+  DIRECTLINE_ENDPOINT: 'Azure Direct Line base URL (default https://directline.botframework.com/v3/directline)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -123,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else nluThreshold = t;
   }
 
+  const webchat = parseWebChat(str, int, oneOf, problems, isLanguage(rawLanguage) ? rawLanguage : 'de');
+
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
     host: str('HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1'),
@@ -140,7 +178,68 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     transcriptRetentionDays: int('TRANSCRIPT_RETENTION_DAYS', 30, 1, 3650),
     redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
     modelCacheDir: str('MODEL_CACHE_DIR') === 'off' ? undefined : path.resolve(cwd, str('MODEL_CACHE_DIR') ?? path.join('data', 'model-cache')),
+    webchat,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+const DIRECT_LINE_DEFAULT = 'https://directline.botframework.com/v3/directline';
+
+/** The WEBCHAT_* and DIRECTLINE_* variables; problems are added to the shared list. */
+function parseWebChat(
+  str: (key: string) => string | undefined,
+  int: (key: string, fallback: number, min: number, max: number) => number,
+  oneOf: <T extends string>(key: string, allowed: readonly T[], fallback: T) => T,
+  problems: string[],
+  defaultLanguage: Language,
+): WebChatConfig {
+  const allowedOrigins: string[] = [];
+  for (const raw of (str('WEBCHAT_ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    const origin = parseOrigin(raw);
+    if (origin) allowedOrigins.push(origin);
+    else problems.push(`WEBCHAT_ALLOWED_ORIGINS: ${JSON.stringify(raw)} is not an origin; write scheme and host only, e.g. https://www.example.de`);
+  }
+  const botInitials = str('WEBCHAT_BOT_INITIALS') ?? 'KB';
+  if ([...botInitials].length > 3) problems.push(`WEBCHAT_BOT_INITIALS=${JSON.stringify(botInitials)}: use one to three characters`);
+  const accentColor = str('WEBCHAT_ACCENT_COLOR') ?? '#0b5cad';
+  if (!HEX_COLOUR.test(accentColor)) problems.push(`WEBCHAT_ACCENT_COLOR=${JSON.stringify(accentColor)}: expected a colour as #rrggbb, e.g. #0b5cad`);
+  const directLineEndpoint = (str('DIRECTLINE_ENDPOINT') ?? DIRECT_LINE_DEFAULT).replace(/\/+$/, '');
+  if (!isSafeEndpoint(directLineEndpoint)) {
+    problems.push(`DIRECTLINE_ENDPOINT=${JSON.stringify(directLineEndpoint)}: expected an https URL such as ${DIRECT_LINE_DEFAULT} (http only on localhost)`);
+  }
+  return Object.freeze({
+    allowedOrigins: Object.freeze(allowedOrigins),
+    botName: str('WEBCHAT_BOT_NAME') ?? 'Karriere-Bot',
+    botInitials,
+    accentColor: accentColor.toLowerCase(),
+    language: oneOf('WEBCHAT_LANGUAGE', LANGUAGES, defaultLanguage),
+    tokenTtlSeconds: int('WEBCHAT_TOKEN_MINUTES', 30, 1, 1440) * 60,
+    idleSeconds: int('WEBCHAT_IDLE_MINUTES', 30, 1, 1440) * 60,
+    conversationsPerMinute: int('WEBCHAT_CONVERSATIONS_PER_MINUTE', 10, 1, 100_000),
+    messagesPerMinute: int('WEBCHAT_MESSAGES_PER_MINUTE', 30, 1, 100_000),
+    directLineSecret: str('DIRECTLINE_SECRET'),
+    directLineEndpoint,
+  });
+}
+
+/** `https://www.example.de/` → `https://www.example.de`; anything with a path, query or other scheme → undefined. */
+function parseOrigin(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash || url.username) return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function isSafeEndpoint(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,10 @@
 import restify, { type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
+import { registerDirectLineRoutes, type DirectLineRouteDeps } from './direct-line-routes';
 import { holdResponse } from './held-response';
 import { activityProblem } from './validate-activity';
+import { registerWebRoutes, type WebRouteDeps } from './web-routes';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -12,6 +14,10 @@ export interface ServerDeps {
   maxBodyBytes: number;
   /** Watches a request's writes: the HTTP reply waits until they are committed, and is 503 if one failed. */
   trackWrites?: () => { committed(): Promise<void> };
+  /** The self-hosted Direct Line endpoint for the web chat widget. */
+  directLine?: DirectLineRouteDeps;
+  /** The career page, embed script and Web Chat bundle. */
+  web?: WebRouteDeps;
 }
 
 /**
@@ -45,6 +51,9 @@ export function createServer(deps: ServerDeps): Server {
     }
     held.release();
   });
+
+  if (deps.directLine) registerDirectLineRoutes(server, deps.directLine);
+  if (deps.web) registerWebRoutes(server, deps.web);
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });

@@ -1,0 +1,100 @@
+import type { Request, Response, Server } from 'restify';
+import { DirectLineError, exchangeDirectLineSecret, type DirectLineChannel } from '../channels/direct-line';
+import type { Logger } from '../log';
+import type { CorsPolicy } from './cors';
+import type { RateLimiter } from './rate-limit';
+
+export interface DirectLineRouteDeps {
+  channel: DirectLineChannel;
+  cors: CorsPolicy;
+  logger: Logger;
+  limits: {
+    /** New conversations (tokens) per client IP. */
+    conversations: RateLimiter;
+    /** Messages per client IP and per conversation. */
+    messages: RateLimiter;
+  };
+  /** With a Direct Line secret, the page's token comes from Azure instead of the built-in endpoint. */
+  azure?: { endpoint: string; secret: string };
+}
+
+const BASE = '/v3/directline';
+
+/**
+ * The self-hosted Direct Line 3.0 subset the Web Chat widget talks to, plus `/api/webchat/token`, the one
+ * endpoint the page calls to get started (built-in or Azure, depending on configuration).
+ */
+export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDeps): void {
+  const { channel, cors } = deps;
+  const handle =
+    (work: (req: Request, res: Response) => Promise<unknown> | unknown) =>
+    async (req: Request, res: Response): Promise<void> => {
+      if (!cors.apply(req, res)) return;
+      try {
+        const body = await work(req, res);
+        if (!res.headersSent) res.send(200, body);
+      } catch (err) {
+        sendError(err, req, res, deps.logger);
+      }
+    };
+  const limit = (limiter: RateLimiter, key: string, res: Response): void => {
+    const verdict = limiter.take(key);
+    if (!verdict.ok) {
+      res.header('Retry-After', String(verdict.retryAfterSeconds));
+      throw new RateLimited(verdict.retryAfterSeconds);
+    }
+  };
+  const grantOf = (req: Request): ReturnType<DirectLineChannel['authorize']> => channel.authorize(req.headers.authorization);
+  const tokenOf = (req: Request): string => (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
+
+  for (const path of [`${BASE}/*`, '/api/webchat/token']) server.opts(path, async (req: Request, res: Response) => cors.preflight(req, res));
+
+  server.post('/api/webchat/token', handle(async (req, res) => {
+    limit(deps.limits.conversations, `ip:${clientIp(req)}`, res);
+    if (deps.azure) return { ...(await exchangeDirectLineSecret(deps.azure.endpoint, deps.azure.secret)), domain: deps.azure.endpoint };
+    return channel.generate();
+  }));
+  server.post(`${BASE}/tokens/generate`, handle((req, res) => {
+    limit(deps.limits.conversations, `ip:${clientIp(req)}`, res);
+    return channel.generate();
+  }));
+  server.post(`${BASE}/tokens/refresh`, handle((req) => channel.refresh(grantOf(req))));
+  server.post(`${BASE}/conversations`, handle((req) => channel.start(grantOf(req), tokenOf(req))));
+  server.get(`${BASE}/conversations/:id`, handle((req) => channel.start(grantOf(req), tokenOf(req))));
+  server.post(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
+    const grant = grantOf(req);
+    limit(deps.limits.messages, `ip:${clientIp(req)}`, res);
+    limit(deps.limits.messages, `conversation:${grant.conversationId}`, res);
+    return channel.post(grant, String(req.params.id), req.body);
+  }));
+  server.get(`${BASE}/conversations/:id/activities`, handle((req) => {
+    const watermark = new URL(req.url ?? '', 'http://localhost').searchParams.get('watermark') ?? undefined;
+    return channel.activities(grantOf(req), String(req.params.id), watermark);
+  }));
+}
+
+class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate limited');
+  }
+}
+
+function sendError(err: unknown, req: Request, res: Response, logger: Logger): void {
+  if (err instanceof RateLimited) {
+    res.send(429, { error: { code: 'TOO_MANY_REQUESTS', message: `too many requests; try again in ${err.retryAfterSeconds} s` } });
+    return;
+  }
+  if (err instanceof DirectLineError) {
+    if (err.status >= 500) logger.error('direct line request failed', { code: err.reason, path: req.path(), err: err.cause ?? err });
+    else logger.info('direct line request refused', { code: err.reason, path: req.path(), status: err.status });
+    res.send(err.status, { error: { code: err.reason, message: err.message } });
+    return;
+  }
+  logger.error('direct line request failed', { code: 'REQUEST_FAILED', path: req.path(), err });
+  res.send(500, { error: { code: 'INTERNAL', message: 'something went wrong; please try again' } });
+}
+
+/** The client's address as seen by this server (put a proxy's own rate limiting in front if it hides it). */
+function clientIp(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { CareerBotApp } from '../../src/index';
+import { answerStart, ROOT, testApp } from '../helpers/app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = path.join(ROOT, 'test-output');
+// Flags for Debian's chromium in a sandbox with no network (see DESIGN.md): no background connections.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A page with the problems a user (or the site owner) would notice collected on the side. */
+interface WatchedPage {
+  page: Page;
+  /** Requests to anything but the bot's own server. */
+  foreign: string[];
+  /** Console errors and uncaught page errors (CSP violations show up here too). */
+  errors: string[];
+}
+
+/**
+ * The real widget in a real browser: Debian's headless Chromium driven by playwright-core, against the bot
+ * on 127.0.0.1. Skipped with a clear message when Chromium is not installed, unless REQUIRE_BROWSER=1 (CI).
+ */
+describe('web chat in a real browser (Chromium)', function () {
+  this.timeout(120_000);
+  let app: CareerBotApp;
+  let base: string;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) {
+      if (process.env.REQUIRE_BROWSER === '1') assert.fail(`REQUIRE_BROWSER=1 but there is no browser at ${CHROMIUM}; install it with: apt-get install -y chromium`);
+      console.log(`      SKIPPED the browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+      this.skip();
+    }
+    app = await testApp();
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    // playwright gives every launch a fresh, empty profile (its own --user-data-dir).
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function openPage(): Promise<WatchedPage> {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    const watched: WatchedPage = { page, foreign: [], errors: [] };
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${base}/`) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) watched.foreign.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => watched.errors.push(error.message));
+    await page.goto(`${base}/`);
+    return watched;
+  }
+
+  const chat = (page: Page) => page.getByRole('dialog', { name: 'Chat mit dem Karriere-Bot' });
+
+  async function openChat(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Chat öffnen' }).click();
+    await chat(page).getByText('Hallo! Ich bin der Karriere-Bot').first().waitFor();
+  }
+
+  async function ask(page: Page, text: string): Promise<void> {
+    const input = chat(page).locator('input[type="text"], textarea').first();
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
+  it('shows the career page, greets on open, answers a pay question and a suggested action', async () => {
+    const { page, foreign, errors } = await openPage();
+    assert.equal(await page.getAttribute('html', 'lang'), 'de');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await openChat(page);
+
+    await ask(page, 'Was verdient ein Backend Developer?');
+    await chat(page).getByText('47.700 €').first().waitFor();
+
+    // A follow-up topic is a button; clicking it answers that topic for the same occupation.
+    await chat(page).getByRole('toolbar').getByRole('button', { name: 'Berufsaussichten' }).click();
+    await chat(page).getByText(answerStart('backend-developer', 'outlook', 'de').slice(0, 40)).first().waitFor();
+
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'webchat.png'), fullPage: false });
+    assert.deepEqual(foreign, [], 'the page requests nothing outside the bot server (no CDN)');
+    assert.deepEqual(errors, [], 'no console errors');
+  });
+
+  it('keeps conversations apart: a second visitor sees only their own greeting', async () => {
+    const { page, errors } = await openPage();
+    await openChat(page);
+    const transcript = await chat(page).innerText();
+    assert.ok(!transcript.includes('47.700'), 'the second browser context does not see the first conversation');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { ConversationStore, TokenStore } from '../../src/channels/direct-line';
+
+/** Token and conversation lifetimes, on a clock the test moves. */
+describe('Direct Line tokens and conversations expire', () => {
+  let now = 0;
+  const clock = (): number => now;
+  beforeEach(() => {
+    now = 1_000_000;
+  });
+
+  it('a token works until its lifetime is over, then never again', () => {
+    const tokens = new TokenStore(30 * 60, clock);
+    const { token, expiresIn } = tokens.issue('c1', 'u1');
+    assert.equal(expiresIn, 1800);
+    now += 29 * 60 * 1000;
+    assert.equal(tokens.verify(token)?.conversationId, 'c1');
+    now += 2 * 60 * 1000;
+    assert.equal(tokens.verify(token), undefined);
+    now -= 10 * 60 * 1000;
+    assert.equal(tokens.verify(token), undefined, 'an expired token is forgotten, not revived');
+  });
+
+  it('tokens are random and unguessable from each other', () => {
+    const tokens = new TokenStore(60, clock);
+    const a = tokens.issue('c1', 'u1').token;
+    const b = tokens.issue('c1', 'u1').token;
+    assert.notEqual(a, b);
+    assert.ok(a.length >= 40);
+  });
+
+  it('an idle conversation is dropped from memory, an active one is kept', () => {
+    const store = new ConversationStore({ idleSeconds: 60, now: clock });
+    const idle = store.create()!;
+    const active = store.create()!;
+    now += 50_000;
+    store.use(active.id);
+    now += 20_000;
+    assert.deepEqual(store.sweep(), [idle.id]);
+    assert.equal(store.use(idle.id), undefined);
+    assert.ok(store.use(active.id));
+  });
+
+  it('refuses new conversations when memory is full, until idle ones expire', () => {
+    const store = new ConversationStore({ idleSeconds: 60, maxConversations: 2, now: clock });
+    assert.ok(store.create());
+    assert.ok(store.create());
+    assert.equal(store.create(), undefined);
+    now += 61_000;
+    assert.ok(store.create(), 'expired ones make room');
+  });
+
+  it('keeps the last activities of a long conversation, with watermarks that still work', () => {
+    const store = new ConversationStore({ idleSeconds: 60, maxActivities: 3, now: clock });
+    const c = store.create()!;
+    for (let i = 0; i < 5; i++) store.append(c, { type: 'message', text: `m${i}` });
+    const all = store.since(c, undefined);
+    assert.deepEqual(all.activities.map((a) => a.text), ['m2', 'm3', 'm4']);
+    assert.equal(all.watermark, '5');
+    assert.deepEqual(store.since(c, 4).activities.map((a) => a.text), ['m4']);
+    assert.deepEqual(store.since(c, 5).activities, []);
+  });
+});
