@@ -16,7 +16,7 @@ import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from '.
 import { defaultRenderer, InProcessAdapter } from './channels';
 import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
 import { loadBrain, startHotReload, type Brain } from './reload';
-import { CorsPolicy, createServer, RateLimiter } from './server';
+import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
@@ -135,6 +135,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       occupations: () => [...brain.knowledge.occupations.values()].map((o) => o.title[webchat.language]),
     },
   });
+  const closeStreams = attachDirectLineStream(server.server, { channel: directLine, cors, logger });
   return {
     config,
     logger,
@@ -152,6 +153,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     privacy,
     close: async () => {
       clearInterval(sweep);
+      closeStreams();
       if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

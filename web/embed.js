@@ -114,12 +114,11 @@
         .then(function (results) {
           var grant = results[1];
           body.textContent = '';
-          // Built-in Direct Line (no domain in the answer) polls this server; Azure's streams over a WebSocket.
+          // Built-in Direct Line (no domain in the answer) is this server; with Azure, Azure's endpoint.
           var directLine = window.WebChat.createDirectLine({
             token: grant.token,
             domain: grant.domain || base + 'v3/directline',
-            webSocket: Boolean(grant.domain),
-            pollingInterval: 500,
+            webSocket: true,
           });
           window.WebChat.renderWebChat(
             {

@@ -20,7 +20,7 @@ export class CorsPolicy {
   apply(req: Request, res: Response): boolean {
     const origin = req.headers.origin;
     if (origin === undefined) return true;
-    if (!this.isAllowed(origin, req.headers.host)) {
+    if (!this.allows(origin, req.headers.host)) {
       res.send(403, { error: { code: 'ORIGIN_NOT_ALLOWED', message: `the origin ${origin} may not use this chat; add it to WEBCHAT_ALLOWED_ORIGINS` } });
       return false;
     }
@@ -38,8 +38,9 @@ export class CorsPolicy {
     res.send(204);
   }
 
-  private isAllowed(origin: string, host: string | undefined): boolean {
-    if (this.allowed.has(origin)) return true;
+  /** Whether a request from `origin` to this server (its `Host`) may go ahead; no origin means not a browser. */
+  allows(origin: string | undefined, host: string | undefined): boolean {
+    if (origin === undefined || this.allowed.has(origin)) return true;
     try {
       return host !== undefined && new URL(origin).host === host;
     } catch {

@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { DirectLineError, exchangeDirectLineSecret, type DirectLineChannel } from '../channels/direct-line';
+import { DirectLineError, exchangeDirectLineSecret, type ConversationGrant, type DirectLineChannel } from '../channels/direct-line';
 import type { Logger } from '../log';
 import type { CorsPolicy } from './cors';
 import type { RateLimiter } from './rate-limit';
@@ -59,18 +59,23 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     return channel.generate();
   }));
   server.post(`${BASE}/tokens/refresh`, handle((req) => channel.refresh(grantOf(req))));
-  server.post(`${BASE}/conversations`, handle((req) => channel.start(grantOf(req), tokenOf(req))));
-  server.get(`${BASE}/conversations/:id`, handle((req) => channel.start(grantOf(req), tokenOf(req))));
+  // Start and reconnect (DirectLineJS asks for a new streamUrl after its WebSocket closed).
+  const start = async (req: Request): Promise<ConversationGrant> => {
+    const grant = await channel.start(grantOf(req), tokenOf(req));
+    return { ...grant, streamUrl: streamUrl(req, grant, queryParam(req, 'watermark')) };
+  };
+  server.post(`${BASE}/conversations`, handle(start));
+  server.get(`${BASE}/conversations/:id`, handle((req) => {
+    if (req.params.id !== grantOf(req).conversationId) throw new DirectLineError('DIRECTLINE_FORBIDDEN', 'this token belongs to another conversation');
+    return start(req);
+  }));
   server.post(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
     const grant = grantOf(req);
     limit(deps.limits.messages, `ip:${clientIp(req)}`, res);
     limit(deps.limits.messages, `conversation:${grant.conversationId}`, res);
     return channel.post(grant, String(req.params.id), req.body);
   }));
-  server.get(`${BASE}/conversations/:id/activities`, handle((req) => {
-    const watermark = new URL(req.url ?? '', 'http://localhost').searchParams.get('watermark') ?? undefined;
-    return channel.activities(grantOf(req), String(req.params.id), watermark);
-  }));
+  server.get(`${BASE}/conversations/:id/activities`, handle((req) => channel.activities(grantOf(req), String(req.params.id), queryParam(req, 'watermark'))));
 }
 
 class RateLimited extends Error {
@@ -92,6 +97,17 @@ function sendError(err: unknown, req: Request, res: Response, logger: Logger): v
   }
   logger.error('direct line request failed', { code: 'REQUEST_FAILED', path: req.path(), err });
   res.send(500, { error: { code: 'INTERNAL', message: 'something went wrong; please try again' } });
+}
+
+function queryParam(req: Request, name: string): string | undefined {
+  return new URL(req.url ?? '', 'http://localhost').searchParams.get(name) ?? undefined;
+}
+
+// The stream is on this server, under the host name the client used (TLS ends at a proxy: it says so).
+function streamUrl(req: Request, grant: ConversationGrant, watermark: string | undefined): string {
+  const secure = req.headers['x-forwarded-proto'] === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
+  const query = new URLSearchParams({ t: grant.token, ...(watermark && { watermark }) });
+  return `${secure ? 'wss' : 'ws'}://${req.headers.host}${BASE}/conversations/${encodeURIComponent(grant.conversationId)}/stream?${query}`;
 }
 
 /** The client's address as seen by this server (put a proxy's own rate limiting in front if it hides it). */

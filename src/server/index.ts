@@ -2,3 +2,4 @@ export { createServer, type ServerDeps } from './app';
 export { activityProblem } from './validate-activity';
 export { CorsPolicy } from './cors';
 export { RateLimiter } from './rate-limit';
+export { attachDirectLineStream } from './direct-line-stream';

@@ -18,6 +18,8 @@ interface WatchedPage {
   foreign: string[];
   /** Console errors and uncaught page errors (CSP violations show up here too). */
   errors: string[];
+  /** WebSocket URLs the page opened. */
+  sockets: string[];
 }
 
 /**
@@ -52,7 +54,8 @@ describe('web chat in a real browser (Chromium)', function () {
     const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
-    const watched: WatchedPage = { page, foreign: [], errors: [] };
+    const watched: WatchedPage = { page, foreign: [], errors: [], sockets: [] };
+    page.on('websocket', (socket) => watched.sockets.push(socket.url()));
     page.on('request', (request) => {
       if (!request.url().startsWith(`${base}/`) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) watched.foreign.push(request.url());
     });
@@ -78,7 +81,7 @@ describe('web chat in a real browser (Chromium)', function () {
   }
 
   it('shows the career page, greets on open, answers a pay question and a suggested action', async () => {
-    const { page, foreign, errors } = await openPage();
+    const { page, foreign, errors, sockets } = await openPage();
     assert.equal(await page.getAttribute('html', 'lang'), 'de');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await openChat(page);
@@ -93,6 +96,7 @@ describe('web chat in a real browser (Chromium)', function () {
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'webchat.png'), fullPage: false });
     assert.deepEqual(foreign, [], 'the page requests nothing outside the bot server (no CDN)');
+    assert.ok(sockets.length > 0 && sockets.every((url) => url.startsWith(base.replace('http:', 'ws:'))), `answers stream over this server's WebSocket: ${sockets.join(', ')}`);
     assert.deepEqual(errors, [], 'no console errors');
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import type { CareerBotApp } from '../../src/index';
 import { answerStart, testApp } from '../helpers/app';
 import { botText, DirectLineClient } from '../helpers/direct-line-client';
@@ -124,6 +125,53 @@ describe('Direct Line (self-hosted, for the web chat widget)', () => {
     const client = await DirectLineClient.connect(base);
     const res = await client.call('GET', `/conversations/${client.grant.conversationId}/activities?watermark=abc`);
     assert.equal(res.status, 400);
+  });
+
+  describe('WebSocket stream (streamUrl)', () => {
+    /** Opens the stream and collects what it sends; resolves once it is open. */
+    function stream(url: string, origin?: string): Promise<{ ws: WebSocket; sets: { activities: { type: string; text?: string; from?: { role?: string } }[]; watermark: string }[] }> {
+      return new Promise((resolve, reject) => {
+        const ws = new WebSocket(url, origin ? { origin } : {});
+        const sets: { activities: { type: string; text?: string }[]; watermark: string }[] = [];
+        ws.on('message', (data) => sets.push(JSON.parse(String(data))));
+        ws.on('open', () => resolve({ ws, sets }));
+        ws.on('unexpected-response', (_req, res) => reject(new Error(`refused: ${res.statusCode}`)));
+        ws.on('error', reject);
+      });
+    }
+    const until = async (check: () => boolean): Promise<void> => {
+      for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+
+    it('sends the greeting, then each new activity the moment it is added', async () => {
+      const client = await DirectLineClient.connect(base);
+      const started = await client.call('POST', '/conversations');
+      assert.match(started.body.streamUrl, /^ws:\/\/127\.0\.0\.1:\d+\/v3\/directline\/conversations\/.+\/stream\?t=/);
+      const { ws, sets } = await stream(started.body.streamUrl);
+      try {
+        await until(() => sets.length > 0);
+        assert.match(sets[0].activities.map((a) => a.text).join(' '), /Hallo! Ich bin der Karriere-Bot/);
+        await client.call('POST', `/conversations/${client.grant.conversationId}/activities`, { type: 'message', text: 'Was verdient ein Backend Developer?' });
+        await until(() => sets.some((s) => s.activities.some((a) => a.text?.includes('47.700 €'))));
+        const streamed = sets.flatMap((s) => s.activities);
+        assert.ok(streamed.some((a) => a.text === 'Was verdient ein Backend Developer?'), 'the echo comes through the stream too');
+        assert.ok(streamed.some((a) => a.text?.includes('47.700 €')));
+        assert.equal(sets.at(-1)!.watermark, (await client.call('GET', `/conversations/${client.grant.conversationId}/activities`)).body.watermark);
+      } finally {
+        ws.close();
+      }
+    });
+
+    it("refuses a stream without a valid token, with another conversation's token, or from an unlisted origin", async () => {
+      const alice = await DirectLineClient.connect(base);
+      const bob = await DirectLineClient.connect(base);
+      const url = (await alice.call('POST', '/conversations')).body.streamUrl as string;
+      await assert.rejects(stream(url.replace(/t=[^&]+/, 't=wrong')), /refused: 401/);
+      await assert.rejects(stream(url.replace(/t=[^&]+/, `t=${bob.grant.token}`)), /refused: 403/);
+      await assert.rejects(stream(url, 'https://evil.example'), /refused: 403/);
+      const { ws } = await stream(url, 'https://jobs.example.de');
+      ws.close();
+    });
   });
 
   describe('CORS (WEBCHAT_ALLOWED_ORIGINS)', () => {

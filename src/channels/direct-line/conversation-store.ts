@@ -68,8 +68,8 @@ export class ConversationStore {
     return conversation;
   }
 
-  /** Appends an activity, giving it the conversation-wide id `conversationId|seq`; returns that id. */
-  append(conversation: DirectLineConversation, activity: Partial<Activity>): string {
+  /** Appends an activity, giving it the conversation-wide id `conversationId|seq`; returns id and sequence number. */
+  append(conversation: DirectLineConversation, activity: Partial<Activity>): { id: string; seq: number } {
     const seq = conversation.firstSeq + conversation.activities.length;
     const id = `${conversation.id}|${String(seq).padStart(7, '0')}`;
     conversation.activities.push({ ...activity, id });
@@ -78,7 +78,7 @@ export class ConversationStore {
       conversation.activities.splice(0, drop);
       conversation.firstSeq += drop;
     }
-    return id;
+    return { id, seq };
   }
 
   /**

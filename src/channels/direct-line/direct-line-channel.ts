@@ -24,7 +24,18 @@ export interface ConversationGrant {
   conversationId: string;
   token: string;
   expires_in: number;
+  /** WebSocket URL streaming the conversation's activities (set by the HTTP layer, which knows the host). */
+  streamUrl?: string;
 }
+
+/** A batch of activities and the watermark after them, as polled or streamed. */
+export interface ActivitySet {
+  activities: Partial<Activity>[];
+  watermark: string;
+}
+
+/** Receives a conversation's new activities as they are added. */
+export type ActivityListener = (set: ActivitySet) => void;
 
 // What a client may set on an activity it posts; everything else (from, conversation, ids) is the server's.
 const CLIENT_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing]);
@@ -38,6 +49,7 @@ const MAX_ATTACHMENTS = 10;
  */
 export class DirectLineChannel {
   private readonly channelId: string;
+  private readonly listeners = new Map<string, Set<ActivityListener>>();
 
   constructor(private readonly deps: DirectLineChannelDeps) {
     this.channelId = deps.channelId ?? 'webchat';
@@ -87,19 +99,37 @@ export class DirectLineChannel {
     const incoming = this.clientActivity(conversation, body);
     // Typing indicators are not kept or shown; the bot has nothing to say to them.
     if (incoming.type === ActivityTypes.Typing) return { id: `${conversation.id}|typing` };
-    const id = this.deps.conversations.append(conversation, incoming);
+    const id = this.append(conversation, incoming);
     await this.turn(conversation, { ...incoming, id });
     return { id };
   }
 
   /** `GET /conversations/{id}/activities?watermark=`: what happened since the watermark. */
-  activities(grant: TokenGrant, conversationId: string, watermark: string | undefined): { activities: Partial<Activity>[]; watermark: string } {
+  activities(grant: TokenGrant, conversationId: string, watermark: string | undefined): ActivitySet {
     const conversation = this.conversation(grant, conversationId);
-    const from = watermark === undefined || watermark === '' ? undefined : Number(watermark);
-    if (from !== undefined && !(Number.isInteger(from) && from >= 0)) {
-      throw new DirectLineError('DIRECTLINE_BAD_ACTIVITY', 'watermark must be a value this endpoint returned earlier');
-    }
-    return this.deps.conversations.since(conversation, from);
+    return this.deps.conversations.since(conversation, parseWatermark(watermark));
+  }
+
+  /**
+   * The WebSocket stream: sends what happened since `watermark` at once, then every new activity as it is
+   * added. Returns the function that stops it.
+   */
+  subscribe(grant: TokenGrant, conversationId: string, watermark: string | undefined, listener: ActivityListener): () => void {
+    const conversation = this.conversation(grant, conversationId);
+    const backlog = this.deps.conversations.since(conversation, parseWatermark(watermark));
+    if (backlog.activities.length > 0) listener(backlog);
+    const set = this.listeners.get(conversationId) ?? new Set();
+    this.listeners.set(conversationId, set);
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0 && this.listeners.get(conversationId) === set) this.listeners.delete(conversationId);
+    };
+  }
+
+  /** Keeps a conversation with an open stream from expiring; false once it has expired after all. */
+  touch(conversationId: string): boolean {
+    return this.deps.conversations.use(conversationId) !== undefined;
   }
 
   /** Drops idle conversations and their tokens; called periodically. */
@@ -133,8 +163,18 @@ export class DirectLineChannel {
     }
     for (const reply of replies) {
       if (reply.type === ActivityTypes.Trace) continue;
-      this.deps.conversations.append(conversation, { ...reply, from: botAccount, conversation: { id: conversation.id } as Activity['conversation'], timestamp: new Date() });
+      this.append(conversation, { ...reply, from: botAccount, conversation: { id: conversation.id } as Activity['conversation'], timestamp: new Date() });
     }
+  }
+
+  private append(conversation: DirectLineConversation, activity: Partial<Activity>): string {
+    const { id, seq } = this.deps.conversations.append(conversation, activity);
+    const listeners = this.listeners.get(conversation.id);
+    if (listeners) {
+      const set = this.deps.conversations.since(conversation, seq);
+      for (const listener of listeners) listener(set);
+    }
+    return id;
   }
 
   // Only what a client may decide survives; identity, conversation and ids are set from the token.
@@ -175,4 +215,11 @@ export class DirectLineChannel {
       timestamp: new Date(),
     };
   }
+}
+
+function parseWatermark(watermark: string | undefined): number | undefined {
+  if (watermark === undefined || watermark === '') return undefined;
+  const from = Number(watermark);
+  if (!(Number.isInteger(from) && from >= 0)) throw new DirectLineError('DIRECTLINE_BAD_ACTIVITY', 'watermark must be a value this endpoint returned earlier');
+  return from;
 }
