@@ -1,11 +1,11 @@
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   TranscriptLoggerMiddleware,
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
@@ -13,9 +13,10 @@ import { CareerBotError, DataError } from './errors';
 import { languageOfLocale, LOCALES } from './language';
 import { createLogger, type Logger } from './log';
 import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
-import { defaultRenderer, InProcessAdapter } from './channels';
+import { defaultRenderer, HttpAdapter, InProcessAdapter } from './channels';
 import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
 import { loadBrain, startHotReload, type Brain } from './reload';
+import { createMetrics, TURN_ID, TurnTelemetryMiddleware, type Metrics } from './observability';
 import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
@@ -30,16 +31,28 @@ export interface CareerBotApp {
   bot: CareerBot;
   /** Middleware every adapter running this bot must use (the HTTP adapter already does). */
   middleware: readonly Middleware[];
-  adapter: CloudAdapter;
+  adapter: HttpAdapter;
   /** The self-hosted Direct Line channel of the web chat widget. */
   directLine: DirectLineChannel;
   server: Server;
   db: SqliteDatabase;
+  metrics: Metrics;
   analytics: AnalyticsStore;
   privacy: SqlitePrivacy;
   /** Stops the server (if listening) and closes the database after its pending writes. */
   close(): Promise<void>;
 }
+
+// Setting one Bot Framework endpoint makes botbuilder expect all of them: the public cloud's for the rest.
+const PUBLIC_CLOUD = {
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+  ValidateAuthority: true,
+};
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
@@ -68,21 +81,24 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     retentionDays: config.transcriptRetentionDays,
   });
 
-  const { appId, appPassword, appType, appTenantId } = config.credentials;
-  const adapter = new CloudAdapter(
+  const { appId, appPassword, appType, appTenantId, openIdMetadataUrl } = config.credentials;
+  const adapter = new HttpAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: appId,
       MicrosoftAppPassword: appPassword,
       MicrosoftAppType: appType,
       MicrosoftAppTenantId: appTenantId,
+      ...(openIdMetadataUrl && { ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl, ...PUBLIC_CLOUD }),
     }),
   );
-  // Order matters: turns of a conversation one at a time; erasure after the transcript logger has written.
-  const middleware: Middleware[] = [new SerializeTurnsMiddleware(), new EraseAfterTurnMiddleware(privacy)];
+  // Order matters: telemetry around everything (its time includes waiting for the conversation's previous
+  // turn); turns of a conversation one at a time; erasure after the transcript logger has written.
+  const metrics = createMetrics();
+  const middleware: Middleware[] = [new TurnTelemetryMiddleware(metrics, logger), new SerializeTurnsMiddleware(), new EraseAfterTurnMiddleware(privacy)];
   if (config.transcripts) middleware.push(new TranscriptLoggerMiddleware(new SqliteTranscriptStore(db, { redact: config.redactPersonalData })));
   adapter.use(...middleware);
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
-    logger.error('turn failed', { code: 'TURN_FAILED', channel: context.activity.channelId, err: error });
+    logger.error('turn failed', { code: 'TURN_FAILED', turnId: context.turnState.get(TURN_ID), channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
     try {
       await context.sendActivities(defaultRenderer.render(brain.answers.notice('error', language), context.activity.channelId));
@@ -114,10 +130,18 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
   const sweep = setInterval(() => directLine.sweep(), MINUTE_MS).unref();
   const cors = new CorsPolicy(webchat.allowedOrigins);
 
+  let stopping = false;
   const server = createServer({
     adapter,
     bot,
     logger,
+    metrics,
+    metricsToken: config.metricsToken,
+    ready: async () => {
+      const knowledge = brain.knowledge.occupations.size > 0;
+      const database = !db.closed && (await db.get('SELECT 1 AS ok').then((row) => row !== undefined, () => false));
+      return { ready: knowledge && database && !stopping, checks: { knowledge, database, accepting: !stopping } };
+    },
     maxBodyBytes: config.maxBodyBytes,
     trackWrites: () => db.trackWrites(),
     directLine: {
@@ -149,21 +173,40 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     directLine,
     server,
     db,
+    metrics,
     analytics,
     privacy,
     close: async () => {
+      stopping = true;
       clearInterval(sweep);
       closeStreams();
-      if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (server.server.listening) await closeServer(server, config.shutdownTimeoutSeconds, logger);
       await db.close();
     },
   };
 }
 
-/** Starts the bot server from the environment. */
+/**
+ * Stops accepting connections and waits for running requests (turns) to finish, at most `timeoutSeconds`;
+ * then cuts the connections that are left, so a hanging client cannot block the shutdown.
+ */
+async function closeServer(server: Server, timeoutSeconds: number, logger: Logger): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutSeconds * 1000)));
+  if ((await Promise.race([closed, timedOut])) === 'timeout') {
+    logger.warn('requests still running at the shutdown deadline; closing their connections', { code: 'SHUTDOWN_TIMEOUT', timeoutSeconds });
+    server.server.closeAllConnections();
+    await closed;
+  }
+  clearTimeout(timer);
+}
+
+/** Starts the bot server from the environment (and `.env`, when present: real variables win). */
 export async function main(): Promise<void> {
   let config: Config;
   try {
+    if (fs.existsSync('.env')) process.loadEnvFile('.env');
     config = loadConfig();
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);

@@ -1,44 +1,50 @@
-/** Minimal structured logger: one JSON object per line, so logs can be shipped and filtered as-is. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-export const LOG_LEVELS = Object.keys(RANK) as LogLevel[];
+import pino, { type DestinationStream } from 'pino';
 
+/** Log levels of LOG_LEVEL; `silent` turns logging off. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/**
+ * Structured logging, one JSON object per line (pino). Fields carry codes, ids and counts — never message
+ * text or personal data at info level and above.
+ */
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** A logger adding `fields` to every line (e.g. a turn's request id). */
   child(fields: Record<string, unknown>): Logger;
 }
 
-/** Creates a logger writing JSON lines at or above `level` to `write` (stderr by default). */
-export function createLogger(
-  level: LogLevel,
-  write: (line: string) => void = (line) => process.stderr.write(line + '\n'),
-  base: Record<string, unknown> = {},
-): Logger {
-  const emit = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>): void => {
-    if (RANK[lvl] < RANK[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...base, ...serialise(fields) }));
-  };
+/**
+ * Creates a pino logger at `level`, writing JSON lines to stderr, or to `write` (one call per line, without
+ * the newline) when given. Writes to stderr are synchronous, so the last lines before an exit are not lost.
+ */
+export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  const destination: DestinationStream = write ? { write: (chunk: string) => write(chunk.trimEnd()) } : pino.destination({ dest: 2, sync: true });
+  return wrap(
+    pino(
+      {
+        level,
+        base: undefined,
+        messageKey: 'msg',
+        timestamp: pino.stdTimeFunctions.isoTime,
+        formatters: { level: (label) => ({ level: label }) },
+        // Errors keep their code and cause chain (pino's serializer), under any field name.
+        serializers: { err: pino.stdSerializers.err, cause: pino.stdSerializers.err },
+      },
+      destination,
+    ),
+  );
+}
+
+function wrap(p: pino.Logger): Logger {
   return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger(level, write, { ...base, ...fields }),
+    debug: (msg, fields) => p.debug(fields ?? {}, msg),
+    info: (msg, fields) => p.info(fields ?? {}, msg),
+    warn: (msg, fields) => p.warn(fields ?? {}, msg),
+    error: (msg, fields) => p.error(fields ?? {}, msg),
+    child: (fields) => wrap(p.child(fields)),
   };
-}
-
-// Errors do not survive JSON.stringify; keep code, message and cause chain.
-function serialise(fields?: Record<string, unknown>): Record<string, unknown> | undefined {
-  if (!fields) return fields;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(fields)) out[k] = v instanceof Error ? errorToJson(v) : v;
-  return out;
-}
-
-function errorToJson(e: Error): Record<string, unknown> {
-  const code = (e as { code?: unknown }).code;
-  return { name: e.name, code, message: e.message, cause: e.cause instanceof Error ? errorToJson(e.cause) : e.cause };
 }

@@ -25,7 +25,7 @@ describe('configuration (loadConfig)', () => {
     assert.deepEqual(config, {
       port: 3978,
       host: '127.0.0.1',
-      credentials: { appId: undefined, appPassword: undefined, appType: 'MultiTenant', appTenantId: undefined },
+      credentials: { appId: undefined, appPassword: undefined, appType: 'MultiTenant', appTenantId: undefined, openIdMetadataUrl: undefined },
       knowledgeDir: path.join(CWD, 'knowledge'),
       intentsDir: path.join(CWD, 'intents'),
       defaultLanguage: 'de',
@@ -52,6 +52,8 @@ describe('configuration (loadConfig)', () => {
         directLineSecret: undefined,
         directLineEndpoint: 'https://directline.botframework.com/v3/directline',
       },
+      metricsToken: undefined,
+      shutdownTimeoutSeconds: 10,
     } satisfies Config);
   });
 
@@ -107,7 +109,7 @@ describe('configuration (loadConfig)', () => {
   it('listens on 0.0.0.0 when a MicrosoftAppId is set (deployed), 127.0.0.1 without it (local)', () => {
     const deployed = loadConfig({ MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' }, CWD);
     assert.equal(deployed.host, '0.0.0.0');
-    assert.deepEqual(deployed.credentials, { appId: 'app-id', appPassword: 'secret', appType: 'MultiTenant', appTenantId: undefined });
+    assert.deepEqual(deployed.credentials, { appId: 'app-id', appPassword: 'secret', appType: 'MultiTenant', appTenantId: undefined, openIdMetadataUrl: undefined });
     assert.equal(loadConfig({}, CWD).host, '127.0.0.1');
   });
 
@@ -191,10 +193,17 @@ describe('configuration (loadConfig)', () => {
   });
 });
 
-describe('README configuration table', () => {
+describe('README configuration table and .env.example', () => {
   it('documents every environment variable the bot reads', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'utf8');
     const missing = Object.keys(CONFIG_VARIABLES).filter((key) => !readme.includes(`| \`${key}\` |`));
     assert.deepEqual(missing, []);
+  });
+
+  it('lists every variable in .env.example, and nothing the bot does not read', () => {
+    const example = fs.readFileSync(path.resolve(__dirname, '..', '..', '.env.example'), 'utf8');
+    const listed = [...example.matchAll(/^# ?([A-Za-z_]+)=/gm)].map((m) => m[1]);
+    assert.deepEqual([...listed].sort(), Object.keys(CONFIG_VARIABLES).sort());
+    assert.doesNotThrow(() => loadConfig(Object.fromEntries(listed.map((k) => [k, ''])), CWD), 'blank values are valid');
   });
 });

@@ -9,6 +9,8 @@ export interface BotCredentials {
   readonly appPassword?: string;
   readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
   readonly appTenantId?: string;
+  /** Where the Bot Framework's signing keys are published (sovereign clouds differ); undefined = public cloud. */
+  readonly openIdMetadataUrl?: string;
 }
 
 /** The web chat page, its embed script and the self-hosted Direct Line endpoint. */
@@ -63,6 +65,10 @@ export interface Config {
   /** Folder for trained models (a restart with unchanged data skips training); undefined = no cache. */
   readonly modelCacheDir?: string;
   readonly webchat: WebChatConfig;
+  /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
+  readonly metricsToken?: string;
+  /** On SIGTERM/SIGINT, running requests get this long to finish before connections are cut. */
+  readonly shutdownTimeoutSeconds: number;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -73,6 +79,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   MicrosoftAppPassword: 'Bot Framework app secret (MultiTenant / SingleTenant)',
   MicrosoftAppType: 'MultiTenant (default), SingleTenant or UserAssignedMSI',
   MicrosoftAppTenantId: 'tenant id, required for SingleTenant and UserAssignedMSI',
+  ToBotFromChannelOpenIdMetadataUrl: 'where the Bot Framework publishes the keys that sign channel requests (default: the public cloud\'s; set for sovereign clouds)',
   KNOWLEDGE_DIR: 'folder with the knowledge YAML files (default ./knowledge)',
   INTENTS_DIR: 'folder with the training utterances (default ./intents)',
   DEFAULT_LANGUAGE: 'de (default) or en: language when neither the message, the conversation nor the client locale tells',
@@ -97,6 +104,8 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   WEBCHAT_MESSAGES_PER_MINUTE: 'web chat messages per client IP and minute; more get 429 (default 30)',
   DIRECTLINE_SECRET: 'Azure Bot Service Direct Line secret; when set the page gets its tokens from Azure (the secret stays on the server)',
   DIRECTLINE_ENDPOINT: 'Azure Direct Line base URL (default https://directline.botframework.com/v3/directline)',
+  METRICS_TOKEN: 'when set, GET /metrics requires "Authorization: Bearer <token>" (default: open, like /healthz)',
+  SHUTDOWN_TIMEOUT_SECONDS: 'on SIGTERM/SIGINT, running requests get this long to finish before connections are cut (default 10)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -164,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
     host: str('HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1'),
-    credentials: Object.freeze({ appId, appPassword, appType, appTenantId }),
+    credentials: Object.freeze({ appId, appPassword, appType, appTenantId, openIdMetadataUrl: str('ToBotFromChannelOpenIdMetadataUrl') }),
     knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),
     intentsDir: path.resolve(cwd, str('INTENTS_DIR') ?? 'intents'),
     defaultLanguage: isLanguage(rawLanguage) ? rawLanguage : 'de',
@@ -179,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
     modelCacheDir: str('MODEL_CACHE_DIR') === 'off' ? undefined : path.resolve(cwd, str('MODEL_CACHE_DIR') ?? path.join('data', 'model-cache')),
     webchat,
+    metricsToken: str('METRICS_TOKEN'),
+    shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

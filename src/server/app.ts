@@ -1,13 +1,14 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import type { HttpAdapter } from '../channels';
 import type { Logger } from '../log';
+import type { Metrics } from '../observability';
 import { registerDirectLineRoutes, type DirectLineRouteDeps } from './direct-line-routes';
-import { holdResponse } from './held-response';
 import { activityProblem } from './validate-activity';
 import { registerWebRoutes, type WebRouteDeps } from './web-routes';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: HttpAdapter;
   /** Runs one turn of the bot. */
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
@@ -18,6 +19,18 @@ export interface ServerDeps {
   directLine?: DirectLineRouteDeps;
   /** The career page, embed script and Web Chat bundle. */
   web?: WebRouteDeps;
+  /** Prometheus metrics served at /metrics; HTTP responses are counted into them. */
+  metrics?: Metrics;
+  /** When set, /metrics requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** Readiness for /readyz: knowledge loaded, database reachable, not shutting down. */
+  ready?: () => Promise<Readiness>;
+}
+
+/** What /readyz reports. */
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, boolean>;
 }
 
 /**
@@ -34,22 +47,32 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { code: 'BadRequest', message: problem });
       return;
     }
-    if (!deps.trackWrites) {
-      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    const writes = deps.trackWrites?.();
+    let response: InvokeResponse | undefined;
+    try {
+      response = await deps.adapter.handleActivity(req.headers.authorization ?? '', withDates(req.body as Activity), (context) => deps.bot.run(context));
+    } catch (err) {
+      // Turn errors are handled by the adapter's onTurnError; what arrives here failed authentication.
+      if (isAuthenticationFailure(err)) {
+        deps.logger.info('request not authorized', { code: 'AUTH_REJECTED', reason: (err as Error).message });
+        res.send(401, { code: 'Unauthorized', message: 'the request has no valid Bot Framework token' });
+        return;
+      }
+      // E.g. the token could not be checked because the key service is unreachable: retry later, no details out.
+      deps.logger.error('request could not be processed', { code: 'REQUEST_FAILED', err });
+      res.send(503, { code: 'ServiceUnavailable', message: 'the request could not be processed right now; please retry' });
       return;
     }
-    const writes = deps.trackWrites();
-    const held = holdResponse(res);
-    await deps.adapter.process(req, held.response, (context) => deps.bot.run(context));
     try {
-      await writes.committed();
+      await writes?.committed();
     } catch (err) {
       // The answer exists but could not be stored: say so rather than confirm a turn that is not saved.
       deps.logger.error('turn not stored', { code: 'STORAGE_WRITE_FAILED', err });
       res.send(503, { code: 'StorageUnavailable', message: 'the turn could not be stored; please retry' });
       return;
     }
-    held.release();
+    // Sent only now, after the commit: a reply the client received always describes stored data.
+    res.send(response?.status ?? 200, response?.body);
   });
 
   if (deps.directLine) registerDirectLineRoutes(server, deps.directLine);
@@ -58,6 +81,24 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+  server.get('/readyz', async (_req, res) => {
+    const readiness = deps.ready ? await deps.ready() : { ready: true, checks: {} };
+    res.send(readiness.ready ? 200 : 503, { status: readiness.ready ? 'ready' : 'not ready', checks: readiness.checks });
+  });
+  const metrics = deps.metrics;
+  if (metrics) {
+    server.get('/metrics', async (req, res) => {
+      if (deps.metricsToken && req.headers.authorization !== `Bearer ${deps.metricsToken}`) {
+        res.send(401, { code: 'Unauthorized', message: 'send the METRICS_TOKEN as "Authorization: Bearer <token>"' });
+        return;
+      }
+      res.sendRaw(200, await metrics.registry.metrics(), { 'Content-Type': metrics.registry.contentType });
+    });
+    // Route patterns, not paths, as labels: /v3/directline/conversations/:id/activities stays one series.
+    server.on('after', (_req, res, route) => {
+      metrics.httpResponses.inc({ route: route?.path ? String(route.path) : 'unmatched', status: String(res.statusCode) });
+    });
+  }
 
   server.on('restifyError', (req, _res, err, callback) => {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
@@ -66,4 +107,25 @@ export function createServer(deps: ServerDeps): Server {
     callback();
   });
   return server;
+}
+
+// The adapter expects Date objects where the JSON has timestamp strings (as its own process() converts them).
+function withDates(activity: Activity): Activity {
+  const a = activity as Activity & Record<string, unknown>;
+  for (const [key, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    if (typeof a[key] === 'string') {
+      a[raw] = a[key];
+      a[key] = new Date(a[key] as string);
+    }
+  }
+  return a;
+}
+
+/**
+ * botbuilder signals most refusals with a 401 AuthenticationError, but a bad signature on a known key id
+ * escapes as jsonwebtoken's own error: that is a forged token too, not a server fault.
+ */
+function isAuthenticationFailure(err: unknown): boolean {
+  const e = err as { statusCode?: number; name?: string };
+  return e.statusCode === 401 || e.name === 'JsonWebTokenError' || e.name === 'TokenExpiredError' || e.name === 'NotBeforeError';
 }

@@ -1,4 +1,4 @@
-export { createServer, type ServerDeps } from './app';
+export { createServer, type Readiness, type ServerDeps } from './app';
 export { activityProblem } from './validate-activity';
 export { CorsPolicy } from './cors';
 export { RateLimiter } from './rate-limit';
