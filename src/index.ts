@@ -4,6 +4,7 @@ import {
   ConversationState,
   TranscriptLoggerMiddleware,
   type Middleware,
+  type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
@@ -12,6 +13,7 @@ import { languageOfLocale } from './language';
 import { createLogger, type Logger } from './log';
 import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
 import { defaultRenderer } from './channels';
+import { createSlackApi, SlackAdapter } from './channels/slack';
 import { loadBrain, startHotReload, type Brain } from './reload';
 import { createServer } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
@@ -28,6 +30,8 @@ export interface CareerBotApp {
   /** Middleware every adapter running this bot must use (the HTTP adapter already does). */
   middleware: readonly Middleware[];
   adapter: CloudAdapter;
+  /** The direct Slack app's adapter, when Slack is configured. */
+  slack?: SlackAdapter;
   server: Server;
   db: SqliteDatabase;
   analytics: AnalyticsStore;
@@ -73,7 +77,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
   const middleware: Middleware[] = [new SerializeTurnsMiddleware(), new EraseAfterTurnMiddleware(privacy)];
   if (config.transcripts) middleware.push(new TranscriptLoggerMiddleware(new SqliteTranscriptStore(db, { redact: config.redactPersonalData })));
   adapter.use(...middleware);
-  adapter.onTurnError = async (context, error) => {
+  const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     logger.error('turn failed', { code: 'TURN_FAILED', channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
     try {
@@ -83,8 +87,23 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });
     }
   };
+  adapter.onTurnError = onTurnError;
 
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.maxBodyBytes, trackWrites: () => db.trackWrites() });
+  let slack: SlackAdapter | undefined;
+  if (config.slack) {
+    slack = new SlackAdapter(createSlackApi({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger }), logger);
+    slack.use(...middleware);
+    slack.onTurnError = onTurnError;
+  }
+
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    trackWrites: () => db.trackWrites(),
+    slack: slack && config.slack && { signingSecret: config.slack.signingSecret, adapter: slack, bot },
+  });
   return {
     config,
     logger,
@@ -95,12 +114,15 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     bot,
     middleware,
     adapter,
+    slack,
     server,
     db,
     analytics,
     privacy,
     close: async () => {
       if (server.server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Slack turns run after their HTTP answer: let them finish before the database closes.
+      await slack?.idle();
       await db.close();
     },
   };
@@ -129,6 +151,13 @@ export async function main(): Promise<void> {
       process.exit(2);
     }
     throw e;
+  }
+  if (app.slack) {
+    // Says at start-up whether the bot token works, rather than at the first question.
+    app.slack.identity().then(
+      (me) => logger.info('slack app ready', { botUser: me.userId, team: me.team }),
+      (err: unknown) => logger.error('slack bot token not accepted', { code: 'SLACK_API_FAILED', err }),
+    );
   }
   if (!config.credentials.appId) {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, expectReplies); set the Microsoft* variables for Azure Bot Service');

@@ -11,6 +11,16 @@ export interface BotCredentials {
   readonly appTenantId?: string;
 }
 
+/** A Slack app talking to the bot directly (Events API), without Azure Bot Service. */
+export interface SlackConfig {
+  /** Verifies that requests come from Slack (Basic Information → App Credentials → Signing Secret). */
+  readonly signingSecret: string;
+  /** Bot User OAuth Token (`xoxb-…`) for posting answers. */
+  readonly botToken: string;
+  /** Base URL of the Slack Web API, ending in `/`. */
+  readonly apiUrl: string;
+}
+
 /** Every setting of the bot, parsed once at start-up. */
 export interface Config {
   readonly port: number;
@@ -38,6 +48,8 @@ export interface Config {
   readonly redactPersonalData: boolean;
   /** Folder for trained models (a restart with unchanged data skips training); undefined = no cache. */
   readonly modelCacheDir?: string;
+  /** Direct Slack app support; undefined (routes answer 404) unless both Slack secrets are set. */
+  readonly slack?: SlackConfig;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -61,6 +73,9 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
   REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
   MODEL_CACHE_DIR: 'folder for trained models, so a restart with unchanged data skips training (default data/model-cache; "off" disables)',
+  SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
+  SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
+  SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -123,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else nluThreshold = t;
   }
 
+  const slack = slackConfig(str('SLACK_SIGNING_SECRET'), str('SLACK_BOT_TOKEN'), str('SLACK_API_URL'), problems);
+
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
     host: str('HOST') ?? (appId ? '0.0.0.0' : '127.0.0.1'),
@@ -140,7 +157,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     transcriptRetentionDays: int('TRANSCRIPT_RETENTION_DAYS', 30, 1, 3650),
     redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
     modelCacheDir: str('MODEL_CACHE_DIR') === 'off' ? undefined : path.resolve(cwd, str('MODEL_CACHE_DIR') ?? path.join('data', 'model-cache')),
+    ...(slack && { slack: Object.freeze(slack) }),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+// Both secrets or neither: one alone is a half-finished setup that would fail on the first Slack request.
+function slackConfig(signingSecret: string | undefined, botToken: string | undefined, rawUrl: string | undefined, problems: string[]): SlackConfig | undefined {
+  if (signingSecret && !botToken) problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (OAuth & Permissions → Bot User OAuth Token); set both or neither');
+  if (botToken && !signingSecret) problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (Basic Information → Signing Secret); set both or neither');
+  if (botToken && !botToken.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
+  let apiUrl = 'https://slack.com/api/';
+  if (rawUrl !== undefined) {
+    const url = URL.canParse(rawUrl) ? new URL(rawUrl) : undefined;
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) problems.push(`SLACK_API_URL=${JSON.stringify(rawUrl)}: expected an http(s) URL such as https://slack.com/api/`);
+    else apiUrl = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  }
+  return signingSecret && botToken ? { signingSecret, botToken, apiUrl } : undefined;
 }

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
 import { holdResponse } from './held-response';
 import { activityProblem } from './validate-activity';
+import { registerSlackRoutes, SLACK_PATHS, type SlackEndpoint } from './slack-routes';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -12,6 +13,8 @@ export interface ServerDeps {
   maxBodyBytes: number;
   /** Watches a request's writes: the HTTP reply waits until they are committed, and is 503 if one failed. */
   trackWrites?: () => { committed(): Promise<void> };
+  /** The direct Slack app; without it the Slack routes answer 404. */
+  slack?: SlackEndpoint;
 }
 
 /**
@@ -20,7 +23,14 @@ export interface ServerDeps {
  */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'career-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+  // Slack signs the exact body bytes: its routes read the body themselves.
+  const ownBody = new Set(SLACK_PATHS);
+  server.use(
+    ...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }).map(
+      (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(req.path()) ? next() : parse(req, res, next)),
+    ),
+  );
+  registerSlackRoutes(server, { slack: deps.slack, logger: deps.logger, maxBodyBytes: deps.maxBodyBytes });
 
   server.post('/api/messages', async (req, res) => {
     const problem = activityProblem(req.body);
