@@ -27,7 +27,7 @@ export function createServer(deps: ServerDeps): Server {
   const ownBody = new Set(SLACK_PATHS);
   server.use(
     ...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }).map(
-      (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(req.path()) ? next() : parse(req, res, next)),
+      (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(String(req.getRoute()?.path)) ? next() : parse(req, res, next)),
     ),
   );
   registerSlackRoutes(server, { slack: deps.slack, logger: deps.logger, maxBodyBytes: deps.maxBodyBytes });

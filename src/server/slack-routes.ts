@@ -31,11 +31,14 @@ type Json = Record<string, unknown>;
  * valid one); a genuine user message is acknowledged with 200 at once and answered in the background.
  */
 export function registerSlackRoutes(server: Server, deps: SlackRouteDeps): void {
-  // Slack resends an event it thinks was not acknowledged (X-Slack-Retry-Num); each is answered once.
+  // Slack resends an event it thinks was not acknowledged (X-Slack-Retry-Num), and one message may come as
+  // several events (a mention in a DM: app_mention and message.im): each message is answered once.
   const recent = new RecentIds();
 
   const start = (slack: SlackEndpoint, res: Response, message: SlackUserMessage): void => {
     res.send(200);
+    const key = message.source === 'button' ? `click:${message.user}:${message.ts}` : `message:${message.channel}:${message.ts}`;
+    if (recent.checkAndAdd(key)) return;
     slack.adapter.receive(message, (context) => slack.bot.run(context));
   };
 
@@ -53,7 +56,7 @@ export function registerSlackRoutes(server: Server, deps: SlackRouteDeps): void 
       return void res.send(200);
     }
     const eventId = typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId && recent.checkAndAdd(eventId)) {
+    if (eventId && recent.checkAndAdd(`event:${eventId}`)) {
       deps.logger.info('slack retry ignored', { eventId, retry: req.header('x-slack-retry-num'), reason: req.header('x-slack-retry-reason') });
       return void res.send(200);
     }
@@ -75,7 +78,6 @@ export function registerSlackRoutes(server: Server, deps: SlackRouteDeps): void 
       deps.logger.debug('slack interaction ignored', { reason: parsed.ignore });
       return void res.send(200);
     }
-    if (recent.checkAndAdd(`click:${parsed.message.user}:${parsed.message.ts}`)) return void res.send(200);
     start(slack, res, parsed.message);
   });
 }

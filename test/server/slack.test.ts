@@ -184,6 +184,13 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
     assert.equal(fake.posts.length, 1);
   });
 
+  it('answers a message that arrives as two events (app_mention and message.im) once', async () => {
+    const dm = directMessage(`<@${BOT_USER}> Was verdient ein Backend Developer?`);
+    await sendEvent(envelope(dm));
+    await sendEvent(envelope({ ...dm, type: 'app_mention' }));
+    assert.equal(fake.posts.length, 1);
+  });
+
   const ignored: [string, Record<string, unknown>][] = [
     ['a bot message (bot_id)', { ...directMessage('Was verdient ein Backend Developer?'), bot_id: 'B999' }],
     ['a bot_message subtype', { ...directMessage('Was verdient ein Backend Developer?'), subtype: 'bot_message' }],

@@ -1,4 +1,4 @@
-import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import type { Logger as SlackLogger } from '@slack/web-api';
 import { CareerBotError } from '../../errors';
 import type { Logger } from '../../log';
 import type { SlackBlock } from './blocks';
@@ -31,9 +31,11 @@ export interface SlackApiOptions {
  * Failures become CareerBotError `SLACK_API_FAILED` with Slack's error code in the message.
  */
 export function createSlackApi(options: SlackApiOptions): SlackApi {
+  // Loaded only when Slack is configured: it adds tens of milliseconds to every start-up otherwise.
+  const { WebClient, LogLevel } = require('@slack/web-api') as typeof import('@slack/web-api');
   const client = new WebClient(options.token, {
     slackApiUrl: options.apiUrl,
-    logger: slackLogger(options.logger),
+    logger: slackLogger(options.logger, LogLevel.DEBUG),
     retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2000 },
     timeout: 10_000,
   });
@@ -61,15 +63,15 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
 }
 
 // WebClient logs through this; its warnings and errors are ours too, its chatter is debug.
-function slackLogger(logger: Logger): SlackLogger {
+function slackLogger(logger: Logger, level: ReturnType<SlackLogger['getLevel']>): SlackLogger {
   const line = (msg: unknown[]): string => msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
     debug: (...msg) => logger.debug('slack web api', { detail: line(msg) }),
-    info: (...msg) => logger.debug('slack web api', { detail: line(msg) }),
+    info: (...msg) => logger.info('slack web api', { detail: line(msg) }),
     warn: (...msg) => logger.warn('slack web api', { code: 'SLACK_API_WARNING', detail: line(msg) }),
     error: (...msg) => logger.error('slack web api', { code: 'SLACK_API_FAILED', detail: line(msg) }),
     setLevel: () => undefined,
-    getLevel: () => LogLevel.DEBUG,
+    getLevel: () => level,
     setName: () => undefined,
   };
 }
