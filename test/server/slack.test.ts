@@ -184,6 +184,13 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
     assert.equal(fake.posts.length, 1);
   });
 
+  it('answers a retry whose first delivery never arrived (e.g. before a restart)', async () => {
+    const body = envelope(mention('Was verdient ein Backend Developer?'));
+    const res = await sendEvent(body, { ...slackHeaders(SECRET, JSON.stringify(body)), 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_error' });
+    assert.equal(res.status, 200);
+    assert.equal(fake.posts.length, 1);
+  });
+
   it('answers a message that arrives as two events (app_mention and message.im) once', async () => {
     const dm = directMessage(`<@${BOT_USER}> Was verdient ein Backend Developer?`);
     await sendEvent(envelope(dm));
