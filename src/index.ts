@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './log';
 import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
 import { defaultRenderer, HttpAdapter, InProcessAdapter } from './channels';
 import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
+import { createSlackApi, SlackAdapter } from './channels/slack';
 import { loadBrain, startHotReload, type Brain } from './reload';
 import { createMetrics, TURN_ID, TurnTelemetryMiddleware, type Metrics } from './observability';
 import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter } from './server';
@@ -34,6 +35,8 @@ export interface CareerBotApp {
   adapter: HttpAdapter;
   /** The self-hosted Direct Line channel of the web chat widget. */
   directLine: DirectLineChannel;
+  /** The direct Slack app's adapter, when Slack is configured. */
+  slack?: SlackAdapter;
   server: Server;
   db: SqliteDatabase;
   metrics: Metrics;
@@ -130,6 +133,13 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
   const sweep = setInterval(() => directLine.sweep(), MINUTE_MS).unref();
   const cors = new CorsPolicy(webchat.allowedOrigins);
 
+  let slack: SlackAdapter | undefined;
+  if (config.slack) {
+    slack = new SlackAdapter(createSlackApi({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger }), logger);
+    slack.use(...middleware);
+    slack.onTurnError = onTurnError;
+  }
+
   let stopping = false;
   const server = createServer({
     adapter,
@@ -158,6 +168,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       cors,
       occupations: () => [...brain.knowledge.occupations.values()].map((o) => o.title[webchat.language]),
     },
+    slack: slack && config.slack && { signingSecret: config.slack.signingSecret, adapter: slack, bot },
   });
   const closeStreams = attachDirectLineStream(server.server, { channel: directLine, cors, logger });
   return {
@@ -171,6 +182,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     middleware,
     adapter,
     directLine,
+    slack,
     server,
     db,
     metrics,
@@ -181,6 +193,8 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       clearInterval(sweep);
       closeStreams();
       if (server.server.listening) await closeServer(server, config.shutdownTimeoutSeconds, logger);
+      // Slack turns run after their HTTP answer: let them finish before the database closes.
+      await slack?.idle();
       await db.close();
     },
   };
@@ -226,6 +240,13 @@ export async function main(): Promise<void> {
       process.exit(2);
     }
     throw e;
+  }
+  if (app.slack) {
+    // Says at start-up whether the bot token works, rather than at the first question.
+    app.slack.identity().then(
+      (me) => logger.info('slack app ready', { botUser: me.userId, team: me.team }),
+      (err: unknown) => logger.error('slack bot token not accepted', { code: 'SLACK_API_FAILED', err }),
+    );
   }
   if (!config.credentials.appId) {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, expectReplies); set the Microsoft* variables for Azure Bot Service');

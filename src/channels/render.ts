@@ -2,6 +2,7 @@ import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity }
 import { LOCALES } from '../language';
 import type { Reply } from '../answers';
 import { comparisonCard } from './adaptive-cards';
+import { slackReply } from './slack/reply';
 
 /** Turns a channel-neutral reply into activities for the channel of the incoming activity. */
 export interface ChannelRenderer {
@@ -18,6 +19,8 @@ const CARD_CHANNELS = new Set(['webchat', 'directline', 'msteams', 'emulator']);
  */
 export const defaultRenderer: ChannelRenderer = {
   render(reply, channelId) {
+    // Slack (direct or through Azure Bot Service) shows Block Kit, not suggested actions or Adaptive Cards.
+    if (channelId === 'slack') return [slackReply(reply)];
     const card = reply.comparison && channelId && CARD_CHANNELS.has(channelId) ? comparisonCard(reply.comparison, reply.text) : undefined;
     // With a card, the text is its one-line summary (the card's fallbackText has all of it), so nothing shows twice.
     const text = card ? reply.text.split('\n\n')[0] : reply.text;

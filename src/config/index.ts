@@ -37,6 +37,16 @@ export interface WebChatConfig {
   readonly directLineEndpoint: string;
 }
 
+/** A Slack app talking to the bot directly (Events API), without Azure Bot Service. */
+export interface SlackConfig {
+  /** Verifies that requests come from Slack (Basic Information → App Credentials → Signing Secret). */
+  readonly signingSecret: string;
+  /** Bot User OAuth Token (`xoxb-…`) for posting answers. */
+  readonly botToken: string;
+  /** Base URL of the Slack Web API, ending in `/`. */
+  readonly apiUrl: string;
+}
+
 /** Every setting of the bot, parsed once at start-up. */
 export interface Config {
   readonly port: number;
@@ -69,6 +79,8 @@ export interface Config {
   readonly metricsToken?: string;
   /** On SIGTERM/SIGINT, running requests get this long to finish before connections are cut. */
   readonly shutdownTimeoutSeconds: number;
+  /** Direct Slack app support; undefined (routes answer 404) unless both Slack secrets are set. */
+  readonly slack?: SlackConfig;
 }
 
 /** Documentation of every variable, used by the README and by error messages. */
@@ -106,6 +118,9 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   DIRECTLINE_ENDPOINT: 'Azure Direct Line base URL (default https://directline.botframework.com/v3/directline)',
   METRICS_TOKEN: 'when set, GET /metrics requires "Authorization: Bearer <token>" (default: open, like /healthz)',
   SHUTDOWN_TIMEOUT_SECONDS: 'on SIGTERM/SIGINT, running requests get this long to finish before connections are cut (default 10)',
+  SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
+  SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
+  SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -169,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
 
   const webchat = parseWebChat(str, int, oneOf, problems, isLanguage(rawLanguage) ? rawLanguage : 'de');
+  const slack = slackConfig(str('SLACK_SIGNING_SECRET'), str('SLACK_BOT_TOKEN'), str('SLACK_API_URL'), problems);
 
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
@@ -190,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webchat,
     metricsToken: str('METRICS_TOKEN'),
     shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),
+    ...(slack && { slack: Object.freeze(slack) }),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -253,4 +270,18 @@ function isSafeEndpoint(raw: string): boolean {
   } catch {
     return false;
   }
+}
+
+// Both secrets or neither: one alone is a half-finished setup that would fail on the first Slack request.
+function slackConfig(signingSecret: string | undefined, botToken: string | undefined, rawUrl: string | undefined, problems: string[]): SlackConfig | undefined {
+  if (signingSecret && !botToken) problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (OAuth & Permissions → Bot User OAuth Token); set both or neither');
+  if (botToken && !signingSecret) problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (Basic Information → Signing Secret); set both or neither');
+  if (botToken && !botToken.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');
+  let apiUrl = 'https://slack.com/api/';
+  if (rawUrl !== undefined) {
+    const url = URL.canParse(rawUrl) ? new URL(rawUrl) : undefined;
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) problems.push(`SLACK_API_URL=${JSON.stringify(rawUrl)}: expected an http(s) URL such as https://slack.com/api/`);
+    else apiUrl = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  }
+  return signingSecret && botToken ? { signingSecret, botToken, apiUrl } : undefined;
 }

@@ -6,6 +6,7 @@ import type { Metrics } from '../observability';
 import { registerDirectLineRoutes, type DirectLineRouteDeps } from './direct-line-routes';
 import { activityProblem } from './validate-activity';
 import { registerWebRoutes, type WebRouteDeps } from './web-routes';
+import { registerSlackRoutes, SLACK_PATHS, type SlackEndpoint } from './slack-routes';
 
 export interface ServerDeps {
   adapter: HttpAdapter;
@@ -25,6 +26,8 @@ export interface ServerDeps {
   metricsToken?: string;
   /** Readiness for /readyz: knowledge loaded, database reachable, not shutting down. */
   ready?: () => Promise<Readiness>;
+  /** The direct Slack app; without it the Slack routes answer 404. */
+  slack?: SlackEndpoint;
 }
 
 /** What /readyz reports. */
@@ -39,7 +42,14 @@ export interface Readiness {
  */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'career-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }));
+  // Slack signs the exact body bytes: its routes read the body themselves.
+  const ownBody = new Set(SLACK_PATHS);
+  server.use(
+    ...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }).map(
+      (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(String(req.getRoute()?.path)) ? next() : parse(req, res, next)),
+    ),
+  );
+  registerSlackRoutes(server, { slack: deps.slack, logger: deps.logger, maxBodyBytes: deps.maxBodyBytes });
 
   server.post('/api/messages', async (req, res) => {
     const problem = activityProblem(req.body);
