@@ -49,5 +49,6 @@ export function withoutBotMention(activity: Pick<Activity, 'text' | 'entities' |
     if (!removed && !botTagLeft && text.slice(0, offset).trim() === '') return ' ';
     return inner;
   });
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  // "Hey <at>Bot</at>, ..." leaves "Hey , ...": no space before punctuation where a tag was.
+  return decodeEntities(text).replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
 }
