@@ -61,6 +61,13 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
   REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
   MODEL_CACHE_DIR: 'folder for trained models, so a restart with unchanged data skips training (default data/model-cache; "off" disables)',
+  TEAMS_APP_ID: 'npm run teams:package: the Teams app id, a GUID (default MicrosoftAppId)',
+  TEAMS_APP_VERSION: 'npm run teams:package: the app version, raised for every new upload (default the package.json version)',
+  TEAMS_DEVELOPER_NAME: "npm run teams:package: the organisation shown as the app's developer (required, at most 32 characters)",
+  TEAMS_WEBSITE_URL: "npm run teams:package: https:// page about the bot, shown in the app's details (required)",
+  TEAMS_PRIVACY_URL: 'npm run teams:package: https:// privacy statement (default TEAMS_WEBSITE_URL)',
+  TEAMS_TERMS_URL: 'npm run teams:package: https:// terms of use (default TEAMS_WEBSITE_URL)',
+  TEAMS_VALID_DOMAINS: 'npm run teams:package: comma-separated domains the app may show content from (default none; a bot needs none)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -144,3 +151,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }
+
+export { loadTeamsAppConfig, type TeamsAppConfig } from './teams-app';
