@@ -85,3 +85,9 @@ export function recognizerTrace(replies: Partial<Activity>[]): { intents: Record
   if (!trace) throw new Error('no RecognizerResult trace in the turn');
   return trace.value;
 }
+
+/** Starts the app's HTTP server on a free port of 127.0.0.1 and returns its base URL. */
+export async function listening(app: CareerBotApp): Promise<string> {
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(app.server.address() as import('node:net').AddressInfo).port}`;
+}

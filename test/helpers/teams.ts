@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 /**
  * Activities shaped like the ones Microsoft Teams sends through Azure Bot Service (ids, serviceUrl,
@@ -115,4 +117,23 @@ export function installationUpdate(scope: Scope, action: string, options: { chat
     channelData: scope === 'channel' ? { team: TEAM, settings: { selectedChannel: { id: CHANNEL_ID } }, source: { name: 'message' }, tenant: { id: TENANT_ID } } : { source: { name: 'message' }, tenant: { id: TENANT_ID } },
     deliveryMode: 'expectReplies',
   };
+}
+
+/**
+ * A fake Bot Connector service on 127.0.0.1 that records every call; `serviceUrl` ends in `/emea/` like
+ * Teams' own. Each call is answered with `status` and, for 200, a new activity id.
+ */
+export async function fakeConnector(status = 200): Promise<{ serviceUrl: string; calls: { method: string; path: string; body: Record<string, unknown> }[]; close(): void }> {
+  const calls: { method: string; path: string; body: Record<string, unknown> }[] = [];
+  const server = http.createServer((req, res) => {
+    let data = '';
+    req.on('data', (c) => (data += c));
+    req.on('end', () => {
+      calls.push({ method: req.method ?? '', path: req.url ?? '', body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(status === 200 ? { id: `1712999${calls.length}` } : { error: { code: 'ConversationNotFound' } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { serviceUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/emea/`, calls, close: () => server.close() };
 }

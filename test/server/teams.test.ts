@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createLogger } from '../../src/log';
-import { compose, type CareerBotApp } from '../../src/index';
-import { testConfig } from '../helpers/app';
-import { BOT, OTHER_USER, USER, botMention, installationUpdate, membersAdded, teamsButtonClick, teamsMessage, type Scope } from '../helpers/teams';
+import type { CareerBotApp } from '../../src/index';
+import { listening, testApp } from '../helpers/app';
+import { BOT, OTHER_USER, USER, botMention, fakeConnector, installationUpdate, membersAdded, teamsButtonClick, teamsMessage, type Scope } from '../helpers/teams';
 
 interface Activity {
   type: string;
@@ -50,14 +47,13 @@ function elements(card: Card): Element[] {
 
 const buttonsOf = (card: Card): SubmitAction[] => elements(card).flatMap((e) => (e.type === 'ActionSet' ? e.actions ?? [] : []));
 
-describe('Microsoft Teams on /api/messages (expectReplies)', () => {
+describe('Microsoft Teams on /api/messages', () => {
   let app: CareerBotApp;
   let base: string;
 
   before(async () => {
-    app = await compose(testConfig(), createLogger('silent'));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    app = await testApp();
+    base = await listening(app);
   });
   after(() => app.close());
 
@@ -252,18 +248,11 @@ describe('Microsoft Teams on /api/messages (expectReplies)', () => {
 
     it('never asks the channel about added members: a plain member id and an unreachable serviceUrl still give 200 at once', async () => {
       // A fake Teams connector that records every call: TeamsInfo.getMember would GET .../members/<id>.
-      const calls: string[] = [];
-      const connector = http.createServer((req, res) => {
-        calls.push(`${req.method} ${req.url}`);
-        res.writeHead(404, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'ConversationNotFound' } }));
-      });
-      await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
+      const connector = await fakeConnector(404);
       try {
-        const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/emea/`;
-        const replies = await post(membersAdded('channel', [{ id: USER.id }, BOT], { chat: 'no-lookup', serviceUrl }));
+        const replies = await post(membersAdded('channel', [{ id: USER.id }, BOT], { chat: 'no-lookup', serviceUrl: connector.serviceUrl }));
         assert.equal(messages(replies).length, 1, 'the welcome for the bot being added');
-        assert.deepEqual(calls, []);
+        assert.deepEqual(connector.calls, []);
         // And where nothing listens at all (a closed port), the same.
         const closed = await post(membersAdded('channel', [{ id: OTHER_USER.id }], { chat: 'no-lookup-2', serviceUrl: 'http://127.0.0.1:1/emea/' }));
         assert.equal(messages(closed).length, 0);
@@ -272,42 +261,15 @@ describe('Microsoft Teams on /api/messages (expectReplies)', () => {
       }
     });
   });
-});
 
-describe('Microsoft Teams: normal delivery to the serviceUrl', () => {
-  let app: CareerBotApp;
-  let bot: string;
-  let connector: http.Server;
-  let serviceUrl: string;
-  const received: { method: string; path: string; body: { type: string; text?: string; replyToId?: string; conversation?: { id: string } } }[] = [];
-
-  before(async () => {
-    connector = http.createServer((req, res) => {
-      let data = '';
-      req.on('data', (c) => (data += c));
-      req.on('end', () => {
-        received.push({ method: req.method ?? '', path: req.url ?? '', body: data ? JSON.parse(data) : {} });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `1712999${received.length}` }));
-      });
-    });
-    await new Promise<void>((r) => connector.listen(0, '127.0.0.1', r));
-    serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/emea/`;
-    app = await compose(testConfig(), createLogger('silent'));
-    await new Promise<void>((r) => app.server.listen(0, '127.0.0.1', r));
-    bot = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  });
-  after(async () => {
-    await app.close();
+  it('with normal delivery, posts the answer into the thread of the question (replyToActivity on the thread conversation)', async () => {
+    const connector = await fakeConnector();
+    const ask = teamsMessage('<at>Career Bot</at> Was verdient ein Backend Developer?', { scope: 'channel', chat: 'deliver', thread: '1712000000555', extra: { deliveryMode: undefined, serviceUrl: connector.serviceUrl } });
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) });
     connector.close();
-  });
-
-  it('posts the answer into the thread of the question (replyToActivity on the thread conversation)', async () => {
-    const ask = teamsMessage('<at>Career Bot</at> Was verdient ein Backend Developer?', { scope: 'channel', chat: 'deliver', thread: '1712000000555', extra: { deliveryMode: undefined, serviceUrl } });
-    const res = await fetch(`${bot}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) });
     assert.equal(res.status, 200);
-    const message = received.find((r) => r.body.type === 'message');
-    assert.ok(message, `calls: ${received.map((r) => r.path).join(', ')}`);
+    const message = connector.calls.find((r) => r.body.type === 'message') as { method: string; path: string; body: { text?: string; conversation?: { id: string } } } | undefined;
+    assert.ok(message, `calls: ${connector.calls.map((r) => r.path).join(', ')}`);
     const thread = (ask.conversation as { id: string }).id;
     assert.equal(message.method, 'POST');
     assert.equal(message.path, `/emea/v3/conversations/${encodeURIComponent(thread)}/activities/${encodeURIComponent(String(ask.id))}`);
