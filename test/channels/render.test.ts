@@ -4,7 +4,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { AnswerComposer, type Reply } from '../../src/answers';
 import { defaultRenderer } from '../../src/channels';
 import type { CareerBotApp } from '../../src/index';
-import { loadKnowledge } from '../../src/knowledge';
+import { loadKnowledge, TOPICS } from '../../src/knowledge';
 import { Conversation, messageText, ROOT, sharedApp } from '../helpers/app';
 
 interface Card {
@@ -115,6 +115,20 @@ describe('channel rendering of knowledge answers', () => {
     const [card] = cardsOf(defaultRenderer.render(reply, 'msteams')[0]);
     assert.match(texts(card)[1], /„Platform Engineer“ ist eine verwandte Rolle/);
     assert.match(card.fallbackText, /^„Platform Engineer“ ist eine verwandte Rolle[\s\S]*Quelle:/);
+  });
+
+  it('every knowledge answer fits in one Teams message (Teams rejects messages over about 28 KB)', () => {
+    const kb = loadKnowledge(path.join(ROOT, 'knowledge'));
+    for (const id of kb.occupations.keys()) {
+      for (const topic of TOPICS) {
+        for (const language of ['de', 'en'] as const) {
+          const activities = defaultRenderer.render(composer.withFeedback(composer.topic(id, topic, language)), 'msteams');
+          assert.equal(activities.length, 1);
+          const size = Buffer.byteLength(JSON.stringify(activities[0]));
+          assert.ok(size < 28_000, `${id} ${topic} ${language}: ${size} bytes`);
+        }
+      }
+    }
   });
 
   it('figures from abroad or older than five years say so in the text and in their facts', () => {

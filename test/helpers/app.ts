@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -89,5 +90,5 @@ export function recognizerTrace(replies: Partial<Activity>[]): { intents: Record
 /** Starts the app's HTTP server on a free port of 127.0.0.1 and returns its base URL. */
 export async function listening(app: CareerBotApp): Promise<string> {
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as import('node:net').AddressInfo).port}`;
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
