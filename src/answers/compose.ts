@@ -1,6 +1,6 @@
 import type { Language } from '../language';
 import { PLACEHOLDER, TOPICS, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
-import { fill, formatDate, formatFigure, formatFigureParts, joinList } from './format';
+import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
 export interface Suggestion {
@@ -15,6 +15,40 @@ export interface Comparison {
   caveat?: string;
 }
 
+/** A source as cards show it: its title, link and localized date ("Stand 22.11.2026"). */
+export interface SourceRef {
+  title: string;
+  url?: string;
+  date: string;
+}
+
+/** One figure exactly as sourced, formatted: "Durchschnitt" / "47.700 € pro Jahr" plus region, year, source. */
+export interface FigureFacts {
+  kind: Figure['kind'];
+  /** The localized kind, e.g. "Durchschnitt". */
+  label: string;
+  /** Amount (or range) and period, e.g. "47.700 € pro Jahr". */
+  value: string;
+  /** Named facts about the figure, in display order (region, year, what it covers, source). */
+  facts: { title: string; value: string }[];
+}
+
+/** A knowledge answer in structured form, for channels that show cards; the reply's text says the same in prose. */
+export interface TopicAnswer {
+  /** Occupation and topic, e.g. "Backend Developer – Gehalt". */
+  title: string;
+  /** Said before the answer, e.g. that a related role was named. */
+  note?: string;
+  /** The answer's prose with its figures formatted. */
+  body: string;
+  figures: FigureFacts[];
+  /** Heading of the sources block. */
+  sourcesLabel: string;
+  sources: SourceRef[];
+  /** The title and every figure with its marks in one line: what a card channel shows beside the card. */
+  summary: string;
+}
+
 /** A channel-neutral reply: text in one language plus suggested follow-ups. Channels render it. */
 export interface Reply {
   language: Language;
@@ -22,6 +56,8 @@ export interface Reply {
   suggestions: Suggestion[];
   /** Structured form of a comparison, for channels that show cards; `text` says the same in prose. */
   comparison?: Comparison;
+  /** Structured form of knowledge answers (one per answered topic), for channels that show cards. */
+  answers?: TopicAnswer[];
 }
 
 // Sentences shown per occupation when topics other than pay are compared.
@@ -40,15 +76,16 @@ export class AnswerComposer {
     const entry = occupation.topics[topic];
     const suggestions = this.topicSuggestions(this.kb.bot.topics[topic].followUps, language);
     if (!entry.covered) return { language, text: this.notCovered(occupation, topic, language), suggestions };
-    const text = `${this.renderText(occupation, topic, language)}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`;
-    return { language, text, suggestions };
+    const body = this.renderText(occupation, topic, language);
+    const text = `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`;
+    return { language, text, suggestions, answers: [this.topicAnswer(occupation, topic, body, language)] };
   }
 
   /** A related role was named: a note, then the occupation's answer. */
   relatedTopic(name: string, occupationId: string, topic: Topic, language: Language): Reply {
     const answer = this.topic(occupationId, topic, language);
     const note = this.say('related_note', language, { name, occupation: this.occupation(occupationId).title[language] });
-    return { ...answer, text: `${note}\n\n${answer.text}` };
+    return { ...answer, text: `${note}\n\n${answer.text}`, answers: answer.answers?.map((a) => ({ ...a, note })) };
   }
 
   /** A related role belonging to several occupations: ask which one. */
@@ -135,7 +172,9 @@ export class AnswerComposer {
   /** Several answers in one reply, in the order asked; the last one's follow-ups. */
   combine(replies: readonly Reply[]): Reply {
     const last = replies[replies.length - 1];
-    return { language: last.language, text: replies.map((r) => r.text).join('\n\n———\n\n'), suggestions: last.suggestions };
+    // Cards only when every part has one: a part without (e.g. a topic not covered) would be lost beside them.
+    const answers = replies.every((r) => r.answers) ? replies.flatMap((r) => r.answers!) : undefined;
+    return { language: last.language, text: replies.map((r) => r.text).join('\n\n———\n\n'), suggestions: last.suggestions, ...(answers && { answers }) };
   }
 
   /** A plain bot text (empty message, attachment only, error, privacy flow). */
@@ -177,6 +216,40 @@ export class AnswerComposer {
       const figure = entry.figures[name];
       return figure ? formatFigure(figure, language, this.kb.bot.texts, sentenceAt(text, offset)) : m;
     });
+  }
+
+  // The structured twin of a topic answer: every figure as sourced with its facts, the sources with their dates.
+  private topicAnswer(occupation: Occupation, topic: Topic, body: string, language: Language): TopicAnswer {
+    const entry = occupation.topics[topic];
+    if (!entry.covered) throw new Error(`topic '${topic}' of '${occupation.id}' is not covered`);
+    const title = `${occupation.title[language]} – ${this.label(topic, language)}`;
+    const figures = Object.values(entry.figures).map((f) => this.figureFacts(f, language));
+    const summary = figures.length > 0 ? `${title}: ${figures.map((f) => f.summary).join('; ')}` : title;
+    return {
+      title,
+      body,
+      figures: figures.map(({ summary: _, ...f }) => f),
+      sourcesLabel: this.say('sources_label', language),
+      sources: entry.sources.map((s) => ({ title: s.title, ...(s.url && { url: s.url }), date: this.sourceDate(s, language) })),
+      summary,
+    };
+  }
+
+  private figureFacts(f: Figure, language: Language): FigureFacts & { summary: string } {
+    const labels = this.kb.bot.figureLabels;
+    const { amount, marks } = formatFigureParts(f, language, this.kb.bot.texts);
+    const value = `${amount} ${labels[f.period][language]}`;
+    const country = f.region.slice(0, 2);
+    const region = f.region.length > 2 ? `${regionName(country, language)} (${f.region})` : regionName(country, language);
+    const source = `${f.source.title}, ${this.sourceDate(f.source, language)}`;
+    const facts = [
+      { title: labels.fact_region[language], value: region },
+      { title: labels.fact_year[language], value: f.year === 'unknown' ? labels.unknown_year[language] : String(f.year) },
+      ...(f.covers ? [{ title: labels.fact_covers[language], value: f.covers[language] }] : []),
+      { title: this.say('sources_label', language), value: source },
+    ];
+    const label = labels[f.kind][language];
+    return { kind: f.kind, label, value, facts, summary: `${label} ${value}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}` };
   }
 
   private notCovered(occupation: Occupation, topic: Topic, language: Language): string {

@@ -1,2 +1,2 @@
-export { AnswerComposer, type Comparison, type Reply, type Suggestion } from './compose';
+export { AnswerComposer, type Comparison, type FigureFacts, type Reply, type SourceRef, type Suggestion, type TopicAnswer } from './compose';
 export { fill, formatDate, formatFigure, formatFigureParts, formatMoney, joinList } from './format';

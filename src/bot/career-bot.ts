@@ -1,6 +1,6 @@
 import {
-  ActivityHandler,
   ActivityTypes,
+  TeamsActivityHandler,
   type Activity,
   type BotState,
   type StatePropertyAccessor,
@@ -9,7 +9,7 @@ import {
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
 import type { Reply } from '../answers';
-import type { ChannelRenderer } from '../channels';
+import { withoutBotMention, type ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
 import { decide, type Answered, type DialogueState, type Effect } from './dialogue';
@@ -40,23 +40,39 @@ export interface CareerBotDeps {
 
 /**
  * The career bot: recognise -> decide -> answer, the same for every channel. State is saved once per
- * turn, after the reply is sent.
+ * turn, after the reply is sent. A Teams activity handler, so Teams events (a team's channels, installs)
+ * are dispatched as Teams sends them; other channels behave as with a plain ActivityHandler.
  */
-export class CareerBot extends ActivityHandler {
+export class CareerBot extends TeamsActivityHandler {
   private readonly dialogue: StatePropertyAccessor<DialogueState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(private readonly deps: CareerBotDeps) {
     super();
     this.dialogue = deps.conversationState.createProperty<DialogueState>('dialogue');
+    this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id !== botId)) await this.welcome(context);
+      if (isWelcomeMoment(context.activity)) await this.welcome(context);
       await next();
     });
+    // Teams announces an install twice (installationUpdate and conversationUpdate); welcome() says it once.
+    this.onInstallationUpdate(async (context, next) => {
+      if (context.activity.channelId === 'msteams' && context.activity.action === 'add') await this.welcome(context);
+      await next();
+    });
+  }
+
+  /**
+   * Teams' version looks every added member up with TeamsInfo.getMember (a call to the channel) before the
+   * handlers run; the welcome needs only the ids in the activity, so the handlers run straight away — no
+   * network call, nothing to fail or hang when the channel is unreachable.
+   */
+  protected override async onTeamsMembersAdded(context: TurnContext): Promise<void> {
+    await this.handle(context, 'MembersAdded', this.defaultNextEvent(context));
   }
 
   /** @inheritdoc */
@@ -70,7 +86,10 @@ export class CareerBot extends ActivityHandler {
     return state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
   }
 
+  // Once per conversation: Teams may announce the same install by two activities.
   private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
     const state = await this.dialogue.get(context, {});
     const language = this.languageOf(context, state);
     const reply = this.deps.brain().answers.smallTalk('welcome', language);
@@ -146,11 +165,22 @@ export class CareerBot extends ActivityHandler {
   }
 }
 
-/** The user's words: typed text, or the text a card button sent in `value`. */
+/** The user's words: typed text without the bot's @mention, or the text a card button sent in `value`. */
 function messageText(activity: Activity): string {
   const value = activity.value as { text?: unknown } | undefined;
-  const raw = typeof activity.text === 'string' && activity.text.trim() ? activity.text : typeof value?.text === 'string' ? value.text : '';
-  return raw.trim();
+  const typed = typeof activity.text === 'string' ? withoutBotMention(activity).trim() : '';
+  return typed || (typeof value?.text === 'string' ? value.text.trim() : '');
+}
+
+/**
+ * Whether a conversationUpdate calls for the welcome. In Teams: when the bot itself is added — installed in a
+ * personal chat, a group chat or a team — not whenever someone joins a team that has it. Elsewhere (Web Chat,
+ * Emulator) the user joining the conversation is the moment.
+ */
+function isWelcomeMoment(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  const added = activity.membersAdded ?? [];
+  return activity.channelId === 'msteams' ? added.some((m) => m.id === botId) : added.some((m) => m.id !== botId);
 }
 
 function recognizerTrace(activity: Activity, rec: Recognition | undefined, answered: Answered): Partial<Activity> {

@@ -1,34 +1,45 @@
-import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity } from 'botbuilder';
-import { LOCALES } from '../language';
+import type { Activity } from 'botbuilder';
 import type { Reply } from '../answers';
-import { comparisonCard } from './adaptive-cards';
+import { replyCards } from './card-replies';
+import { replyMessage } from './message';
 import { slackReply } from './slack/reply';
+import { teamsRenderer } from './teams';
 
 /** Turns a channel-neutral reply into activities for the channel of the incoming activity. */
 export interface ChannelRenderer {
   render(reply: Reply, channelId?: string): Partial<Activity>[];
 }
 
-/** Bot Framework channels that render Adaptive Cards. */
-const CARD_CHANNELS = new Set(['webchat', 'directline', 'msteams', 'emulator']);
+/** Channels without a renderer of their own: the full text, suggestions as imBack suggested actions. */
+export const textRenderer: ChannelRenderer = {
+  render: (reply) => [replyMessage(reply, reply.text, { suggestions: reply.suggestions })],
+};
 
 /**
- * Default rendering for Web Chat, the Emulator and other Bot Framework channels: the text, the locale and
- * suggestions as imBack buttons (clicking sends the value back as the user's message). A comparison is added
- * as a side-by-side Adaptive Card where the channel shows cards; the text always says everything too.
+ * Web Chat, Direct Line and the Emulator: knowledge answers and comparisons as Adaptive Cards beside a short
+ * text (which still names every figure), suggestions as suggested actions.
  */
-export const defaultRenderer: ChannelRenderer = {
-  render(reply, channelId) {
-    // Slack (direct or through Azure Bot Service) shows Block Kit, not suggested actions or Adaptive Cards.
-    if (channelId === 'slack') return [slackReply(reply)];
-    const card = reply.comparison && channelId && CARD_CHANNELS.has(channelId) ? comparisonCard(reply.comparison, reply.text) : undefined;
-    // With a card, the text is its one-line summary (the card's fallbackText has all of it), so nothing shows twice.
-    const text = card ? reply.text.split('\n\n')[0] : reply.text;
-    const activity: Partial<Activity> =
-      reply.suggestions.length > 0
-        ? MessageFactory.suggestedActions(reply.suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s.title, value: s.value })), text)
-        : MessageFactory.text(text);
-    const attachments = card ? [card] : undefined;
-    return [{ ...activity, type: ActivityTypes.Message, locale: LOCALES[reply.language], inputHint: InputHints.AcceptingInput, ...(attachments && { attachments }) }];
+export const webChatRenderer: ChannelRenderer = {
+  render(reply) {
+    const cards = replyCards(reply);
+    return [replyMessage(reply, cards?.text ?? reply.text, { attachments: cards?.attachments, suggestions: reply.suggestions })];
   },
+};
+
+/** Slack (direct or through Azure Bot Service): Block Kit, not suggested actions or Adaptive Cards. */
+const slackRenderer: ChannelRenderer = {
+  render: (reply) => [slackReply(reply)],
+};
+
+const RENDERERS: Readonly<Record<string, ChannelRenderer>> = Object.freeze({
+  msteams: teamsRenderer,
+  slack: slackRenderer,
+  webchat: webChatRenderer,
+  directline: webChatRenderer,
+  emulator: webChatRenderer,
+});
+
+/** Picks the renderer by the incoming activity's `channelId`; unknown channels get plain text. */
+export const defaultRenderer: ChannelRenderer = {
+  render: (reply, channelId) => (RENDERERS[channelId ?? ''] ?? textRenderer).render(reply, channelId),
 };

@@ -3,6 +3,8 @@ import { ConfigError } from '../errors';
 import { isLanguage, LANGUAGES, type Language } from '../language';
 import { LOG_LEVELS, type LogLevel } from '../log';
 
+export { loadTeamsAppConfig, type TeamsAppConfig } from './teams-app';
+
 /** Bot Framework credentials; absent `appId` means local, unauthenticated mode. */
 export interface BotCredentials {
   readonly appId?: string;
@@ -121,6 +123,13 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
   SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/)',
+  TEAMS_APP_ID: 'npm run teams:package: the Teams app id, a GUID (default MicrosoftAppId)',
+  TEAMS_APP_VERSION: 'npm run teams:package: the app version, raised for every new upload (default the package.json version)',
+  TEAMS_DEVELOPER_NAME: "npm run teams:package: the organisation shown as the app's developer (required, at most 32 characters)",
+  TEAMS_WEBSITE_URL: "npm run teams:package: https:// page about the bot, shown in the app's details (required)",
+  TEAMS_PRIVACY_URL: 'npm run teams:package: https:// privacy statement (default TEAMS_WEBSITE_URL)',
+  TEAMS_TERMS_URL: 'npm run teams:package: https:// terms of use (default TEAMS_WEBSITE_URL)',
+  TEAMS_VALID_DOMAINS: 'npm run teams:package: comma-separated domains the app may show content from (default none; a bot needs none)',
 });
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;

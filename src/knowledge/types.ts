@@ -67,7 +67,7 @@ export type BotTextKey =
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
 
-export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year';
+export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year' | 'fact_region' | 'fact_year' | 'fact_covers';
 
 export interface BotTexts {
   readonly texts: Readonly<Record<BotTextKey, Localized>>;

@@ -88,12 +88,17 @@ describe('web chat in a real browser (Chromium)', function () {
 
     await ask(page, 'Was verdient ein Backend Developer?');
     await chat(page).getByText('47.700 €').first().waitFor();
+    // The pay answer's structure (figures, source, date) as an Adaptive Card, the plain text alongside.
+    const card = chat(page).locator('.ac-adaptiveCard').last();
+    await card.waitFor();
+    assert.match(await card.innerText(), /47\.700 €[\s\S]*Quelle/);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await card.screenshot({ path: path.join(SCREENSHOTS, 'webchat-pay-card.png') });
 
     // A follow-up topic is a button; clicking it answers that topic for the same occupation.
     await chat(page).getByRole('toolbar').getByRole('button', { name: 'Berufsaussichten' }).click();
     await chat(page).getByText(answerStart('backend-developer', 'outlook', 'de').slice(0, 40)).first().waitFor();
 
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'webchat.png'), fullPage: false });
     assert.deepEqual(foreign, [], 'the page requests nothing outside the bot server (no CDN)');
     assert.ok(sockets.length > 0 && sockets.every((url) => url.startsWith(base.replace('http:', 'ws:'))), `answers stream over this server's WebSocket: ${sockets.join(', ')}`);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -84,4 +85,10 @@ export function recognizerTrace(replies: Partial<Activity>[]): { intents: Record
   const trace = replies.find((a) => a.type === 'trace' && a.name === 'RecognizerResult');
   if (!trace) throw new Error('no RecognizerResult trace in the turn');
   return trace.value;
+}
+
+/** Starts the app's HTTP server on a free port of 127.0.0.1 and returns its base URL. */
+export async function listening(app: CareerBotApp): Promise<string> {
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }

@@ -65,7 +65,20 @@ export class DirectLineClient {
   }
 }
 
-/** Text of the bot's messages among activities. */
+/** What the bot's messages show: their text and the text in their cards. */
 export function botText(activities: Partial<Activity>[]): string {
-  return activities.filter((a) => a.type === 'message' && a.from?.role === 'bot').map((a) => a.text ?? '').join('\n');
+  return activities
+    .filter((a) => a.type === 'message' && a.from?.role === 'bot')
+    .map((a) => [a.text ?? '', ...(a.attachments ?? []).map((card) => cardText(card.content))].join('\n'))
+    .join('\n');
+}
+
+// Every `text` in an Adaptive Card, in order.
+function cardText(node: unknown): string {
+  if (Array.isArray(node)) return node.map(cardText).join('\n');
+  if (typeof node !== 'object' || node === null) return '';
+  return Object.entries(node)
+    .map(([key, value]) => (key === 'text' && typeof value === 'string' ? value : key === 'fallbackText' ? '' : cardText(value)))
+    .filter(Boolean)
+    .join('\n');
 }

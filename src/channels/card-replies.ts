@@ -1,0 +1,20 @@
+import type { Attachment } from 'botbuilder';
+import type { Reply } from '../answers';
+import { answerCard, comparisonCard, type CardAction } from './adaptive-cards';
+
+/**
+ * The cards of a reply, for every channel that shows Adaptive Cards: one per knowledge answer, or the
+ * comparison. The text beside them is short — each answer's title and figures, or the comparison's first
+ * line — because the cards say the rest. `actions` go on the last card. Undefined when the reply has no card.
+ */
+export function replyCards(reply: Reply, actions: readonly CardAction[] = []): { text: string; attachments: Attachment[] } | undefined {
+  const answers = reply.answers ?? [];
+  if (answers.length > 0) {
+    return {
+      text: answers.map((a) => a.summary).join('\n\n'),
+      attachments: answers.map((a, i) => answerCard(a, i === answers.length - 1 ? actions : [])),
+    };
+  }
+  if (reply.comparison) return { text: reply.text.split('\n\n')[0], attachments: [comparisonCard(reply.comparison, reply.text, actions)] };
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export { teamsButton, teamsRenderer } from './render';
+export { withoutBotMention } from './mentions';
