@@ -15,6 +15,7 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Maps a locale such as `de-AT` or `en_GB` to a supported language, if any. */
 export function languageOfLocale(locale: string | undefined): Language | undefined {
-  const code = locale?.slice(0, 2).toLowerCase();
+  // Callers pass what a client sent; anything but a string simply is no locale.
+  const code = typeof locale === 'string' ? locale.slice(0, 2).toLowerCase() : undefined;
   return isLanguage(code) ? code : undefined;
 }

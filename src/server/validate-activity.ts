@@ -14,7 +14,12 @@ export function activityProblem(body: unknown): string | undefined {
   if (typeof a.channelId !== 'string' || a.channelId.trim() === '') return "the activity needs a 'channelId' string, e.g. \"emulator\"";
   const conversation = a.conversation as { id?: unknown } | undefined;
   if (!conversation || typeof conversation.id !== 'string' || !conversation.id) return "the activity needs 'conversation.id'";
+  for (const key of ['from', 'recipient'] as const) {
+    const account = a[key] as { id?: unknown } | undefined;
+    if (!account || typeof account.id !== 'string') return `the activity needs '${key}.id' (the ${key === 'from' ? 'sender' : 'bot'})`;
+  }
   if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return "'serviceUrl' must be a string";
+  if (a.locale !== undefined && a.locale !== null && typeof a.locale !== 'string') return "'locale' must be a string such as \"de-DE\"";
   for (const key of ['attachments', 'entities', 'membersAdded', 'membersRemoved'] as const) {
     if (a[key] !== undefined && a[key] !== null && !Array.isArray(a[key])) return `'${key}' must be a list`;
   }

@@ -121,6 +121,37 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
     }
   });
 
+  it('SIGTERM during a burst: running turns are answered, the process exits 0 with a clean database', async function () {
+    this.timeout(60_000);
+    const databasePath = path.join(tempDir(), 'term.sqlite');
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'index.js')], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, HOT_RELOAD: 'false', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let log = '';
+    child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const base = await listeningUrl(child);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const inFlight = Array.from({ length: 12 }, (_, i) => post(base, message('Was verdient ein Frontend Developer?', `term-${i}`)).catch((err: Error) => err));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGTERM');
+    const results = await Promise.all(inFlight);
+    assert.equal(await exited, 0, log);
+    assert.match(log, /"shutting down"/);
+    // Requests either completed normally or were refused before they started — none got half an answer.
+    const answeredOnes = results.filter((r): r is { status: number; activities: Activity[] } => !(r instanceof Error));
+    for (const r of answeredOnes) assert.equal(r.status, 200);
+    const db = await SqliteDatabase.open(databasePath);
+    try {
+      assert.deepEqual(await db.integrityCheck(), ['ok']);
+      const turns = await db.get<{ n: number }>("SELECT COUNT(*) AS n FROM analytics WHERE conversation_id LIKE 'term-%'");
+      assert.ok((turns?.n ?? 0) >= answeredOnes.length, 'every answered turn is stored');
+    } finally {
+      await db.close();
+    }
+  });
+
   it('a turn whose data cannot be stored is not confirmed: 503 with a reason instead of 200', async () => {
     const app = await compose(testConfig(), createLogger('silent'));
     try {
