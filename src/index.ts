@@ -168,7 +168,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       cors,
       occupations: () => [...brain.knowledge.occupations.values()].map((o) => o.title[webchat.language]),
     },
-    slack: slack && config.slack && { signingSecret: config.slack.signingSecret, adapter: slack, bot },
+    slack: slack && config.slack && { signingSecret: config.slack.signingSecret, adapter: slack, bot, messagesPerMinute: config.slack.messagesPerMinute },
   });
   const closeStreams = attachDirectLineStream(server.server, { channel: directLine, cors, logger });
   return {

@@ -47,6 +47,8 @@ export interface SlackConfig {
   readonly botToken: string;
   /** Base URL of the Slack Web API, ending in `/`. */
   readonly apiUrl: string;
+  /** Messages per Slack user and per conversation and minute; more get 429 and no answer. */
+  readonly messagesPerMinute: number;
 }
 
 /** Every setting of the bot, parsed once at start-up. */
@@ -123,6 +125,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
   SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/)',
+  SLACK_MESSAGES_PER_MINUTE: 'Slack messages per user and per conversation and minute; more get 429 and no answer (default 20)',
   TEAMS_APP_ID: 'npm run teams:package: the Teams app id, a GUID (default MicrosoftAppId)',
   TEAMS_APP_VERSION: 'npm run teams:package: the app version, raised for every new upload (default the package.json version)',
   TEAMS_DEVELOPER_NAME: "npm run teams:package: the organisation shown as the app's developer (required, at most 32 characters)",
@@ -194,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 
   const webchat = parseWebChat(str, int, oneOf, problems, isLanguage(rawLanguage) ? rawLanguage : 'de');
   const slack = slackConfig(str('SLACK_SIGNING_SECRET'), str('SLACK_BOT_TOKEN'), str('SLACK_API_URL'), problems);
+  const slackMessagesPerMinute = int('SLACK_MESSAGES_PER_MINUTE', 20, 1, 100_000);
 
   const config: Config = {
     port: int('PORT', 3978, 0, 65535),
@@ -215,7 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webchat,
     metricsToken: str('METRICS_TOKEN'),
     shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),
-    ...(slack && { slack: Object.freeze(slack) }),
+    ...(slack && { slack: Object.freeze({ ...slack, messagesPerMinute: slackMessagesPerMinute }) }),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
@@ -282,7 +286,12 @@ function isSafeEndpoint(raw: string): boolean {
 }
 
 // Both secrets or neither: one alone is a half-finished setup that would fail on the first Slack request.
-function slackConfig(signingSecret: string | undefined, botToken: string | undefined, rawUrl: string | undefined, problems: string[]): SlackConfig | undefined {
+function slackConfig(
+  signingSecret: string | undefined,
+  botToken: string | undefined,
+  rawUrl: string | undefined,
+  problems: string[],
+): Omit<SlackConfig, 'messagesPerMinute'> | undefined {
   if (signingSecret && !botToken) problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET is set (OAuth & Permissions → Bot User OAuth Token); set both or neither');
   if (botToken && !signingSecret) problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (Basic Information → Signing Secret); set both or neither');
   if (botToken && !botToken.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN: expected a bot token starting with xoxb- (OAuth & Permissions → Bot User OAuth Token)');

@@ -45,7 +45,9 @@ export function createServer(deps: ServerDeps): Server {
   // Slack signs the exact body bytes: its routes read the body themselves.
   const ownBody = new Set(SLACK_PATHS);
   server.use(
-    ...restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false }).map(
+    // JSON only: restify's full bodyParser would also accept multipart uploads and write them to disk.
+    // (Its body reader honours maxBodySize; the type definitions just do not list it.)
+    ...restify.plugins.jsonBodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions).map(
       (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(String(req.getRoute()?.path)) ? next() : parse(req, res, next)),
     ),
   );

@@ -1,6 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
+import { RateLimiter } from './rate-limit';
 import { messageFromAction, messageFromEvent, RecentIds, signatureProblem, type SlackAdapter, type SlackUserMessage } from '../channels/slack';
 
 export const SLACK_EVENTS_PATH = '/api/slack/events';
@@ -14,6 +15,8 @@ export interface SlackEndpoint {
   adapter: SlackAdapter;
   /** Runs one turn of the bot. */
   bot: { run(context: TurnContext): Promise<void> };
+  /** Messages per Slack user and per conversation (channel or thread) and minute; more get 429. */
+  messagesPerMinute: number;
 }
 
 export interface SlackRouteDeps {
@@ -34,11 +37,21 @@ export function registerSlackRoutes(server: Server, deps: SlackRouteDeps): void 
   // Slack resends an event it thinks was not acknowledged (X-Slack-Retry-Num), and one message may come as
   // several events (a mention in a DM: app_mention and message.im): each message is answered once.
   const recent = new RecentIds();
+  const limiter = new RateLimiter(deps.slack?.messagesPerMinute ?? 1);
 
   const start = (slack: SlackEndpoint, res: Response, message: SlackUserMessage): void => {
-    res.send(200);
     const key = message.source === 'button' ? `click:${message.user}:${message.ts}` : `message:${message.channel}:${message.ts}`;
-    if (recent.checkAndAdd(key)) return;
+    if (recent.checkAndAdd(key)) return void res.send(200);
+    // Over the limit: 429, and the message is not answered. Slack's retry of it is then a known event id (200).
+    for (const bucket of [`user:${message.team ?? ''}:${message.user}`, `conversation:${message.channel}:${message.threadTs ?? ''}`]) {
+      const verdict = limiter.take(bucket);
+      if (!verdict.ok) {
+        deps.logger.info('slack message rate-limited', { code: 'RATE_LIMITED', bucket: bucket.split(':')[0] });
+        res.header('Retry-After', String(verdict.retryAfterSeconds));
+        return void res.send(429, { code: 'TooManyRequests', message: `too many messages; try again in ${verdict.retryAfterSeconds} s` });
+      }
+    }
+    res.send(200);
     slack.adapter.receive(message, (context) => slack.bot.run(context));
   };
 

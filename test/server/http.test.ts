@@ -84,6 +84,15 @@ describe('HTTP: POST /api/messages', () => {
     });
   }
 
+  it('refuses a multipart upload with 400 and writes no file', async () => {
+    const form = new FormData();
+    form.append('file', new Blob(['x'.repeat(1000)]), 'upload.bin');
+    form.append('type', 'message');
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', body: form });
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { message: string }).message, /JSON object/);
+  });
+
   it('rejects a body over the size limit with 413', async () => {
     const res = await post(activity('x'.repeat(300_000)));
     assert.equal(res.status, 413);

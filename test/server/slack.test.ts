@@ -70,7 +70,7 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
   before(async () => {
     fake = await FakeSlack.start();
     app = await testApp(
-      { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.url, LOG_LEVEL: 'debug' },
+      { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.url, LOG_LEVEL: 'debug', SLACK_MESSAGES_PER_MINUTE: '1000' },
       createLogger('debug', (line) => logLines.push(line)),
     );
     base = await listen(app);
@@ -346,6 +346,48 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
       await context.sendActivity('Neue Stellen sind da.');
     });
     assert.deepEqual([fake.posts[0].channel, fake.posts[0].thread_ts, fake.posts[0].text], ['C9', '1750000000.000001', 'Neue Stellen sind da.']);
+  });
+});
+
+describe('Slack app rate limits (SLACK_MESSAGES_PER_MINUTE)', () => {
+  let fake: FakeSlack;
+  let app: CareerBotApp;
+  let base: string;
+  before(async () => {
+    fake = await FakeSlack.start();
+    app = await testApp({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.url, SLACK_MESSAGES_PER_MINUTE: '2' });
+    base = await listen(app);
+  });
+  after(async () => {
+    await app.close();
+    await fake.close();
+  });
+
+  async function send(body: unknown): Promise<Response> {
+    const raw = JSON.stringify(body);
+    const res = await fetch(`${base}/api/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...slackHeaders(SECRET, raw) }, body: raw });
+    await app.slack!.idle();
+    return res;
+  }
+
+  it('answers 429 with Retry-After beyond the limit per user, posts nothing for it, and a retry of it is not answered later', async () => {
+    assert.equal((await send(envelope(mention('Hallo', { user: 'U-spam', channel: 'C-a' })))).status, 200);
+    assert.equal((await send(envelope(mention('Hallo', { user: 'U-spam', channel: 'C-b' })))).status, 200);
+    const posted = fake.posts.length;
+    const third = envelope(mention('Was verdient ein Backend Developer?', { user: 'U-spam', channel: 'C-c' }));
+    const res = await send(third);
+    assert.equal(res.status, 429);
+    assert.ok(Number(res.headers.get('retry-after')) > 0);
+    assert.equal(fake.posts.length, posted, 'nothing posted for the refused message');
+    assert.equal((await send(third)).status, 200, "Slack's retry is acknowledged");
+    assert.equal(fake.posts.length, posted, 'and not answered');
+    assert.equal((await send(envelope(mention('Hallo', { user: 'U-other', channel: 'C-d' })))).status, 200, 'other users are not affected');
+  });
+
+  it('limits one busy conversation (a thread) too, whoever writes in it', async () => {
+    const thread = { channel: 'C-busy', threadTs: '1700000000.000100' };
+    for (const user of ['U-x1', 'U-x2']) assert.equal((await send(envelope(mention('Hallo', { user, ...thread })))).status, 200);
+    assert.equal((await send(envelope(mention('Hallo', { user: 'U-x3', ...thread })))).status, 429);
   });
 });
 

@@ -19,7 +19,7 @@ describe('Slack configuration', () => {
 
   it("takes the secret and token, with Slack's API URL by default", () => {
     const config = loadConfig({ SLACK_SIGNING_SECRET: 'abc', SLACK_BOT_TOKEN: 'xoxb-1-2-3' }, '/srv/career-bot');
-    assert.deepEqual(config.slack, { signingSecret: 'abc', botToken: 'xoxb-1-2-3', apiUrl: 'https://slack.com/api/' });
+    assert.deepEqual(config.slack, { signingSecret: 'abc', botToken: 'xoxb-1-2-3', apiUrl: 'https://slack.com/api/', messagesPerMinute: 20 });
     assert.ok(Object.isFrozen(config.slack));
   });
 
