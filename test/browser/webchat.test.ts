@@ -50,8 +50,8 @@ describe('web chat in a real browser (Chromium)', function () {
     await app?.close();
   });
 
-  async function openPage(): Promise<WatchedPage> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+  async function openPage(viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+    const context = await browser.newContext({ locale: 'de-DE', viewport });
     contexts.push(context);
     const page = await context.newPage();
     const watched: WatchedPage = { page, foreign: [], errors: [], sockets: [] };
@@ -105,9 +105,11 @@ describe('web chat in a real browser (Chromium)', function () {
     assert.deepEqual(errors, [], 'no console errors');
   });
 
-  it('keeps conversations apart: a second visitor sees only their own greeting', async () => {
-    const { page, errors } = await openPage();
+  it('keeps conversations apart: a second visitor (on a phone) sees only their own greeting, full screen', async () => {
+    const { page, errors } = await openPage({ width: 390, height: 844 });
     await openChat(page);
+    const box = await chat(page).boundingBox();
+    assert.ok(box && box.width >= 389 && box.height >= 800, `the chat fills a phone screen: ${JSON.stringify(box)}`);
     const transcript = await chat(page).innerText();
     assert.ok(!transcript.includes('47.700'), 'the second browser context does not see the first conversation');
     assert.deepEqual(errors, []);
