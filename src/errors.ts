@@ -12,7 +12,7 @@ export type StorageErrorCode =
   | 'STORAGE_INVALID_ARGUMENT';
 
 /** Stable error codes: logs and tests key on these, never on message wording. */
-export type ErrorCode = 'CONFIG_INVALID' | 'DATA_INVALID' | 'REQUEST_INVALID' | 'TURN_FAILED' | 'SLACK_API_FAILED' | 'TEAMS_PACKAGE_INVALID' | StorageErrorCode;
+export type ErrorCode = 'CONFIG_INVALID' | 'DATA_INVALID' | 'REQUEST_INVALID' | 'TURN_FAILED' | 'SERVICE_UNAVAILABLE' | 'UPSTREAM_FAILED' | 'SLACK_API_FAILED' | 'TEAMS_PACKAGE_INVALID' | StorageErrorCode;
 
 /** An error with a stable code; `message` is for the log, users get a friendly sentence elsewhere. */
 export class CareerBotError extends Error {

@@ -160,6 +160,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
       logger,
       limits: { conversations: new RateLimiter(webchat.conversationsPerMinute), messages: new RateLimiter(webchat.messagesPerMinute) },
       azure: webchat.directLineSecret ? { endpoint: webchat.directLineEndpoint, secret: webchat.directLineSecret } : undefined,
+      trustedProxies: config.trustedProxies,
     },
     web: {
       webDir: path.join(ROOT, 'web'),
@@ -170,7 +171,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     },
     slack: slack && config.slack && { signingSecret: config.slack.signingSecret, adapter: slack, bot, messagesPerMinute: config.slack.messagesPerMinute },
   });
-  const closeStreams = attachDirectLineStream(server.server, { channel: directLine, cors, logger });
+  const closeStreams = webchat.directLineSecret ? () => undefined : attachDirectLineStream(server.server, { channel: directLine, cors, logger });
   return {
     config,
     logger,

@@ -54,6 +54,7 @@ describe('configuration (loadConfig)', () => {
       },
       metricsToken: undefined,
       shutdownTimeoutSeconds: 10,
+      trustedProxies: 0,
     } satisfies Config);
   });
 
@@ -67,6 +68,8 @@ describe('configuration (loadConfig)', () => {
         DEFAULT_LANGUAGE: 'en',
         WEBCHAT_MESSAGES_PER_MINUTE: '5',
         DIRECTLINE_SECRET: 'abc',
+        MicrosoftAppId: 'app-id',
+        MicrosoftAppPassword: 'secret',
         DIRECTLINE_ENDPOINT: 'https://europe.directline.botframework.com/v3/directline/',
       },
       CWD,

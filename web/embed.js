@@ -15,7 +15,7 @@
       open: 'Chat öffnen',
       button: 'Frag den Bot',
       close: 'Chat schließen',
-      title: 'Chat mit dem ',
+      title: 'Chat: ',
       loading: 'Der Chat wird geladen …',
       failed: 'Der Chat ist gerade nicht erreichbar. Bitte versuche es gleich noch einmal.',
       retry: 'Erneut versuchen',
@@ -25,7 +25,7 @@
       open: 'Open chat',
       button: 'Ask the bot',
       close: 'Close chat',
-      title: 'Chat with ',
+      title: 'Chat: ',
       loading: 'Loading the chat …',
       failed: 'The chat cannot be reached right now. Please try again in a moment.',
       retry: 'Try again',
@@ -122,8 +122,8 @@
           });
           window.WebChat.renderWebChat(
             {
+              // No userID: the server binds the user to the token (Web Chat reserves dl_ ids for that).
               directLine: directLine,
-              userID: grant.userId,
               locale: config.locale,
               styleOptions: {
                 accent: config.accentColor,

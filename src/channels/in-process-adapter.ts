@@ -11,7 +11,8 @@ const REPLIES = Symbol('replies');
 
 /**
  * Runs the bot in this process and hands back what it sent, with no HTTP and no Bot Framework service:
- * used by the terminal chat. Replies are collected per turn, so concurrent turns do not mix.
+ * used by the built-in Direct Line (web chat) and the terminal chat. Replies are collected per turn, so
+ * concurrent turns do not mix.
  */
 export class InProcessAdapter extends BotAdapter {
   /** Processes one incoming activity and resolves with every activity the bot sent in that turn. */

@@ -83,6 +83,8 @@ export interface Config {
   readonly metricsToken?: string;
   /** On SIGTERM/SIGINT, running requests get this long to finish before connections are cut. */
   readonly shutdownTimeoutSeconds: number;
+  /** Reverse proxies in front of the bot whose X-Forwarded-For is trusted for the client's address. */
+  readonly trustedProxies: number;
   /** Direct Slack app support; undefined (routes answer 404) unless both Slack secrets are set. */
   readonly slack?: SlackConfig;
 }
@@ -122,6 +124,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   DIRECTLINE_ENDPOINT: 'Azure Direct Line base URL (default https://directline.botframework.com/v3/directline)',
   METRICS_TOKEN: 'when set, GET /metrics requires "Authorization: Bearer <token>" (default: open, like /healthz)',
   SHUTDOWN_TIMEOUT_SECONDS: 'on SIGTERM/SIGINT, running requests get this long to finish before connections are cut (default 10)',
+  TRUST_PROXY_HOPS: 'number of reverse proxies in front of the bot; the client address for rate limits is then read from X-Forwarded-For (default 0: the TCP peer)',
   SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
   SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/)',
@@ -182,6 +185,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(`MicrosoftAppTenantId: required for MicrosoftAppType=${appType}`);
   }
   if (!appId && appPassword) problems.push('MicrosoftAppPassword: set without MicrosoftAppId; set both or neither');
+  if (str('DIRECTLINE_SECRET') && !appId) {
+    problems.push("DIRECTLINE_SECRET: Azure's Direct Line calls /api/messages with Bot Framework authentication; set MicrosoftAppId and MicrosoftAppPassword of the same bot resource");
+  }
   if (str('DATABASE_PATH') === ':memory:') problems.push('DATABASE_PATH=":memory:": the bot needs a database file (it opens two connections); give a file path');
 
   const rawLanguage = (str('DEFAULT_LANGUAGE') ?? 'de').toLowerCase();
@@ -195,7 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else nluThreshold = t;
   }
 
-  const webchat = parseWebChat(str, int, oneOf, problems, isLanguage(rawLanguage) ? rawLanguage : 'de');
+  const webchat = parseWebChat({ str, int, oneOf, problems }, isLanguage(rawLanguage) ? rawLanguage : 'de');
   const slack = slackConfig(str('SLACK_SIGNING_SECRET'), str('SLACK_BOT_TOKEN'), str('SLACK_API_URL'), problems);
   const slackMessagesPerMinute = int('SLACK_MESSAGES_PER_MINUTE', 20, 1, 100_000);
 
@@ -219,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     webchat,
     metricsToken: str('METRICS_TOKEN'),
     shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),
+    trustedProxies: int('TRUST_PROXY_HOPS', 0, 0, 10),
     ...(slack && { slack: Object.freeze({ ...slack, messagesPerMinute: slackMessagesPerMinute }) }),
   };
   if (problems.length > 0) throw new ConfigError(problems);
@@ -228,14 +235,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 const DIRECT_LINE_DEFAULT = 'https://directline.botframework.com/v3/directline';
 
-/** The WEBCHAT_* and DIRECTLINE_* variables; problems are added to the shared list. */
-function parseWebChat(
-  str: (key: string) => string | undefined,
-  int: (key: string, fallback: number, min: number, max: number) => number,
-  oneOf: <T extends string>(key: string, allowed: readonly T[], fallback: T) => T,
-  problems: string[],
-  defaultLanguage: Language,
-): WebChatConfig {
+/** How loadConfig reads one variable; problems go to the shared list. */
+interface EnvReader {
+  str(key: string): string | undefined;
+  int(key: string, fallback: number, min: number, max: number): number;
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T): T;
+  problems: string[];
+}
+
+/** The WEBCHAT_* and DIRECTLINE_* variables. */
+function parseWebChat({ str, int, oneOf, problems }: EnvReader, defaultLanguage: Language): WebChatConfig {
   const allowedOrigins: string[] = [];
   for (const raw of (str('WEBCHAT_ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
     const origin = parseOrigin(raw);

@@ -7,6 +7,9 @@ import { channelLabel, type Metrics } from './metrics';
 /** Key of the turn's id in `turnState`, for every log line about the turn. */
 export const TURN_ID = Symbol('turnId');
 
+/** Activity types logged by name; whatever else a caller sends is logged as `other`. */
+const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
+
 /** Topics that mean the bot could not help. */
 const FALLBACK_TOPICS = new Set(['None', 'unknown-occupation']);
 
@@ -48,7 +51,7 @@ export class TurnTelemetryMiddleware implements Middleware {
       this.logger.info('turn', {
         turnId,
         channel,
-        type: context.activity.type,
+        type: KNOWN_TYPES.has(context.activity.type) ? context.activity.type : 'other',
         intent: answered?.topic,
         occupation: answered?.occupation,
         language: answered?.language,

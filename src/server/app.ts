@@ -1,3 +1,5 @@
+import { timingSafeEqual } from 'node:crypto';
+import { parse as parseUrl } from 'node:url';
 import restify, { type Server } from 'restify';
 import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { HttpAdapter } from '../channels';
@@ -8,6 +10,7 @@ import { activityProblem } from './validate-activity';
 import { registerWebRoutes, type WebRouteDeps } from './web-routes';
 import { registerSlackRoutes, SLACK_PATHS, type SlackEndpoint } from './slack-routes';
 
+/** What the HTTP app needs; the optional parts switch their routes on. */
 export interface ServerDeps {
   adapter: HttpAdapter;
   /** Runs one turn of the bot. */
@@ -42,6 +45,17 @@ export interface Readiness {
  */
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'career-bot', handleUncaughtExceptions: false });
+  // restify's router parses the target with url.parse, which throws on e.g. `GET http://[/healthz` and
+  // would take the process down: such a request gets 400 before routing.
+  server.pre((req, res, next) => {
+    try {
+      parseUrl(req.url ?? '/');
+    } catch {
+      res.send(400, { code: 'BadRequest', message: 'the request target is not a valid URL' });
+      return next(false);
+    }
+    return next();
+  });
   // Slack signs the exact body bytes: its routes read the body themselves.
   const ownBody = new Set(SLACK_PATHS);
   server.use(
@@ -64,7 +78,7 @@ export function createServer(deps: ServerDeps): Server {
     try {
       response = await deps.adapter.handleActivity(req.headers.authorization ?? '', withDates(req.body as Activity), (context) => deps.bot.run(context));
     } catch (err) {
-      // Turn errors are handled by the adapter's onTurnError; what arrives here failed authentication.
+      // Turn errors are handled by the adapter's onTurnError; what arrives here failed before the turn ran.
       if (isAuthenticationFailure(err)) {
         deps.logger.info('request not authorized', { code: 'AUTH_REJECTED', reason: (err as Error).message });
         res.send(401, { code: 'Unauthorized', message: 'the request has no valid Bot Framework token' });
@@ -100,7 +114,7 @@ export function createServer(deps: ServerDeps): Server {
   const metrics = deps.metrics;
   if (metrics) {
     server.get('/metrics', async (req, res) => {
-      if (deps.metricsToken && req.headers.authorization !== `Bearer ${deps.metricsToken}`) {
+      if (deps.metricsToken && !sameSecret(req.headers.authorization ?? '', `Bearer ${deps.metricsToken}`)) {
         res.send(401, { code: 'Unauthorized', message: 'send the METRICS_TOKEN as "Authorization: Bearer <token>"' });
         return;
       }
@@ -140,4 +154,10 @@ function withDates(activity: Activity): Activity {
 function isAuthenticationFailure(err: unknown): boolean {
   const e = err as { statusCode?: number; name?: string };
   return e.statusCode === 401 || e.name === 'JsonWebTokenError' || e.name === 'TokenExpiredError' || e.name === 'NotBeforeError';
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

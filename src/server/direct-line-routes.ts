@@ -2,8 +2,10 @@ import type { Request, Response, Server } from 'restify';
 import { DirectLineError, exchangeDirectLineSecret, type ConversationGrant, type DirectLineChannel } from '../channels/direct-line';
 import type { Logger } from '../log';
 import type { CorsPolicy } from './cors';
-import type { RateLimiter } from './rate-limit';
+import { clientKey } from './client-ip';
+import { tooManyRequests, type RateLimiter } from './rate-limit';
 
+/** What the Direct Line routes need; without `channel` (Azure mode) only the token endpoint is served. */
 export interface DirectLineRouteDeps {
   channel: DirectLineChannel;
   cors: CorsPolicy;
@@ -14,8 +16,10 @@ export interface DirectLineRouteDeps {
     /** Messages per client IP and per conversation. */
     messages: RateLimiter;
   };
-  /** With a Direct Line secret, the page's token comes from Azure instead of the built-in endpoint. */
+  /** With a Direct Line secret, the page's token comes from Azure and the built-in endpoint is off. */
   azure?: { endpoint: string; secret: string };
+  /** Reverse proxies in front of the bot whose X-Forwarded-For is trusted (TRUST_PROXY_HOPS). */
+  trustedProxies: number;
 }
 
 const BASE = '/v3/directline';
@@ -39,26 +43,31 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
     };
   const limit = (limiter: RateLimiter, key: string, res: Response): void => {
     const verdict = limiter.take(key);
-    if (!verdict.ok) {
-      res.header('Retry-After', String(verdict.retryAfterSeconds));
-      throw new RateLimited(verdict.retryAfterSeconds);
-    }
+    if (!verdict.ok) throw new RateLimited(tooManyRequests(res, verdict.retryAfterSeconds));
   };
+  const client = (req: Request): string => clientKey(req, deps.trustedProxies);
   const grantOf = (req: Request): ReturnType<DirectLineChannel['authorize']> => channel.authorize(req.headers.authorization);
   const tokenOf = (req: Request): string => (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
 
-  for (const path of [`${BASE}/*`, '/api/webchat/token']) server.opts(path, async (req: Request, res: Response) => cors.preflight(req, res));
-
+  server.opts('/api/webchat/token', async (req: Request, res: Response) => cors.preflight(req, res));
   server.post('/api/webchat/token', handle(async (req, res) => {
-    limit(deps.limits.conversations, `ip:${clientIp(req)}`, res);
+    limit(deps.limits.conversations, `ip:${client(req)}`, res);
     if (deps.azure) return { ...(await exchangeDirectLineSecret(deps.azure.endpoint, deps.azure.secret)), domain: deps.azure.endpoint };
-    return channel.generate();
+    return channel.generate(client(req));
   }));
+  // With Azure's Direct Line, the built-in one would be an unauthenticated side door to the bot.
+  if (deps.azure) return;
+
+  server.opts(`${BASE}/*`, async (req: Request, res: Response) => cors.preflight(req, res));
   server.post(`${BASE}/tokens/generate`, handle((req, res) => {
-    limit(deps.limits.conversations, `ip:${clientIp(req)}`, res);
-    return channel.generate();
+    limit(deps.limits.conversations, `ip:${client(req)}`, res);
+    return channel.generate(client(req));
   }));
-  server.post(`${BASE}/tokens/refresh`, handle((req) => channel.refresh(grantOf(req))));
+  server.post(`${BASE}/tokens/refresh`, handle((req, res) => {
+    const grant = grantOf(req);
+    limit(deps.limits.messages, `refresh:${grant.conversationId}`, res);
+    return channel.refresh(grant);
+  }));
   // Start and reconnect (DirectLineJS asks for a new streamUrl after its WebSocket closed).
   const start = async (req: Request): Promise<ConversationGrant> => {
     const grant = await channel.start(grantOf(req), tokenOf(req));
@@ -71,22 +80,18 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineRouteDe
   }));
   server.post(`${BASE}/conversations/:id/activities`, handle(async (req, res) => {
     const grant = grantOf(req);
-    limit(deps.limits.messages, `ip:${clientIp(req)}`, res);
+    limit(deps.limits.messages, `ip:${client(req)}`, res);
     limit(deps.limits.messages, `conversation:${grant.conversationId}`, res);
     return channel.post(grant, String(req.params.id), req.body);
   }));
   server.get(`${BASE}/conversations/:id/activities`, handle((req) => channel.activities(grantOf(req), String(req.params.id), queryParam(req, 'watermark'))));
 }
 
-class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super('rate limited');
-  }
-}
+class RateLimited extends Error {}
 
 function sendError(err: unknown, req: Request, res: Response, logger: Logger): void {
   if (err instanceof RateLimited) {
-    res.send(429, { error: { code: 'TOO_MANY_REQUESTS', message: `too many requests; try again in ${err.retryAfterSeconds} s` } });
+    res.send(429, { error: { code: 'TOO_MANY_REQUESTS', message: err.message } });
     return;
   }
   if (err instanceof DirectLineError) {
@@ -108,9 +113,4 @@ function streamUrl(req: Request, grant: ConversationGrant, watermark: string | u
   const secure = req.headers['x-forwarded-proto'] === 'https' || (req.socket as { encrypted?: boolean }).encrypted === true;
   const query = new URLSearchParams({ t: grant.token, ...(watermark && { watermark }) });
   return `${secure ? 'wss' : 'ws'}://${req.headers.host}${BASE}/conversations/${encodeURIComponent(grant.conversationId)}/stream?${query}`;
-}
-
-/** The client's address as seen by this server (put a proxy's own rate limiting in front if it hides it). */
-function clientIp(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
 }

@@ -29,3 +29,9 @@ export class RateLimiter {
     for (const [key, window] of this.windows) if (now - window.start >= this.windowMs) this.windows.delete(key);
   }
 }
+
+/** Sets Retry-After and returns the sentence to tell the client, for every 429 the bot sends. */
+export function tooManyRequests(res: { header(name: string, value: string): unknown }, retryAfterSeconds: number): string {
+  res.header('Retry-After', String(retryAfterSeconds));
+  return `too many requests; try again in ${retryAfterSeconds} s`;
+}

@@ -19,6 +19,7 @@ export interface SlackEndpoint {
   messagesPerMinute: number;
 }
 
+/** What the Slack routes need. */
 export interface SlackRouteDeps {
   /** Undefined when Slack is not configured: the routes then answer 404 with a reason. */
   slack?: SlackEndpoint;

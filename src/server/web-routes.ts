@@ -6,6 +6,7 @@ import type { WebChatConfig } from '../config';
 import { LOCALES } from '../language';
 import type { CorsPolicy } from './cors';
 
+/** What the page, the embed script and the widget's files need. */
 export interface WebRouteDeps {
   /** Folder with the page, the embed script and their styles (`web/`). */
   webDir: string;

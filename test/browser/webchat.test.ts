@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -60,14 +61,15 @@ describe('web chat in a real browser (Chromium)', function () {
       if (!request.url().startsWith(`${base}/`) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) watched.foreign.push(request.url());
     });
     page.on('console', (message) => {
-      if (message.type() === 'error') watched.errors.push(message.text());
+      // Web Chat reports misuse (e.g. a reserved user id) as warnings: those count as errors here.
+      if (message.type() === 'error' || (message.type() === 'warning' && /web ?chat|directline/i.test(message.text()))) watched.errors.push(message.text());
     });
     page.on('pageerror', (error) => watched.errors.push(error.message));
     await page.goto(`${base}/`);
     return watched;
   }
 
-  const chat = (page: Page) => page.getByRole('dialog', { name: 'Chat mit dem Karriere-Bot' });
+  const chat = (page: Page) => page.getByRole('dialog', { name: 'Chat: Karriere-Bot' });
 
   async function openChat(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
@@ -113,5 +115,60 @@ describe('web chat in a real browser (Chromium)', function () {
     const transcript = await chat(page).innerText();
     assert.ok(!transcript.includes('47.700'), 'the second browser context does not see the first conversation');
     assert.deepEqual(errors, []);
+  });
+
+  describe('embedded on another site (the two-line snippet)', () => {
+    let partner: http.Server;
+    let stranger: http.Server;
+    let embeddingApp: CareerBotApp;
+    let botBase: string;
+
+    /** A site with nothing but the snippet, on its own origin (the bot's address is read per request). */
+    async function site(): Promise<http.Server> {
+      const server = http.createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><html lang="de"><head><title>Partner</title><link rel="icon" href="data:,"></head><body><h1>Partnerseite</h1>
+<div id="career-bot-chat"></div>
+<script src="${botBase}/embed.js" defer></script></body></html>`);
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return server;
+    }
+    const origin = (server: http.Server): string => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    before(async function () {
+      if (!browser) this.skip();
+      partner = await site();
+      stranger = await site();
+      embeddingApp = await testApp({ WEBCHAT_ALLOWED_ORIGINS: origin(partner) });
+      await new Promise<void>((resolve) => embeddingApp.server.listen(0, '127.0.0.1', resolve));
+      botBase = origin(embeddingApp.server.server);
+    });
+    after(async () => {
+      partner?.close();
+      stranger?.close();
+      await embeddingApp?.close();
+    });
+
+    it('works on an allowed origin and is refused on any other', async () => {
+      const context = await browser.newContext({ locale: 'de-DE' });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${origin(partner)}/`);
+      await openChat(page);
+      const input = chat(page).locator('input[type="text"], textarea').first();
+      await input.fill('Was verdient ein Backend Developer?');
+      await input.press('Enter');
+      await chat(page).getByText('47.700 €').first().waitFor();
+
+      // On an origin that is not allowed the script loads (scripts need no CORS), but the bot refuses to
+      // talk to it: its configuration request gets 403, so no chat button ever appears.
+      const refused = await context.newPage();
+      const blocked = refused.waitForEvent('requestfailed', (r) => r.url().endsWith('/webchat/config.json'));
+      await refused.goto(`${origin(stranger)}/`);
+      await blocked;
+      await refused.waitForLoadState('networkidle');
+      assert.equal(await refused.getByRole('button', { name: 'Chat öffnen' }).count(), 0);
+    });
   });
 });

@@ -48,7 +48,7 @@ describe('hostile input (fast-check)', function () {
   let base: string;
 
   before(async () => {
-    app = await testApp();
+    app = await testApp({ WEBCHAT_MESSAGES_PER_MINUTE: '100000' });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   });
@@ -96,9 +96,9 @@ describe('hostile input (fast-check)', function () {
     await fc.assert(
       fc.asyncProperty(activity, async (body) => {
         const res = await fetch(`${base}/v3/directline/conversations/${grant.conversationId}/activities`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
-        assert.ok(res.status < 500 || res.status === 429, `status ${res.status} for ${JSON.stringify(body).slice(0, 300)}`);
+        assert.ok(res.status < 500 && res.status !== 429, `status ${res.status} for ${JSON.stringify(body).slice(0, 300)}`);
       }),
-      { numRuns: 25 },
+      { numRuns: 150 },
     );
   });
 

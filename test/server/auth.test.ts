@@ -86,6 +86,24 @@ describe('HTTP: Bot Framework authentication with MicrosoftAppId', () => {
     });
   }
 
+  it('answers 503 without details when the key service cannot be reached', async () => {
+    const closed = await testApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'x', ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/v1/.well-known/openidconfiguration' });
+    try {
+      await new Promise<void>((resolve) => closed.server.listen(0, '127.0.0.1', resolve));
+      const res = await fetch(`http://127.0.0.1:${(closed.server.address() as AddressInfo).port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${botFrameworkToken(trusted.privateKey, 'trusted-key')}` },
+        body: JSON.stringify({ type: 'message', text: 'hi', channelId: 'msteams', serviceUrl: SERVICE_URL, conversation: { id: 'a:2' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+      });
+      assert.equal(res.status, 503);
+      const body = await res.text();
+      assert.match(body, /please retry/);
+      assert.doesNotMatch(body, /127\.0\.0\.1|ECONNREFUSED/, 'no internal details');
+    } finally {
+      await closed.close();
+    }
+  });
+
   it('answers a request signed by the Bot Framework', async () => {
     const res = await post(`Bearer ${botFrameworkToken(trusted.privateKey, 'trusted-key')}`);
     assert.equal(res.status, 200);

@@ -174,6 +174,45 @@ describe('Direct Line (self-hosted, for the web chat widget)', () => {
     });
   });
 
+  it('answers a resent message (same clientActivityID) once, and shows it once', async () => {
+    const client = await DirectLineClient.connect(base);
+    await client.poll();
+    const body = { type: 'message', text: 'Was verdient ein Backend Developer?', channelData: { clientActivityID: 'resend-1' } };
+    const path = `/conversations/${client.grant.conversationId}/activities`;
+    const first = await client.call('POST', path, body);
+    const second = await client.call('POST', path, body);
+    assert.equal(second.body.id, first.body.id);
+    const activities = await client.poll();
+    assert.equal(activities.filter((a) => a.from?.role === 'user').length, 1);
+    assert.equal(activities.filter((a) => a.from?.role === 'bot').length, 1);
+  });
+
+  it('refuses a card value over 4 KB with 413 (it would only sit in memory)', async () => {
+    const client = await DirectLineClient.connect(base);
+    const res = await client.call('POST', `/conversations/${client.grant.conversationId}/activities`, { type: 'message', value: { text: 'x'.repeat(5000) } });
+    assert.equal(res.status, 413);
+    assert.match(res.body.error.message, /"value" is larger/);
+  });
+
+  it('keeps at most three live tokens per conversation, however often it is refreshed', async () => {
+    const client = await DirectLineClient.connect(base);
+    const tokens = [client.grant.token];
+    for (let i = 0; i < 3; i++) tokens.push((await client.call('POST', '/tokens/refresh', undefined, tokens.at(-1))).body.token);
+    const path = `/conversations/${client.grant.conversationId}/activities`;
+    assert.equal((await client.call('GET', path, undefined, tokens[0])).status, 401, 'the oldest token was revoked');
+    for (const token of tokens.slice(1)) assert.equal((await client.call('GET', path, undefined, token)).status, 200);
+  });
+
+  it('reconnects with GET /conversations/{id}: a new streamUrl that continues from the watermark', async () => {
+    const client = await DirectLineClient.connect(base);
+    await client.say('Hallo');
+    const res = await client.call('GET', `/conversations/${client.grant.conversationId}?watermark=${client.watermark}`);
+    assert.equal(res.status, 200);
+    assert.match(res.body.streamUrl, new RegExp(`watermark=${client.watermark}`));
+    const other = await DirectLineClient.connect(base);
+    assert.equal((await other.call('GET', `/conversations/${client.grant.conversationId}`)).status, 403);
+  });
+
   describe('CORS (WEBCHAT_ALLOWED_ORIGINS)', () => {
     it('lets an allowed origin get a token and chat', async () => {
       const res = await fetch(`${base}/api/webchat/token`, { method: 'POST', headers: { origin: 'https://jobs.example.de' } });
@@ -200,6 +239,22 @@ describe('Direct Line (self-hosted, for the web chat widget)', () => {
       const res = await fetch(`${base}/api/webchat/token`, { method: 'POST', headers: { origin: base } });
       assert.equal(res.status, 200);
     });
+  });
+});
+
+describe('Direct Line greeting language (WEBCHAT_LANGUAGE)', () => {
+  let app: CareerBotApp;
+  let base: string;
+  before(async () => {
+    app = await testApp({ WEBCHAT_LANGUAGE: 'en' });
+    base = await listen(app);
+  });
+  after(() => app.close());
+
+  it('greets in the configured language, and the widget gets its locale', async () => {
+    const client = await DirectLineClient.connect(base);
+    assert.match(botText(await client.poll()), /Hi! I'm the career bot/);
+    assert.deepEqual(((await (await fetch(`${base}/webchat/config.json`)).json()) as { locale: string }).locale, 'en-US');
   });
 });
 
@@ -254,7 +309,7 @@ describe('Direct Line through Azure Bot Service (DIRECTLINE_SECRET)', () => {
     });
     await new Promise<void>((resolve) => azure.listen(0, '127.0.0.1', resolve));
     azureBase = `http://127.0.0.1:${(azure.address() as AddressInfo).port}/v3/directline`;
-    app = await testApp({ DIRECTLINE_SECRET: 'the-secret-42', DIRECTLINE_ENDPOINT: azureBase });
+    app = await testApp({ DIRECTLINE_SECRET: 'the-secret-42', DIRECTLINE_ENDPOINT: azureBase, MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-secret' });
     base = await listen(app);
   });
   after(async () => {
@@ -274,6 +329,12 @@ describe('Direct Line through Azure Bot Service (DIRECTLINE_SECRET)', () => {
     assert.equal(JSON.parse(seen.at(-1)!.body).user.id, grant.userId, 'the user id is chosen by the server and bound into the token');
     const page = await fetch(`${base}/`);
     assert.match(page.headers.get('content-security-policy') ?? '', new RegExp(`connect-src 'self' ${azureBase.replace(/\/v3.*/, '').replace(/[.]/g, '\\.')}`));
+  });
+
+  it('turns the built-in Direct Line off: no unauthenticated side door to the bot', async () => {
+    for (const path of ['/v3/directline/tokens/generate', '/v3/directline/conversations']) {
+      assert.equal((await fetch(`${base}${path}`, { method: 'POST' })).status, 404, path);
+    }
   });
 
   it('answers 502 with a reason when Azure refuses', async () => {

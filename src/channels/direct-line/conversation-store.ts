@@ -11,12 +11,19 @@ export interface DirectLineConversation {
   firstSeq: number;
   activities: Partial<Activity>[];
   lastUsed: number;
+  /** Who created it (a client IP), for the per-client cap. */
+  readonly client: string;
+  /** Web Chat's clientActivityID → the echo's id, and whether the bot has answered it. */
+  readonly clientActivities: Map<string, { id: string; answered: boolean }>;
 }
 
+/** Limits of the in-memory conversation store. */
 export interface ConversationStoreOptions {
   idleSeconds: number;
   /** Beyond this many conversations in memory, new ones are refused (503) until idle ones expire. */
   maxConversations?: number;
+  /** Beyond this many live conversations of one client, its new ones are refused (503). */
+  maxPerClient?: number;
   /** Older activities of a long conversation are dropped from memory (the client already has them). */
   maxActivities?: number;
   now?: () => number;
@@ -28,22 +35,26 @@ export interface ConversationStoreOptions {
  */
 export class ConversationStore {
   private readonly conversations = new Map<string, DirectLineConversation>();
+  private readonly perClient = new Map<string, number>();
   private readonly maxConversations: number;
+  private readonly maxPerClient: number;
   private readonly maxActivities: number;
   private readonly now: () => number;
 
   constructor(private readonly options: ConversationStoreOptions) {
     this.maxConversations = options.maxConversations ?? 10_000;
+    this.maxPerClient = options.maxPerClient ?? 50;
     this.maxActivities = options.maxActivities ?? 500;
     this.now = options.now ?? Date.now;
   }
 
-  /** A new conversation with random ids, or undefined when memory is full. */
-  create(): DirectLineConversation | undefined {
-    if (this.conversations.size >= this.maxConversations) {
+  /** A new conversation with random ids, or undefined when memory (or the client's share of it) is full. */
+  create(client = 'unknown'): DirectLineConversation | undefined {
+    if (this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient) {
       this.sweep();
-      if (this.conversations.size >= this.maxConversations) return undefined;
+      if (this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient) return undefined;
     }
+    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
     const conversation: DirectLineConversation = {
       id: randomBytes(16).toString('base64url'),
       userId: `dl_${randomBytes(12).toString('base64url')}`,
@@ -51,6 +62,8 @@ export class ConversationStore {
       firstSeq: 0,
       activities: [],
       lastUsed: this.now(),
+      client,
+      clientActivities: new Map(),
     };
     this.conversations.set(conversation.id, conversation);
     return conversation;
@@ -61,7 +74,7 @@ export class ConversationStore {
     const conversation = this.conversations.get(id);
     if (!conversation) return undefined;
     if (this.isIdle(conversation)) {
-      this.conversations.delete(id);
+      this.drop(conversation);
       return undefined;
     }
     conversation.lastUsed = this.now();
@@ -96,7 +109,7 @@ export class ConversationStore {
     const dropped: string[] = [];
     for (const [id, conversation] of this.conversations) {
       if (this.isIdle(conversation)) {
-        this.conversations.delete(id);
+        this.drop(conversation);
         dropped.push(id);
       }
     }
@@ -105,6 +118,13 @@ export class ConversationStore {
 
   get size(): number {
     return this.conversations.size;
+  }
+
+  private drop(conversation: DirectLineConversation): void {
+    this.conversations.delete(conversation.id);
+    const left = (this.perClient.get(conversation.client) ?? 1) - 1;
+    if (left > 0) this.perClient.set(conversation.client, left);
+    else this.perClient.delete(conversation.client);
   }
 
   private isIdle(conversation: DirectLineConversation): boolean {

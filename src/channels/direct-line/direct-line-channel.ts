@@ -6,6 +6,7 @@ import type { TokenGrant, TokenStore } from './token-store';
 /** Runs one turn of the bot on an activity and resolves with what the bot sent, once it is stored. */
 export type RunTurn = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 
+/** What the Direct Line channel needs from the composition root. */
 export interface DirectLineChannelDeps {
   runTurn: RunTurn;
   tokens: TokenStore;
@@ -15,6 +16,7 @@ export interface DirectLineChannelDeps {
   locale: string;
   /** Longer message texts are refused with 413. */
   maxMessageChars: number;
+  now?: () => number;
   /** The `channelId` the bot sees for these conversations. */
   channelId?: string;
 }
@@ -41,6 +43,9 @@ export type ActivityListener = (set: ActivitySet) => void;
 const CLIENT_TYPES = new Set<string>([ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing]);
 const MAX_NAME_CHARS = 100;
 const MAX_ATTACHMENTS = 10;
+const MAX_VALUE_CHARS = 4096;
+/** Client activity ids remembered per conversation, for recognising a resent message. */
+const MAX_CLIENT_IDS = 100;
 
 /**
  * A self-hosted subset of Direct Line 3.0 that runs the bot in-process: tokens bound to one conversation,
@@ -50,14 +55,16 @@ const MAX_ATTACHMENTS = 10;
 export class DirectLineChannel {
   private readonly channelId: string;
   private readonly listeners = new Map<string, Set<ActivityListener>>();
+  private readonly now: () => number;
 
   constructor(private readonly deps: DirectLineChannelDeps) {
     this.channelId = deps.channelId ?? 'webchat';
+    this.now = deps.now ?? Date.now;
   }
 
-  /** `tokens/generate`: a new conversation and a token for it. */
-  generate(): ConversationGrant & { userId: string } {
-    const conversation = this.deps.conversations.create();
+  /** `tokens/generate`: a new conversation and a token for it; `client` (e.g. its IP) counts against its own cap. */
+  generate(client = 'unknown'): ConversationGrant & { userId: string } {
+    const conversation = this.deps.conversations.create(client);
     if (!conversation) throw new DirectLineError('DIRECTLINE_UNAVAILABLE', 'too many open conversations; please try again in a few minutes');
     const { token, expiresIn } = this.deps.tokens.issue(conversation.id, conversation.userId);
     return { conversationId: conversation.id, token, expires_in: expiresIn, userId: conversation.userId };
@@ -72,7 +79,7 @@ export class DirectLineChannel {
     return grant;
   }
 
-  /** `tokens/refresh`: a fresh token for the same conversation. */
+  /** `tokens/refresh`: a fresh token for the same conversation (the store keeps only a few per conversation). */
   refresh(grant: TokenGrant): ConversationGrant {
     this.conversation(grant, grant.conversationId);
     const { token, expiresIn } = this.deps.tokens.issue(grant.conversationId, grant.userId);
@@ -86,11 +93,12 @@ export class DirectLineChannel {
   async start(grant: TokenGrant, token: string): Promise<ConversationGrant> {
     const conversation = this.conversation(grant, grant.conversationId);
     if (!conversation.started) {
-      conversation.started = true;
       const user: ChannelAccount = { id: conversation.userId, name: '', role: 'user' };
       await this.turn(conversation, { type: ActivityTypes.ConversationUpdate, membersAdded: [user], from: user, locale: this.deps.locale });
+      // Only now: if the greeting turn failed, the client's retry is greeted.
+      conversation.started = true;
     }
-    return { conversationId: conversation.id, token, expires_in: Math.max(0, Math.round((grant.expiresAt - Date.now()) / 1000)) };
+    return { conversationId: conversation.id, token, expires_in: Math.max(0, Math.round((grant.expiresAt - this.now()) / 1000)) };
   }
 
   /** `POST /conversations/{id}/activities`: echoes the activity, runs the bot's turn, resolves with the echo's id. */
@@ -99,8 +107,14 @@ export class DirectLineChannel {
     const incoming = this.clientActivity(conversation, body);
     // Typing indicators are not kept or shown; the bot has nothing to say to them.
     if (incoming.type === ActivityTypes.Typing) return { id: `${conversation.id}|typing` };
-    const id = this.append(conversation, incoming);
+    // Web Chat resends a message whose POST failed, with the same clientActivityID: show it once, answer it once.
+    const clientId = (incoming.channelData as { clientActivityID?: string }).clientActivityID;
+    const earlier = clientId ? conversation.clientActivities.get(clientId) : undefined;
+    if (earlier?.answered) return { id: earlier.id };
+    const id = earlier?.id ?? this.append(conversation, incoming);
+    if (clientId) rememberClientActivity(conversation, clientId, id);
     await this.turn(conversation, { ...incoming, id });
+    if (clientId) conversation.clientActivities.set(clientId, { id, answered: true });
     return { id };
   }
 
@@ -125,6 +139,11 @@ export class DirectLineChannel {
       set.delete(listener);
       if (set.size === 0 && this.listeners.get(conversationId) === set) this.listeners.delete(conversationId);
     };
+  }
+
+  /** Throws the DirectLineError a request with this grant for this conversation would get, if any. */
+  checkAccess(grant: TokenGrant, conversationId: string): void {
+    this.conversation(grant, conversationId);
   }
 
   /** Keeps a conversation with an open stream from expiring; false once it has expired after all. */
@@ -194,6 +213,10 @@ export class DirectLineChannel {
     const from = b.from as { name?: unknown } | undefined;
     const channelData = b.channelData as { clientActivityID?: unknown; clientTimestamp?: unknown } | undefined;
     const attachments = Array.isArray(b.attachments) ? b.attachments.slice(0, MAX_ATTACHMENTS) : undefined;
+    // Card buttons send small values; anything big would only sit in memory with the conversation.
+    if (b.value !== undefined && JSON.stringify(b.value).length > MAX_VALUE_CHARS) {
+      throw new DirectLineError('DIRECTLINE_TOO_LARGE', `"value" is larger than ${MAX_VALUE_CHARS} characters of JSON`);
+    }
     return {
       type: b.type,
       ...(text !== undefined && { text }),
@@ -215,6 +238,11 @@ export class DirectLineChannel {
       timestamp: new Date(),
     };
   }
+}
+
+function rememberClientActivity(conversation: DirectLineConversation, clientId: string, id: string): void {
+  conversation.clientActivities.set(clientId, { id, answered: false });
+  if (conversation.clientActivities.size > MAX_CLIENT_IDS) conversation.clientActivities.delete(conversation.clientActivities.keys().next().value!);
 }
 
 function parseWatermark(watermark: string | undefined): number | undefined {

@@ -31,8 +31,9 @@ export class DirectLineError extends CareerBotError {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super('REQUEST_INVALID', message, options);
+    const status = STATUS[reason];
+    super(status === 502 ? 'UPSTREAM_FAILED' : status === 503 ? 'SERVICE_UNAVAILABLE' : 'REQUEST_INVALID', message, options);
     this.name = 'DirectLineError';
-    this.status = STATUS[reason];
+    this.status = status;
   }
 }
