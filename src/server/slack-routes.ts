@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, tooManyRequests } from './rate-limit';
 import { messageFromAction, messageFromEvent, RecentIds, signatureProblem, type SlackAdapter, type SlackUserMessage } from '../channels/slack';
 
 export const SLACK_EVENTS_PATH = '/api/slack/events';
@@ -48,8 +48,7 @@ export function registerSlackRoutes(server: Server, deps: SlackRouteDeps): void 
       const verdict = limiter.take(bucket);
       if (!verdict.ok) {
         deps.logger.info('slack message rate-limited', { code: 'RATE_LIMITED', bucket: bucket.split(':')[0] });
-        res.header('Retry-After', String(verdict.retryAfterSeconds));
-        return void res.send(429, { code: 'TooManyRequests', message: `too many messages; try again in ${verdict.retryAfterSeconds} s` });
+        return void res.send(429, { code: 'TooManyRequests', message: tooManyRequests(res, verdict.retryAfterSeconds) });
       }
     }
     res.send(200);

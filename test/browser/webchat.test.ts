@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { CareerBotApp } from '../../src/index';
-import { answerStart, ROOT, testApp } from '../helpers/app';
+import { answerStart, ROOT, testApp, listening } from '../helpers/app';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'test-output');
@@ -41,8 +41,7 @@ describe('web chat in a real browser (Chromium)', function () {
       this.skip();
     }
     app = await testApp();
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
     // playwright gives every launch a fresh, empty profile (its own --user-data-dir).
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   });

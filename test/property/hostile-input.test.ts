@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import type { CareerBotApp } from '../../src/index';
 import { INTENTS } from '../../src/nlu/intents';
-import { testApp } from '../helpers/app';
+import { testApp, listening } from '../helpers/app';
 
 /** Texts people (and attackers) send: control characters, lone surrogates, emoji, long runs, real questions. */
 const text = fc.oneof(
@@ -49,8 +48,7 @@ describe('hostile input (fast-check)', function () {
 
   before(async () => {
     app = await testApp({ WEBCHAT_MESSAGES_PER_MINUTE: '100000' });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
   });
   after(() => app.close());
 

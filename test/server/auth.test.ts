@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CareerBotApp } from '../../src/index';
-import { testApp } from '../helpers/app';
+import { testApp, listening } from '../helpers/app';
 
 const APP_ID = '0b5c4d3e-1f2a-4b6c-8d9e-0123456789ab';
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
@@ -44,8 +44,7 @@ describe('HTTP: Bot Framework authentication with MicrosoftAppId', () => {
     await new Promise<void>((resolve) => keyService.listen(0, '127.0.0.1', resolve));
     const keys = `http://127.0.0.1:${(keyService.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`;
     app = await testApp({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline', ToBotFromChannelOpenIdMetadataUrl: keys });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
   });
   after(async () => {
     await app.close();

@@ -3,13 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import type { CareerBotApp } from '../../src/index';
-import { answerStart, testApp } from '../helpers/app';
+import { answerStart, testApp, listening } from '../helpers/app';
 import { botText, DirectLineClient } from '../helpers/direct-line-client';
 
-async function listen(app: CareerBotApp): Promise<string> {
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
 
 describe('Direct Line (self-hosted, for the web chat widget)', () => {
   let app: CareerBotApp;
@@ -17,7 +13,7 @@ describe('Direct Line (self-hosted, for the web chat widget)', () => {
 
   before(async () => {
     app = await testApp({ WEBCHAT_ALLOWED_ORIGINS: 'https://jobs.example.de', MAX_MESSAGE_CHARS: '200', WEBCHAT_MESSAGES_PER_MINUTE: '1000', WEBCHAT_CONVERSATIONS_PER_MINUTE: '1000' });
-    base = await listen(app);
+    base = await listening(app);
   });
   after(() => app.close());
 
@@ -247,7 +243,7 @@ describe('Direct Line greeting language (WEBCHAT_LANGUAGE)', () => {
   let base: string;
   before(async () => {
     app = await testApp({ WEBCHAT_LANGUAGE: 'en' });
-    base = await listen(app);
+    base = await listening(app);
   });
   after(() => app.close());
 
@@ -264,7 +260,7 @@ describe('Direct Line rate limits', () => {
 
   before(async () => {
     app = await testApp({ WEBCHAT_CONVERSATIONS_PER_MINUTE: '2', WEBCHAT_MESSAGES_PER_MINUTE: '2' });
-    base = await listen(app);
+    base = await listening(app);
   });
   after(() => app.close());
 
@@ -310,7 +306,7 @@ describe('Direct Line through Azure Bot Service (DIRECTLINE_SECRET)', () => {
     await new Promise<void>((resolve) => azure.listen(0, '127.0.0.1', resolve));
     azureBase = `http://127.0.0.1:${(azure.address() as AddressInfo).port}/v3/directline`;
     app = await testApp({ DIRECTLINE_SECRET: 'the-secret-42', DIRECTLINE_ENDPOINT: azureBase, MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'app-secret' });
-    base = await listen(app);
+    base = await listening(app);
   });
   after(async () => {
     await app.close();

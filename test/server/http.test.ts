@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
-import { testConfig } from '../helpers/app';
+import { testConfig, listening } from '../helpers/app';
 
 interface Reply {
   type: string;
@@ -19,8 +18,7 @@ describe('HTTP: POST /api/messages', () => {
 
   before(async () => {
     app = await compose(testConfig(), createLogger('silent'));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
   });
   after(() => app.close());
 

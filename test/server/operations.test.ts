@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { CareerBotApp } from '../../src/index';
 import { createLogger } from '../../src/log';
-import { testApp } from '../helpers/app';
+import { testApp, listening } from '../helpers/app';
 
-async function listen(app: CareerBotApp): Promise<string> {
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
 
 function message(text: string, conversation: string): RequestInit {
   return {
@@ -34,7 +29,7 @@ describe('operations: /healthz, /readyz, /metrics, logs', () => {
 
   before(async () => {
     app = await testApp({ METRICS_TOKEN: 'scrape-me' }, createLogger('info', (line) => lines.push(line)));
-    base = await listen(app);
+    base = await listening(app);
   });
   after(() => app.close());
 
@@ -86,7 +81,7 @@ describe('operations: /healthz, /readyz, /metrics, logs', () => {
 
   it('is not ready once the database is gone', async () => {
     const other = await testApp();
-    const otherBase = await listen(other);
+    const otherBase = await listening(other);
     await other.db.close();
     const res = await fetch(`${otherBase}/readyz`);
     assert.equal(res.status, 503);

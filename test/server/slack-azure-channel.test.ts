@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { CareerBotApp } from '../../src/index';
-import { testApp } from '../helpers/app';
+import { testApp, listening } from '../helpers/app';
 
 interface Reply {
   type: string;
@@ -21,8 +20,7 @@ describe('Azure Bot Service Slack channel: channelId slack on /api/messages', ()
   let base: string;
   before(async () => {
     app = await testApp();
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
   });
   after(() => app.close());
 

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/log';
 import type { CareerBotApp } from '../../src/index';
 import { SqliteTranscriptStore } from '../../src/storage';
-import { answerStart, testApp } from '../helpers/app';
+import { answerStart, testApp, listening } from '../helpers/app';
 import { BOT_USER, FakeSlack, slackHeaders, type PostedMessage } from '../helpers/fake-slack';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 
-async function listen(app: CareerBotApp): Promise<string> {
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
 
 let tsCounter = 0;
 /** A fresh Slack message timestamp. */
@@ -73,7 +68,7 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
       { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.url, LOG_LEVEL: 'debug', SLACK_MESSAGES_PER_MINUTE: '1000' },
       createLogger('debug', (line) => logLines.push(line)),
     );
-    base = await listen(app);
+    base = await listening(app);
   });
   after(async () => {
     await app.close();
@@ -356,7 +351,7 @@ describe('Slack app rate limits (SLACK_MESSAGES_PER_MINUTE)', () => {
   before(async () => {
     fake = await FakeSlack.start();
     app = await testApp({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.url, SLACK_MESSAGES_PER_MINUTE: '2' });
-    base = await listen(app);
+    base = await listening(app);
   });
   after(async () => {
     await app.close();
@@ -396,7 +391,7 @@ describe('Slack app not configured', () => {
   let base: string;
   before(async () => {
     app = await testApp();
-    base = await listen(app);
+    base = await listening(app);
   });
   after(() => app.close());
 

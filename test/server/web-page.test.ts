@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import type { CareerBotApp } from '../../src/index';
-import { ROOT, testApp } from '../helpers/app';
+import { ROOT, testApp, listening } from '../helpers/app';
 
 /** The career page and what it loads, over HTTP (the browser test drives the same page in Chromium). */
 describe('web page, embed script and Web Chat bundle', () => {
@@ -14,8 +13,7 @@ describe('web page, embed script and Web Chat bundle', () => {
 
   before(async () => {
     app = await testApp({ WEBCHAT_BOT_NAME: 'Jobs <Bot>', WEBCHAT_ACCENT_COLOR: '#aa3300', WEBCHAT_BOT_INITIALS: 'JB' });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    base = await listening(app);
   });
   after(() => app.close());
 

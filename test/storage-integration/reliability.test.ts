@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { createLogger } from '../../src/log';
-import { compose, type CareerBotApp } from '../../src/index';
+import { compose } from '../../src/index';
 import { buildReport, renderReport } from '../../src/report';
 import { SqliteDatabase } from '../../src/storage';
-import { ROOT, tempDir, testConfig } from '../helpers/app';
+import { ROOT, tempDir, testConfig, listening } from '../helpers/app';
 
 interface Activity {
   type: string;
@@ -33,22 +32,18 @@ async function post(base: string, body: unknown): Promise<{ status: number; acti
 
 const answered = (activities: Activity[]): { topic: string; occupation?: string } | undefined => activities.find((a) => a.type === 'trace')?.value?.answered;
 
-async function listen(app: CareerBotApp): Promise<string> {
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-}
 
 describe('persistence: restarts, concurrency, crashes (real database files)', () => {
   it('a conversation continues after a server restart: the occupation from before is still used', async () => {
     const databasePath = path.join(tempDir(), 'restart.sqlite');
     const first = await compose(testConfig({ DATABASE_PATH: databasePath }), createLogger('silent'));
-    const before = await post(await listen(first), message('Was macht ein Data Scientist?', 'restart-1'));
+    const before = await post(await listening(first), message('Was macht ein Data Scientist?', 'restart-1'));
     assert.deepEqual(answered(before.activities), { topic: 'duties', occupation: 'data-scientist', language: 'de' });
     await first.close();
 
     const second = await compose(testConfig({ DATABASE_PATH: databasePath }), createLogger('silent'));
     try {
-      const after = await post(await listen(second), message('Und was verdient man da?', 'restart-1'));
+      const after = await post(await listening(second), message('Und was verdient man da?', 'restart-1'));
       assert.deepEqual(answered(after.activities), { topic: 'salary', occupation: 'data-scientist', language: 'de' });
     } finally {
       await second.close();
@@ -58,7 +53,7 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
   it('concurrent turns of one conversation are all answered and all recorded (no lost update)', async () => {
     const app = await compose(testConfig(), createLogger('silent'));
     try {
-      const base = await listen(app);
+      const base = await listening(app);
       const questions = ['Was verdient ein Backend Developer?', 'Was macht ein Data Scientist?', 'Ausbildung Systemadministrator', 'Jobs als DevOps Engineer'];
       const results = await Promise.all(Array.from({ length: 24 }, (_, i) => post(base, message(questions[i % questions.length], 'busy-1'))));
       for (const r of results) {
@@ -155,7 +150,7 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
   it('a turn whose data cannot be stored is not confirmed: 503 with a reason instead of 200', async () => {
     const app = await compose(testConfig(), createLogger('silent'));
     try {
-      const base = await listen(app);
+      const base = await listening(app);
       assert.equal((await post(base, message('Was macht ein Data Scientist?', 'broken-1'))).status, 200);
       // Simulate a storage failure for this turn's transcript lines (as a full disk would).
       await app.db.write((tx) => tx.run('DROP TABLE transcripts'));
@@ -170,7 +165,7 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
   it('the editors report shows turns, fallbacks, topics, occupations, unanswered questions and ratings', async () => {
     const app = await compose(testConfig(), createLogger('silent'));
     try {
-      const base = await listen(app);
+      const base = await listening(app);
       for (const [text, conv] of [['Was verdient ein Backend Developer?', 'r1'], ['👍', 'r1'], ['Wie hoch ist der Mindestlohn?', 'r2'], ['wie hoch ist der mindestlohn', 'r3'], ['Was macht ein Data Scientist?', 'r4']]) {
         await post(base, message(text, conv));
       }
