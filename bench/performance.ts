@@ -92,12 +92,15 @@ async function main(argv: readonly string[]): Promise<number> {
       { key: 'bare', label: 'bare restify', spec: { name: 'bare restify', script: 'dist/bench/targets/bare-restify.js', probe }, check: checkCannedReply },
     ];
     const http = {} as Record<Target['key'], LoadResult>;
+    const cpuPerRequest = {} as Record<Target['key'], number>;
     for (const t of targets) {
       const server = await startServer(t.spec);
       try {
         status(`${t.label}: warm-up ${s.warmS} s, then ${s.loadS} s at ${s.connections} connections …`);
         await load(server, t.check, s, { durationS: s.warmS, prefix: 'warm' });
+        const cpuBefore = server.cpuMs();
         http[t.key] = await load(server, t.check, s, { durationS: s.loadS, prefix: 'load' });
+        cpuPerRequest[t.key] = (server.cpuMs() - cpuBefore) / http[t.key].requests;
         status(`${t.label}: ${int(http[t.key].perSecond)} req/s, p99 ${http[t.key].p99} ms`);
       } finally {
         await server.stop();
@@ -133,7 +136,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
 
     // 6. Report.
-    const table = resultTable(s, http, { coldMs, warmMs, recognition, memory });
+    const table = resultTable(s, http, { cpuPerRequest, coldMs, warmMs, recognition, memory });
     const soakLine = `soak RSS samples (MB, every ${s.soakEveryS} s): ${memory.soak.map((p) => p.mb.toFixed(1)).join(', ')}`;
     const checks = Object.entries(http).map(([k, r]) => ({ k, r })).concat([{ k: 'memory', r: memory.turns }, { k: 'soak', r: memory.soakLoad }]);
     const failed = checks.filter((c) => c.r.failures.length > 0 || c.r.non2xx > 0 || c.r.errors > 0);
@@ -146,7 +149,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const profileText = profiles.map((p) => `${formatProfile(p.label, p.summary)}\n  (${path.relative(ROOT, p.file)}: open in Chrome DevTools → Performance)`).join('\n\n');
     fs.mkdirSync(outDir, { recursive: true });
     fs.writeFileSync(path.join(outDir, 'performance.txt'), `${report}\n${profileText}\n`);
-    fs.writeFileSync(path.join(outDir, 'performance.json'), JSON.stringify({ settings: s, http, coldMs, warmMs, recognition, memory, profiles }, null, 2));
+    fs.writeFileSync(path.join(outDir, 'performance.json'), JSON.stringify({ settings: s, http, cpuPerRequest, coldMs, warmMs, recognition, memory, profiles }, null, 2));
     process.stdout.write(`\n${profileText}\n\nfull report: ${path.relative(process.cwd(), path.join(outDir, 'performance.txt'))} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
     return failed.length > 0 ? 1 : 0;
   } finally {
@@ -218,7 +221,7 @@ async function measureMemory(spec: ServerSpec, s: Settings): Promise<MemoryResul
 function resultTable(
   s: Settings,
   http: Record<Target['key'], LoadResult>,
-  o: { coldMs: number; warmMs: number[]; recognition: { perSecond: number }; memory: MemoryResult },
+  o: { cpuPerRequest: Record<Target['key'], number>; coldMs: number; warmMs: number[]; recognition: { perSecond: number }; memory: MemoryResult },
 ): string {
   const { bot, echo, bare } = http;
   const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
@@ -232,6 +235,7 @@ function resultTable(
     [`HTTP req/s (${s.connections} connections, ${s.loadS} s)`, int(bot.perSecond), int(echo.perSecond), int(bare.perSecond), `bot ≥ ${TARGETS.echoRatio.toFixed(1)}× echo: ${verdict(botRatio >= TARGETS.echoRatio)}`],
     ['latency p50, ms', ms(bot.p50), ms(echo.p50), ms(bare.p50), ''],
     ['latency p99, ms', ms(bot.p99), ms(echo.p99), ms(bare.p99), `bot ≤ echo: ${verdict(bot.p99 <= echo.p99)}`],
+    ['server CPU per request, ms (all threads)', o.cpuPerRequest.bot.toFixed(2), o.cpuPerRequest.echo.toFixed(2), o.cpuPerRequest.bare.toFixed(2), ''],
     ['non-2xx / errors', errors(bot), errors(echo), errors(bare), `bot 0: ${verdict(bot.non2xx === 0 && bot.errors === 0)}`],
     ['sampled replies correct', checked(bot), checked(echo), checked(bare), 'all'],
     ['req/s ratio to the echo bot', ratio(bot.perSecond, echo.perSecond), '1.00×', ratio(bare.perSecond, echo.perSecond), ''],

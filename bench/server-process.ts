@@ -13,6 +13,11 @@ export interface ServerProcess {
   readonly url: string;
   /** Resident set size of the process now, in MB (VmRSS of /proc/<pid>/status). */
   rssMb(): number;
+  /**
+   * CPU time the process has used so far (user + system, all its threads: sqlite3's thread pool too), in
+   * milliseconds. Per request, it is the cost that other load on a shared machine disturbs least.
+   */
+  cpuMs(): number;
   /** The process's stderr so far (for error messages). */
   log(): string;
   /** SIGTERM, waits for a clean exit (a CPU profile is written then); SIGKILL after `graceMs`. */
@@ -64,6 +69,7 @@ export async function startServer(spec: ServerSpec, timeoutMs = 60_000): Promise
     pid: child.pid!,
     url,
     rssMb: () => rssMb(child),
+    cpuMs: () => cpuMs(child),
     log: () => stderr,
     stop: async (graceMs = 10_000) => {
       if (child.exitCode !== null) return;
@@ -91,6 +97,17 @@ function rssMb(child: ChildProcess): number {
   const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
   if (!kb) throw new Error(`no VmRSS in /proc/${child.pid}/status`);
   return Number(kb[1]) / 1024;
+}
+
+// Clock ticks per second of /proc/<pid>/stat (USER_HZ); 100 on every Linux this runs on.
+const USER_HZ = 100;
+
+/** utime + stime of a running child in milliseconds. */
+function cpuMs(child: ChildProcess): number {
+  const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start behind the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) / USER_HZ) * 1000;
 }
 
 /** A port that was free a moment ago (bound to port 0 and released). */

@@ -145,6 +145,15 @@ export class SqliteDatabase {
     return this.queue.enqueue(fn);
   }
 
+  /**
+   * Enqueues a unit of exactly one statement (an INSERT of a log line, say): like {@link write}, but cheaper,
+   * since a single statement needs no savepoint to be undone alone. Resolves after the COMMIT.
+   */
+  writeStatement(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    if (this.closed) return Promise.reject(closedError());
+    return this.queue.enqueueStatement(sql, params);
+  }
+
   /** Resolves when every write enqueued so far has settled (committed, or rejected to its caller). */
   flush(): Promise<void> {
     return this.queue.flush();
