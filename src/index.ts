@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   TranscriptLoggerMiddleware,
   type Middleware,
@@ -16,7 +15,7 @@ import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from '.
 import { defaultRenderer, InProcessAdapter } from './channels';
 import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
 import { loadBrain, startHotReload, type Brain } from './reload';
-import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter } from './server';
+import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter, ReusingBotFrameworkAuthentication } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
@@ -70,7 +69,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
 
   const { appId, appPassword, appType, appTenantId } = config.credentials;
   const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new ReusingBotFrameworkAuthentication({
       MicrosoftAppId: appId,
       MicrosoftAppPassword: appPassword,
       MicrosoftAppType: appType,
