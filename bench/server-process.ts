@@ -18,6 +18,11 @@ export interface ServerProcess {
    * milliseconds. Per request, it is the cost that other load on a shared machine disturbs least.
    */
   cpuMs(): number;
+  /**
+   * Live JS heap in MB after a full garbage collection. Needs the server started with
+   * {@link HEAP_REPORT_FLAGS}; the collection changes RSS, so read RSS first.
+   */
+  liveHeapMb(): Promise<number>;
   /** The process's stderr so far (for error messages). */
   log(): string;
   /** SIGTERM, waits for a clean exit (a CPU profile is written then); SIGKILL after `graceMs`. */
@@ -70,6 +75,16 @@ export async function startServer(spec: ServerSpec, timeoutMs = 60_000): Promise
     url,
     rssMb: () => rssMb(child),
     cpuMs: () => cpuMs(child),
+    liveHeapMb: async () => {
+      const before = lastReport(stderr)?.seq ?? 0;
+      child.kill('SIGUSR2');
+      for (let i = 0; i < 100; i++) {
+        await sleep(50);
+        const report = lastReport(stderr);
+        if (report && report.seq > before) return report.liveHeapMb;
+      }
+      throw new Error(`${spec.name}: no heap report (started without HEAP_REPORT_FLAGS?)`);
+    },
     log: () => stderr,
     stop: async (graceMs = 10_000) => {
       if (child.exitCode !== null) return;
@@ -79,6 +94,14 @@ export async function startServer(spec: ServerSpec, timeoutMs = 60_000): Promise
       clearTimeout(timer);
     },
   };
+}
+
+/** Node flags that let {@link ServerProcess.liveHeapMb} ask the server for its live heap. */
+export const HEAP_REPORT_FLAGS: readonly string[] = Object.freeze(['--expose-gc', '-r', path.join(ROOT, 'dist', 'bench', 'targets', 'heap-report.js')]);
+
+function lastReport(log: string): { seq: number; liveHeapMb: number } | undefined {
+  const m = [...log.matchAll(/"seq":(\d+),"liveHeapMb":([\d.]+)/g)].at(-1);
+  return m ? { seq: Number(m[1]), liveHeapMb: Number(m[2]) } : undefined;
 }
 
 async function answers(url: string, probe: string): Promise<boolean> {

@@ -25,9 +25,12 @@ export function startOnce(env: Record<string, string>): Promise<number> {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let log = '';
+    let ready = false;
     child.stderr.on('data', (chunk: Buffer) => {
       log += chunk.toString();
-      if (log.includes('"career-bot listening"')) {
+      // Once: a second SIGTERM would cut the graceful shutdown short.
+      if (!ready && log.includes('"career-bot listening"')) {
+        ready = true;
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         child.kill('SIGTERM');
         child.once('exit', () => resolve(ms));
