@@ -1,5 +1,4 @@
 import {
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   TranscriptLoggerMiddleware,
   type Middleware,
@@ -18,7 +17,7 @@ import { ConversationStore, DirectLineChannel, TokenStore } from './channels/dir
 import { createSlackApi, SlackAdapter } from './channels/slack';
 import { loadBrain, startHotReload, type Brain } from './reload';
 import { createMetrics, TURN_ID, TurnTelemetryMiddleware, type Metrics } from './observability';
-import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter } from './server';
+import { attachDirectLineStream, CorsPolicy, createServer, RateLimiter, ReusingBotFrameworkAuthentication } from './server';
 import { AnalyticsStore, SqliteDatabase, SqlitePrivacy, SqliteStorage, SqliteTranscriptStore } from './storage';
 
 /** Everything the composition root builds; tests and the terminal chat use parts of it. */
@@ -86,7 +85,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
 
   const { appId, appPassword, appType, appTenantId, openIdMetadataUrl } = config.credentials;
   const adapter = new HttpAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new ReusingBotFrameworkAuthentication({
       MicrosoftAppId: appId,
       MicrosoftAppPassword: appPassword,
       MicrosoftAppType: appType,

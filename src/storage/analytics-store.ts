@@ -147,13 +147,11 @@ export class AnalyticsStore {
       row.fallback ? 1 : 0,
       text,
     ];
-    await this.db.write(async (tx) => {
-      await tx.run(
-        `INSERT INTO analytics (time, channel_id, conversation_id, user_id, language, intent, score, occupation,
-           answered_topic, fallback, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        params,
-      );
-    });
+    await this.db.writeStatement(
+      `INSERT INTO analytics (time, channel_id, conversation_id, user_id, language, intent, score, occupation,
+         answered_topic, fallback, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      params,
+    );
   }
 
   /** Records a feedback; resolves when committed. */
@@ -170,12 +168,10 @@ export class AnalyticsStore {
       row.occupation ?? null,
       row.rating,
     ];
-    await this.db.write(async (tx) => {
-      await tx.run(
-        'INSERT INTO feedback (time, channel_id, conversation_id, user_id, topic, occupation, rating) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        params,
-      );
-    });
+    await this.db.writeStatement(
+      'INSERT INTO feedback (time, channel_id, conversation_id, user_id, topic, occupation, rating) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      params,
+    );
   }
 
   /** Turns per UTC day, oldest first. */

@@ -11,9 +11,15 @@ export const REDACTION_PLACEHOLDERS = Object.freeze({ email: '[email]', phone: '
 
 /** Replaces e-mail addresses, phone numbers and IBANs in `text` with {@link REDACTION_PLACEHOLDERS}. */
 export function redactPersonalData(text: string): string {
+  // Every transcript line passes through here (the bot's answers too): texts that cannot hold a match skip
+  // the Unicode-aware patterns — an address needs an '@', an IBAN or phone number an ASCII digit.
+  const withoutEmails = text.includes('@') ? text.replace(EMAIL, REDACTION_PLACEHOLDERS.email) : text;
+  if (!ASCII_DIGIT.test(withoutEmails)) return withoutEmails;
   // IBANs before phones: the digit groups of an IBAN ("0044 0532 …") would otherwise look like a phone number.
-  return redactPhones(redactIbans(text.replace(EMAIL, REDACTION_PLACEHOLDERS.email)));
+  return redactPhones(redactIbans(withoutEmails));
 }
+
+const ASCII_DIGIT = /[0-9]/;
 
 // Every pattern starts only where a token starts (look-behind) and has no nested, ambiguous repetition:
 // scanning stays linear even on a hostile megabyte of digits or letters.

@@ -18,8 +18,9 @@ export interface RunResult {
  * (never the bound values, which may hold personal data).
  */
 export class Connection {
-  // Writes repeat the same few statements every turn; preparing each once saves a parse per call (measured:
-  // bench/persistence.ts). Reads stay unprepared: they are rarer and vary more.
+  // Every turn repeats the same few statements; preparing each once saves a parse and a prepare/finalize
+  // round trip to the thread pool per call (measured: bench/persistence.ts, npm run bench). `get` stays
+  // unprepared: a prepared statement stopped after its first row would keep its read snapshot open.
   private readonly statements = new Map<string, Statement>();
 
   private constructor(private readonly db: Database) {}
@@ -41,14 +42,7 @@ export class Connection {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      let statement = this.statements.get(sql);
-      if (!statement) {
-        statement = this.db.prepare(sql, (err) => {
-          if (err) this.statements.delete(sql);
-        });
-        this.statements.set(sql, statement);
-      }
-      statement.run(params, function (err) {
+      this.prepared(sql).run(params, function (err) {
         if (err) reject(queryError(err, sql));
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
@@ -61,9 +55,10 @@ export class Connection {
     });
   }
 
+  /** All rows. sqlite3 steps the statement to its end and resets it before the next use, so no read stays open. */
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
-      this.db.all<T>(sql, params, (err, rows) => (err ? reject(queryError(err, sql)) : resolve(rows)));
+      this.prepared(sql).all(params, (err, rows) => (err ? reject(queryError(err, sql)) : resolve(rows as T[])));
     });
   }
 
@@ -72,6 +67,18 @@ export class Connection {
     return new Promise((resolve, reject) => {
       this.db.exec(sql, (err) => (err ? reject(queryError(err, sql)) : resolve()));
     });
+  }
+
+  // A statement whose preparation failed is dropped, so the next call reports the error afresh.
+  private prepared(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql, (err) => {
+        if (err) this.statements.delete(sql);
+      });
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { SqlValue } from './sqlite-connection';
 import type { SqliteDatabase } from './sqlite-database';
 import { StorageError } from './storage-error';
 
@@ -50,20 +51,17 @@ export class SqliteStorage implements Storage {
     });
     if (prepared.length === 0) return;
     const now = new Date().toISOString();
+    const params = prepared.map((c): SqlValue[] => [c.key, newETag(), c.document, now, c.eTag !== '*' && c.eTag ? String(c.eTag) : null]);
+    // One key (a turn's conversation state, the usual case) is one statement, so it needs no unit of its own.
+    if (params.length === 1) {
+      const { changes } = await this.db.writeStatement(UPSERT, params[0]);
+      if (changes === 0) throw conflict(prepared[0].key);
+      return;
+    }
     await this.db.write(async (tx) => {
-      for (const change of prepared) {
-        const expected = change.eTag;
-        if (expected !== '*' && expected) {
-          const stored = await tx.get<{ etag: string }>('SELECT etag FROM bot_state WHERE key = ?', [change.key]);
-          if (stored && stored.etag !== expected) {
-            throw new StorageError('STORAGE_ETAG_CONFLICT', `Storage: error writing "${change.key}" due to eTag conflict.`);
-          }
-        }
-        await tx.run(
-          `INSERT INTO bot_state (key, etag, document, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at`,
-          [change.key, newETag(), change.document, now],
-        );
+      for (const [i, p] of params.entries()) {
+        // Throwing undoes the keys written before it: the unit's savepoint.
+        if ((await tx.run(UPSERT, p)).changes === 0) throw conflict(prepared[i].key);
       }
     });
   }
@@ -78,6 +76,19 @@ export class SqliteStorage implements Storage {
       }
     });
   }
+}
+
+/**
+ * Inserts or overwrites an item; with an expected eTag (parameter 5) an existing row is overwritten only if
+ * its eTag matches. A mismatch changes nothing and reports 0 changes: the conflict check and the write are
+ * one statement.
+ */
+const UPSERT = `INSERT INTO bot_state (key, etag, document, updated_at) VALUES (?1, ?2, ?3, ?4)
+  ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, document = excluded.document, updated_at = excluded.updated_at
+  WHERE ?5 IS NULL OR bot_state.etag = ?5`;
+
+function conflict(key: string): StorageError {
+  return new StorageError('STORAGE_ETAG_CONFLICT', `Storage: error writing "${key}" due to eTag conflict.`);
 }
 
 // Random rather than a counter: eTags must stay unique across restarts and across processes sharing the file.

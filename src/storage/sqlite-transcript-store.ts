@@ -75,13 +75,13 @@ export class SqliteTranscriptStore implements TranscriptStore {
       // callers handle the returned promise (TranscriptLoggerMiddleware attaches a catch to it).
       return Promise.reject(err);
     }
-    return this.db.write(async (tx) => {
-      await tx.run(
+    return this.db
+      .writeStatement(
         `INSERT INTO transcripts (channel_id, conversation_id, activity_id, timestamp, user_id, activity)
          VALUES (?, ?, ?, ?, ?, ?)`,
         params,
-      );
-    });
+      )
+      .then(() => undefined);
   }
 
   /**

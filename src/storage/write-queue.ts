@@ -28,7 +28,7 @@ export interface WriteQueueStats {
 
 interface Pending {
   /** Absent for flush markers, which only wait for their turn. */
-  fn?: WriteUnit<unknown>;
+  work?: { fn: WriteUnit<unknown> } | { sql: string; params: readonly SqlValue[] };
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -62,8 +62,22 @@ export class WriteQueue {
 
   /** Enqueues `fn`; resolves with its result once the group it ran in has committed. */
   enqueue<T>(fn: WriteUnit<T>): Promise<T> {
+    return this.push({ fn });
+  }
+
+  /**
+   * Enqueues a unit that is exactly one statement. It runs without a savepoint of its own: SQLite undoes a
+   * failed statement by itself, and no code of the caller runs between the statement and the commit. That
+   * saves two of the three round trips to the database thread per unit (transcript lines, analytics rows).
+   */
+  enqueueStatement(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
+    if (TX_CONTROL.test(sql)) return Promise.reject(txControlError());
+    return this.push({ sql, params });
+  }
+
+  private push<T>(work: NonNullable<Pending['work']>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.pending.push({ fn, resolve: resolve as (value: unknown) => void, reject });
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
       this.schedule();
     });
   }
@@ -102,9 +116,9 @@ export class WriteQueue {
   }
 
   private async runGroup(group: Pending[]): Promise<void> {
-    const units = group.filter((p) => p.fn !== undefined);
+    const units = group.filter((p) => p.work !== undefined);
     if (units.length > 0) await this.commitGroup(units);
-    for (const p of group) if (p.fn === undefined) p.resolve(undefined);
+    for (const p of group) if (p.work === undefined) p.resolve(undefined);
   }
 
   private async commitGroup(units: Pending[]): Promise<void> {
@@ -117,7 +131,7 @@ export class WriteQueue {
       return;
     }
     try {
-      for (const unit of units) outcomes.push(await this.runUnit(unit.fn as WriteUnit<unknown>));
+      for (const { work } of units) outcomes.push(work && 'fn' in work ? await this.runUnit(work.fn) : await this.runStatement(work!.sql, work!.params));
       await this.conn.run('COMMIT');
     } catch (err) {
       // A savepoint or the commit itself failed (disk full, I/O error): nothing of this group is durable.
@@ -146,6 +160,22 @@ export class WriteQueue {
       const outcome = outcomes[i];
       unit.reject(outcome && !outcome.ok ? outcome.error : error);
     });
+  }
+
+  private async runStatement(sql: string, params: readonly SqlValue[]): Promise<Outcome> {
+    try {
+      return { ok: true, value: await this.conn.run(sql, params) };
+    } catch (error) {
+      // A constraint or type error undoes just the statement; a full disk or I/O error may have rolled back
+      // the whole transaction, and the units after it must not run in autocommit mode. BEGIN tells the two
+      // apart: it fails inside a transaction and succeeds only when the transaction is gone.
+      const lost = await this.conn.run('BEGIN').then(
+        () => true,
+        () => false,
+      );
+      if (lost) throw error;
+      return { ok: false, error };
+    }
   }
 
   private async runUnit(fn: WriteUnit<unknown>): Promise<Outcome> {
@@ -206,13 +236,15 @@ class UnitTransaction implements WriteTransaction {
     if (!this.open) {
       return Promise.reject(new StorageError('STORAGE_TX_CLOSED', 'write transaction handle used after its unit ended (missing await?)'));
     }
-    if (TX_CONTROL.test(sql)) {
-      return Promise.reject(new StorageError('STORAGE_INVALID_ARGUMENT', 'units must not control the transaction: the write queue does'));
-    }
+    if (TX_CONTROL.test(sql)) return Promise.reject(txControlError());
     const p = op();
     this.inflight.add(p);
     const done = (): void => void this.inflight.delete(p);
     p.then(done, done);
     return p;
   }
+}
+
+function txControlError(): StorageError {
+  return new StorageError('STORAGE_INVALID_ARGUMENT', 'units must not control the transaction: the write queue does');
 }

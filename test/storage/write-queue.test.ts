@@ -52,6 +52,49 @@ describe('SqliteDatabase: write queue', () => {
     assert.equal(db.stats.failedUnits, 3);
   });
 
+  const INSERT_STATE = "INSERT INTO bot_state (key, etag, document, updated_at) VALUES (?, 'e', '{}', 'now')";
+
+  it('undoes a failing single-statement unit alone; units before and after it in the group commit', async () => {
+    const db = await temp.open();
+    const settled = await Promise.allSettled([
+      db.writeStatement(INSERT_STATE, ['a']),
+      db.writeStatement("INSERT INTO feedback (time, channel_id, conversation_id, rating) VALUES ('t', 'c', 'k', 'meh')"),
+      db.writeStatement(INSERT_STATE, ['a']),
+      db.write((tx) => insertState(tx, 'b')),
+      db.writeStatement(INSERT_STATE, ['c']),
+    ]);
+    assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+    assert.equal(db.stats.groups, 1, 'all five ran in one transaction');
+    assert.equal(((settled[2] as PromiseRejectedResult).reason as { sqliteCode: string }).sqliteCode, 'SQLITE_CONSTRAINT');
+    assert.deepEqual((settled[0] as PromiseFulfilledResult<{ changes: number }>).value.changes, 1);
+    assert.deepEqual((await db.all<{ key: string }>('SELECT key FROM bot_state ORDER BY key')).map((r) => r.key), ['a', 'b', 'c']);
+  });
+
+  it('fails the whole group when a single statement ends the transaction, and never runs the rest outside it', async () => {
+    const db = await temp.open();
+    // A trigger raising ROLLBACK ends the transaction, as a full disk or an I/O error may.
+    await db.write((tx) =>
+      tx.run("CREATE TEMP TRIGGER no_down BEFORE INSERT ON feedback WHEN NEW.rating = 'down' BEGIN SELECT RAISE(ROLLBACK, 'rolled back on purpose'); END"),
+    );
+    const settled = await Promise.allSettled([
+      db.writeStatement(INSERT_STATE, ['before']),
+      db.writeStatement("INSERT INTO feedback (time, channel_id, conversation_id, rating) VALUES ('t', 'c', 'k', 'down')"),
+      db.writeStatement(INSERT_STATE, ['after']),
+      db.write((tx) => insertState(tx, 'unit-after')),
+    ]);
+    assert.deepEqual(settled.map((s) => s.status), ['rejected', 'rejected', 'rejected', 'rejected']);
+    assert.equal(await count(db), 0, 'nothing of the lost group is stored');
+    await db.writeStatement(INSERT_STATE, ['later']);
+    assert.equal(await count(db), 1, 'the queue works on afterwards');
+  });
+
+  it('does not let a single-statement unit control the transaction either', async () => {
+    const db = await temp.open();
+    await rejectsWithCode(db.writeStatement('COMMIT'), 'STORAGE_INVALID_ARGUMENT');
+    await db.close();
+    await rejectsWithCode(db.writeStatement(INSERT_STATE, ['late']), 'STORAGE_CLOSED');
+  });
+
   it('resolves a write only after its commit: a plain read right after sees it', async () => {
     const db = await temp.open();
     for (let i = 0; i < 20; i++) {
