@@ -15,56 +15,169 @@ export interface FeatureOptions {
 // micro-F1 on the Braun corpora, own test set unchanged).
 export const DEFAULT_FEATURES: FeatureOptions = Object.freeze({ words: true, stems: true, bigrams: false, charGrams: [2, 3, 4, 5] });
 
-/** Per-word features (word, stems, character n-grams), remembered across messages by the caller. */
-export type TokenFeatureMemo = Map<string, readonly (readonly [string, number])[]>;
+/** Feature names and their dense ids (0, 1, 2 …): grows while training, fixed afterwards. */
+export class Vocabulary {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const n of names) this.add(n);
+  }
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  /** The id of a known feature. */
+  id(name: string): number | undefined {
+    return this.ids.get(name);
+  }
+
+  /** The id of a feature, adding it when new. */
+  add(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+}
+
+/** A message's features: ids into the vocabulary with their weights (L2-normalised), in no order. */
+export interface FeatureVector {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+/** One word's features, resolved to ids once: the per-message work is then adding numbers. */
+interface WordEntry {
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Sum of squared weights of features the vocabulary does not know: they count towards the norm only. */
+  unknown: number;
+}
 
 // Words whose features are remembered; beyond this the memo stops growing (rare words are recomputed).
 const MEMO_SIZE = 50_000;
 
 /**
- * Turns tokens into a bag of named features with weights (L2-normalised, so long and short messages
- * weigh alike). Stems come from every given stemmer: a message's language is a guess, and mixed
- * German/English is common. A word's own features do not depend on its neighbours, so they are taken from
- * `memo` when given (most of the cost of a message otherwise).
+ * Turns tokens into feature vectors over a vocabulary: words, stems of every given stemmer (a message's
+ * language is a guess, and mixed German/English is common), character n-grams, optionally word bigrams.
+ * A word's own features do not depend on its neighbours, so they are looked up and resolved to ids once per
+ * word and remembered; classifying a message then costs no string building and no map lookup per n-gram.
  */
-export function extractFeatures(
-  tokens: readonly string[],
-  stemmers: readonly ((t: string) => string)[],
-  opts: FeatureOptions,
-  memo?: TokenFeatureMemo,
-): Map<string, number> {
-  const f = new Map<string, number>();
-  const add = (name: string, w: number): void => {
-    f.set(name, (f.get(name) ?? 0) + w);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let own = memo?.get(t);
-    if (!own) {
-      own = wordFeatures(t, stemmers, opts);
-      if (memo && memo.size < MEMO_SIZE) memo.set(t, own);
+export class FeatureEncoder {
+  private readonly memo = new Map<string, WordEntry>();
+  /** Dense accumulator indexed by feature id, zero between calls; `touched` lists its non-zero slots. */
+  private scratch = new Float64Array(1024);
+  private touched = new Int32Array(256);
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly stemmers: readonly ((t: string) => string)[],
+    private readonly opts: FeatureOptions = DEFAULT_FEATURES,
+  ) {}
+
+  /**
+   * The L2-normalised feature vector of a message (long and short messages weigh alike). Features the
+   * vocabulary does not know are added to it when `learn` is set (training), otherwise left out of the
+   * vector but kept in its norm: a message of mostly unknown words must not look as sure as a known one.
+   */
+  encode(tokens: readonly string[], learn = false): FeatureVector {
+    let count = 0;
+    let unknown = 0;
+    const add = (id: number, w: number): void => {
+      if (id >= this.scratch.length) this.grow(id);
+      if (this.scratch[id] === 0) {
+        if (count === this.touched.length) this.touched = growInt(this.touched, count * 2);
+        this.touched[count++] = id;
+      }
+      this.scratch[id] += w;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = this.word(tokens[i], learn);
+      for (let j = 0; j < entry.ids.length; j++) add(entry.ids[j], entry.weights[j]);
+      unknown += entry.unknown;
+      if (this.opts.bigrams) {
+        const id = this.featureId('b:' + (i === 0 ? '^' : tokens[i - 1]) + '_' + tokens[i], learn);
+        if (id === undefined) unknown += BIGRAM_WEIGHT * BIGRAM_WEIGHT;
+        else add(id, BIGRAM_WEIGHT);
+      }
     }
-    for (const [name, w] of own) add(name, w);
-    if (opts.bigrams) add('b:' + (i === 0 ? '^' : tokens[i - 1]) + '_' + t, 0.7);
+    if (this.opts.bigrams && tokens.length > 0) {
+      const id = this.featureId('b:' + tokens[tokens.length - 1] + '_$', learn);
+      if (id === undefined) unknown += BIGRAM_WEIGHT * BIGRAM_WEIGHT;
+      else add(id, BIGRAM_WEIGHT);
+    }
+    let norm = unknown;
+    for (let j = 0; j < count; j++) norm += this.scratch[this.touched[j]] ** 2;
+    norm = Math.sqrt(norm) || 1;
+    const ids = this.touched.slice(0, count);
+    const values = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+      values[j] = this.scratch[ids[j]] / norm;
+      this.scratch[ids[j]] = 0;
+    }
+    return { ids, values };
   }
-  if (opts.bigrams && tokens.length > 0) add('b:' + tokens[tokens.length - 1] + '_$', 0.7);
-  let norm = 0;
-  for (const v of f.values()) norm += v * v;
-  norm = Math.sqrt(norm) || 1;
-  for (const [k, v] of f) f.set(k, v / norm);
-  return f;
+
+  private word(t: string, learn: boolean): WordEntry {
+    const cached = this.memo.get(t);
+    // An entry made before training ended may lack features learnt since; it shows as unknown weight.
+    if (cached && !(learn && cached.unknown > 0)) return cached;
+    const named = wordFeatures(t, this.stemmers, this.opts);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    let unknown = 0;
+    for (const [name, w] of named) {
+      const id = this.featureId(name, learn);
+      if (id === undefined) unknown += w * w;
+      else {
+        ids.push(id);
+        weights.push(w);
+      }
+    }
+    const entry = { ids: Int32Array.from(ids), weights: Float64Array.from(weights), unknown };
+    if (this.memo.size < MEMO_SIZE) this.memo.set(t, entry);
+    return entry;
+  }
+
+  private featureId(name: string, learn: boolean): number | undefined {
+    return learn ? this.vocabulary.add(name) : this.vocabulary.id(name);
+  }
+
+  private grow(id: number): void {
+    const next = new Float64Array(Math.max(id + 1, this.scratch.length * 2));
+    next.set(this.scratch);
+    this.scratch = next;
+  }
 }
 
-function wordFeatures(t: string, stemmers: readonly ((t: string) => string)[], opts: FeatureOptions): [string, number][] {
-  const out: [string, number][] = [];
-  if (opts.words) out.push(['w:' + t, 1]);
+const BIGRAM_WEIGHT = 0.7;
+const CHAR_GRAM_WEIGHT = 0.25;
+
+function growInt(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(size);
+  next.set(a);
+  return next;
+}
+
+/** A word's named features with weights; a feature occurring twice in the word (a repeated n-gram) is summed. */
+function wordFeatures(t: string, stemmers: readonly ((t: string) => string)[], opts: FeatureOptions): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (name: string, w: number): void => {
+    out.set(name, (out.get(name) ?? 0) + w);
+  };
+  if (opts.words) add('w:' + t, 1);
   if (opts.stems && t !== OCCUPATION_TOKEN) {
     const stems = new Set(stemmers.map((stem) => stem(t)));
-    for (const s of stems) out.push(['s:' + s, 1 / stems.size]);
+    for (const s of stems) add('s:' + s, 1 / stems.size);
   }
   if (opts.charGrams.length > 0 && t !== OCCUPATION_TOKEN && t.length > 2) {
     const padded = `<${t}>`;
-    for (const n of opts.charGrams) for (let j = 0; j + n <= padded.length; j++) out.push(['c:' + padded.slice(j, j + n), 0.25]);
+    for (const n of opts.charGrams) for (let j = 0; j + n <= padded.length; j++) add('c:' + padded.slice(j, j + n), CHAR_GRAM_WEIGHT);
   }
   return out;
 }

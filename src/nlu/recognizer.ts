@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
-import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions, type TokenFeatureMemo } from './features';
+import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions, type FeatureVector } from './features';
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
@@ -85,9 +85,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
-  private readonly features: FeatureOptions;
-  private readonly stemmers: readonly ((t: string) => string)[];
-  private readonly featureMemo: TokenFeatureMemo = new Map();
+  private readonly encoder: FeatureEncoder;
 
   constructor(
     private readonly settings: RecognizerSettings,
@@ -95,8 +93,6 @@ export class CareerRecognizer implements Recognizer {
     occupations: readonly OccupationNames[],
   ) {
     const { packs } = settings;
-    this.features = settings.features ?? DEFAULT_FEATURES;
-    this.stemmers = packs.map((p) => p.stem);
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -125,12 +121,17 @@ export class CareerRecognizer implements Recognizer {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
       this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
     }
-    this.classifier =
-      settings.trained ??
-      SoftmaxClassifier.train(
-        masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
-        settings.classifier ?? DEFAULT_CLASSIFIER,
-      );
+    const stemmers = packs.map((p) => p.stem);
+    const features = settings.features ?? DEFAULT_FEATURES;
+    if (settings.trained) {
+      this.classifier = settings.trained;
+      this.encoder = new FeatureEncoder(this.classifier.vocabulary, stemmers, features);
+    } else {
+      const vocabulary = new Vocabulary();
+      this.encoder = new FeatureEncoder(vocabulary, stemmers, features);
+      const samples = masked.map(({ u, tokens }) => ({ features: this.encoder.encode(tokens, true), label: u.intent }));
+      this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
+    }
   }
 
   /** The trained classifier, for caching between restarts. */
@@ -188,7 +189,10 @@ export class CareerRecognizer implements Recognizer {
    * recognised, different topics mean several questions in one message.
    */
   private severalTopics(text: string): Topic[] | undefined {
-    const parts = text.split(this.clauseBreak).map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
+    // Most messages are one clause ("…?"): no need to tokenise the parts again.
+    const texts = text.split(this.clauseBreak).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (texts.length < 2) return undefined;
+    const parts = texts.map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
     if (parts.length < 2) return undefined;
     const found: Topic[] = [];
     for (const tokens of parts) {
@@ -271,8 +275,8 @@ export class CareerRecognizer implements Recognizer {
     return words.join(' ');
   }
 
-  private featuresOf(tokens: readonly string[]): Map<string, number> {
-    return extractFeatures(tokens, this.stemmers, this.features, this.featureMemo);
+  private featuresOf(tokens: readonly string[]): FeatureVector {
+    return this.encoder.encode(tokens);
   }
 }
 
