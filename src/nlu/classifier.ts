@@ -4,16 +4,21 @@ import { seededRandom, shuffleInPlace } from './random';
 /** Training hyper-parameters of the softmax classifier. */
 export interface ClassifierOptions {
   epochs: number;
+  /** Step size: the initial one for plain SGD (decaying per epoch), the base one for AdaGrad. */
   learningRate: number;
   /** L2 penalty; keeps probabilities from saturating, which the out-of-scope threshold relies on. */
   l2: number;
   seed: number;
-  /** Weight of a class's samples: (mean class size / class size)^balance; 0 = as they come, 1 = balanced. */
-  balance?: number;
+  /**
+   * `adagrad`: a step size per weight that shrinks with the gradients that weight has seen, so rare
+   * features (a word met twice) learn as fast as frequent ones; `sgd`: one step size for all.
+   */
+  optimizer?: 'sgd' | 'adagrad';
 }
 
-// 60 epochs: +1.3 points in 5-fold cross-validation over 30 (bench/nlu-ablation.ts); training stays ~1 s.
-export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({ epochs: 60, learningRate: 0.5, l2: 1e-5, seed: 42 });
+// AdaGrad at 0.3 for 30 epochs, measured with bench/nlu-ablation.ts against plain SGD (0.5, 60 epochs):
+// +2.7 points 5-fold cross-validation, +1.5 micro-F1 on the Braun corpora, in half the training time.
+export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({ epochs: 30, learningRate: 0.3, l2: 1e-5, seed: 42, optimizer: 'adagrad' });
 
 /** One labelled sample: its feature vector and the class name. */
 export interface Sample {
@@ -30,9 +35,10 @@ export interface Scored {
 // A class whose gradient for a sample is smaller than this is not updated: late in training most classes'
 // probabilities are ~0 for a sample, and skipping them makes training on 150 classes several times faster.
 const MIN_GRADIENT = 1e-6;
+const EPSILON = 1e-8;
 
 /**
- * Multinomial logistic regression over sparse features, trained by SGD (deterministic for a seed).
+ * Multinomial logistic regression over sparse features, trained by SGD or AdaGrad (deterministic for a seed).
  * Our own because natural's LogisticRegressionClassifier is binary-per-class and slow to train, and
  * its scores are not probabilities, which the out-of-scope threshold needs. Weights are stored
  * feature-major ([feature][class]) as float32: a feature's weights for all classes are adjacent in memory.
@@ -59,38 +65,46 @@ export class SoftmaxClassifier {
     const k = labels.length;
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
     const ys = samples.map((s) => labelIndex.get(s.label)!);
-    const counts = new Float64Array(k);
-    for (const y of ys) counts[y]++;
-    const balance = opts.balance ?? 0;
-    const classWeight = Array.from(counts, (n) => (balance === 0 ? 1 : Math.pow(samples.length / k / n, balance)));
     const order = samples.map((_, i) => i);
     const random = seededRandom(opts.seed);
     const { weights, bias } = model;
-    const probs = new Float64Array(k);
+    // AdaGrad's running sums of squared gradients, per weight and per bias.
+    const adagrad = opts.optimizer === 'adagrad';
+    const squares = adagrad ? new Float32Array(weights.length) : undefined;
+    const biasSquares = new Float64Array(k);
+    const gradient = new Float64Array(k);
     const active = new Int32Array(k);
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
       shuffleInPlace(order, random);
-      const lr = opts.learningRate / (1 + epoch * 0.1);
+      const lr = adagrad ? opts.learningRate : opts.learningRate / (1 + epoch * 0.1);
       const decay = 1 - lr * opts.l2;
       for (const i of order) {
         const { ids, values } = samples[i].features;
-        const y = ys[i];
-        model.probabilities(ids, values, probs);
+        model.probabilities(ids, values, gradient);
         let n = 0;
         for (let c = 0; c < k; c++) {
-          const g = (probs[c] - (c === y ? 1 : 0)) * classWeight[y]; // the gradient of the loss per class
-          if (g > MIN_GRADIENT || g < -MIN_GRADIENT) {
-            probs[c] = lr * g;
-            active[n++] = c;
-          }
+          const g = gradient[c] - (c === ys[i] ? 1 : 0); // the gradient of the loss per class
+          gradient[c] = g;
+          if (g > MIN_GRADIENT || g < -MIN_GRADIENT) active[n++] = c;
         }
-        for (let a = 0; a < n; a++) bias[active[a]] -= probs[active[a]];
+        for (let a = 0; a < n; a++) {
+          const c = active[a];
+          const g = gradient[c];
+          if (adagrad) {
+            biasSquares[c] += g * g;
+            bias[c] -= (lr * g) / Math.sqrt(biasSquares[c] + EPSILON);
+          } else bias[c] -= lr * g;
+        }
         for (let j = 0; j < ids.length; j++) {
           const base = ids[j] * k;
           const v = values[j];
           for (let a = 0; a < n; a++) {
-            const c = active[a];
-            weights[base + c] = weights[base + c] * decay - v * probs[c];
+            const w = base + active[a];
+            const g = v * gradient[active[a]];
+            if (squares) {
+              squares[w] += g * g;
+              weights[w] = weights[w] * decay - (lr * g) / Math.sqrt(squares[w] + EPSILON);
+            } else weights[w] = weights[w] * decay - lr * g;
           }
         }
       }
@@ -103,7 +117,8 @@ export class SoftmaxClassifier {
    * float32), so a restart can skip training. Round-trips exactly.
    */
   serialize(): Buffer {
-    const header = Buffer.from(JSON.stringify({ labels: this.labels, features: this.vocabulary.names }), 'utf8');
+    const { idf } = this.vocabulary;
+    const header = Buffer.from(JSON.stringify({ labels: this.labels, features: this.vocabulary.names, idf: idf !== undefined }), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
     return Buffer.concat([
@@ -111,20 +126,23 @@ export class SoftmaxClassifier {
       header,
       Buffer.from(this.bias.buffer, this.bias.byteOffset, this.bias.byteLength),
       Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength),
+      ...(idf ? [Buffer.from(idf.buffer, idf.byteOffset, idf.byteLength)] : []),
     ]);
   }
 
   /** Rebuilds a classifier from {@link serialize}'s bytes; throws on a truncated or foreign buffer. */
   static deserialize(bytes: Buffer): SoftmaxClassifier {
     const headerLength = bytes.readUInt32LE(0);
-    const { labels, features } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; features: string[] };
-    const model = new SoftmaxClassifier(labels, new Vocabulary(features));
+    const { labels, features, idf } = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; features: string[]; idf?: boolean };
     const numbers = bytes.subarray(4 + headerLength);
-    if (numbers.length !== model.bias.length * 8 + model.weights.length * 4) throw new Error('model bytes do not match their header');
+    const weightCount = features.length * labels.length;
+    if (numbers.length !== labels.length * 8 + (weightCount + (idf ? features.length : 0)) * 4) throw new Error('model bytes do not match their header');
     // Copies: the buffer's offset need not be aligned for typed-array views.
-    const copy = new Uint8Array(numbers);
-    model.bias.set(new Float64Array(copy.buffer, 0, model.bias.length));
-    model.weights.set(new Float32Array(copy.buffer, model.bias.length * 8, model.weights.length));
+    const copy = new Uint8Array(numbers).buffer;
+    const idfOffset = labels.length * 8 + weightCount * 4;
+    const model = new SoftmaxClassifier(labels, new Vocabulary(features, idf ? new Float32Array(copy, idfOffset, features.length) : undefined));
+    model.bias.set(new Float64Array(copy, 0, labels.length));
+    model.weights.set(new Float32Array(copy, labels.length * 8, weightCount));
     return model;
   }
 

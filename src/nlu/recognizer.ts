@@ -129,7 +129,13 @@ export class CareerRecognizer implements Recognizer {
     } else {
       const vocabulary = new Vocabulary();
       this.encoder = new FeatureEncoder(vocabulary, stemmers, features);
-      const samples = masked.map(({ u, tokens }) => ({ features: this.encoder.encode(tokens, true), label: u.intent }));
+      let vectors = masked.map(({ tokens }) => this.encoder.encode(tokens, true));
+      if (features.idf) {
+        vocabulary.weighByDocumentFrequency(vectors);
+        this.encoder.reset();
+        vectors = masked.map(({ tokens }) => this.encoder.encode(tokens));
+      }
+      const samples = masked.map(({ u }, i) => ({ features: vectors[i], label: u.intent }));
       this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
     }
   }
