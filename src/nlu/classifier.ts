@@ -1,4 +1,4 @@
-import { Vocabulary, type FeatureVector } from './features';
+import { Vocabulary, type FeatureScorer, type FeatureVector } from './features';
 import { seededRandom, shuffleInPlace } from './random';
 
 /** Training hyper-parameters of the softmax classifier. */
@@ -149,6 +149,33 @@ export class SoftmaxClassifier {
   /** Class probabilities for a feature vector over this classifier's vocabulary, best first. */
   classify(features: FeatureVector): Scored[] {
     this.probabilities(features.ids, features.values, this.probs);
+    return this.ranked();
+  }
+
+  /** The weights applied to some features (unnormalised): per class, the sum of weight x value. */
+  readonly score: FeatureScorer = (ids, values) => {
+    const k = this.labels.length;
+    const out = new Float64Array(k);
+    for (let j = 0; j < ids.length; j++) {
+      const base = ids[j] * k;
+      const v = values[j];
+      for (let c = 0; c < k; c++) out[c] += this.weights[base + c] * v;
+    }
+    return out;
+  };
+
+  /**
+   * Class probabilities, best first, from class scores summed word by word with {@link score} and the
+   * feature vector's norm (FeatureEncoder.scoreWords): the same as {@link classify} of the vector.
+   */
+  classifySums(sums: Float64Array, norm: number): Scored[] {
+    const k = this.labels.length;
+    for (let c = 0; c < k; c++) this.probs[c] = this.bias[c] + sums[c] / norm;
+    softmaxInPlace(this.probs, k);
+    return this.ranked();
+  }
+
+  private ranked(): Scored[] {
     const out: Scored[] = new Array(this.labels.length);
     for (let c = 0; c < this.labels.length; c++) out[c] = { label: this.labels[c], score: this.probs[c] };
     return out.sort((a, b) => b.score - a.score);
@@ -163,13 +190,18 @@ export class SoftmaxClassifier {
       const v = values[j];
       for (let c = 0; c < k; c++) out[c] += w[base + c] * v;
     }
-    let max = -Infinity;
-    for (let c = 0; c < k; c++) if (out[c] > max) max = out[c];
-    let sum = 0;
-    for (let c = 0; c < k; c++) {
-      out[c] = Math.exp(out[c] - max);
-      sum += out[c];
-    }
-    for (let c = 0; c < k; c++) out[c] /= sum;
+    softmaxInPlace(out, k);
   }
+}
+
+/** Turns the first `k` scores into probabilities (shifted by the maximum, so exp cannot overflow). */
+function softmaxInPlace(out: Float64Array, k: number): void {
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) if (out[c] > max) max = out[c];
+  let sum = 0;
+  for (let c = 0; c < k; c++) {
+    out[c] = Math.exp(out[c] - max);
+    sum += out[c];
+  }
+  for (let c = 0; c < k; c++) out[c] /= sum;
 }

@@ -85,7 +85,12 @@ interface WordEntry {
   weights: Float64Array;
   /** Sum of squared weights of features the vocabulary does not know: they count towards the norm only. */
   unknown: number;
+  /** The linear model's class scores for this word's features (see {@link FeatureEncoder.scoreWords}). */
+  scores?: Float64Array;
 }
+
+/** A linear model's class scores for some features with their weights (one number per class). */
+export type FeatureScorer = (ids: Int32Array, weights: Float64Array) => Float64Array;
 
 // Words whose features are remembered; beyond this the memo stops growing (rare words are recomputed).
 const MEMO_SIZE = 50_000;
@@ -141,6 +146,54 @@ export class FeatureEncoder {
       this.scratch[ids[j]] = 0;
     }
     return { ids, values };
+  }
+
+  /**
+   * For a linear model, what {@link encode} and a dot product would give, without building the vector:
+   * adds each word's class scores (computed by `scorer` once per word and remembered) into `sums` and
+   * returns the norm of the message's feature vector; the model's scores are then `sums / norm`. A linear
+   * model's score is a sum over features, so it is the sum over words; only the norm needs the words
+   * together (two words can share a character n-gram).
+   */
+  scoreWords(tokens: readonly string[], scorer: FeatureScorer, sums: Float64Array): number {
+    sums.fill(0);
+    let count = 0;
+    let unknown = 0;
+    const add = (id: number, w: number): void => {
+      if (id >= this.scratch.length) this.grow(id);
+      if (this.scratch[id] === 0) {
+        if (count === this.touched.length) this.touched = growInt(this.touched, count * 2);
+        this.touched[count++] = id;
+      }
+      this.scratch[id] += w;
+    };
+    const addScores = (scores: Float64Array): void => {
+      for (let c = 0; c < sums.length; c++) sums[c] += scores[c];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = this.word(tokens[i], false);
+      for (let j = 0; j < entry.ids.length; j++) add(entry.ids[j], entry.weights[j]);
+      unknown += entry.unknown;
+      addScores((entry.scores ??= scorer(entry.ids, entry.weights)));
+      if (this.opts.bigrams) {
+        unknown += this.bigram(i === 0 ? '^' : tokens[i - 1], tokens[i], false, (id, w) => {
+          add(id, w);
+          addScores(scorer(Int32Array.of(id), Float64Array.of(w)));
+        });
+      }
+    }
+    if (this.opts.bigrams && tokens.length > 0) {
+      unknown += this.bigram(tokens[tokens.length - 1], '$', false, (id, w) => {
+        add(id, w);
+        addScores(scorer(Int32Array.of(id), Float64Array.of(w)));
+      });
+    }
+    let norm = unknown;
+    for (let j = 0; j < count; j++) {
+      norm += this.scratch[this.touched[j]] ** 2;
+      this.scratch[this.touched[j]] = 0;
+    }
+    return Math.sqrt(norm) || 1;
   }
 
   /** Adds a word pair's feature; returns its squared weight when the vocabulary does not know it. */

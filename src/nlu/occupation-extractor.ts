@@ -55,6 +55,8 @@ export class OccupationExtractor {
   private readonly closestMemo = new Map<string, { entry: Entry; distance: number } | null>();
   /** Longest name (letters only) plus the largest typo tolerance: a longer window cannot match. */
   private longest = 0;
+  /** Every beginning of every name (letters only): a window of plain words that is none of them ends here. */
+  private readonly prefixes = new Set<string>();
 
   /**
    * @param names every name to recognise.
@@ -77,6 +79,7 @@ export class OccupationExtractor {
       }
       const entry: Entry = { occupationIds: [n.occupationId], related: n.related ?? false };
       this.exact.set(joined, entry);
+      for (let i = 1; i <= joined.length; i++) this.prefixes.add(joined.slice(0, i));
       this.longest = Math.max(this.longest, joined.length + tolerance(joined.length));
       if (tolerance(joined.length) > 0) {
         const key = bucketKey(joined, joined.length);
@@ -90,13 +93,16 @@ export class OccupationExtractor {
   /** Returns the non-overlapping matches, longest and closest first, in text order. */
   extract(tokens: readonly string[]): OccupationMatch[] {
     const candidates: OccupationMatch[] = [];
+    const plainWord = tokens.map((t) => this.plainWords.has(t));
     for (let start = 0; start < tokens.length; start++) {
       let joined = '';
       let plain = false;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
         joined += tokens[end - 1];
         if (joined.length > this.longest) break;
-        plain ||= this.plainWords.has(tokens[end - 1]);
+        plain ||= plainWord[end - 1];
+        // With a plain word in it, the window can only be (the start of) an exact name, never a typo.
+        if (plain && !this.prefixes.has(joined)) break;
         const hit = this.exact.get(joined);
         if (hit) {
           candidates.push({ ...hit, start, end, distance: 0 });

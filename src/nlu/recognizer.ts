@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
-import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions, type FeatureVector } from './features';
+import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
@@ -86,6 +86,8 @@ export class CareerRecognizer implements Recognizer {
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
   private readonly encoder: FeatureEncoder;
+  /** Per-class score sums of the message being classified (reused: one message at a time). */
+  private readonly sums: Float64Array;
 
   constructor(
     private readonly settings: RecognizerSettings,
@@ -138,6 +140,7 @@ export class CareerRecognizer implements Recognizer {
       const samples = masked.map(({ u }, i) => ({ features: vectors[i], label: u.intent }));
       this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
     }
+    this.sums = new Float64Array(this.classifier.labels.length);
   }
 
   /** The trained classifier, for caching between restarts. */
@@ -161,7 +164,7 @@ export class CareerRecognizer implements Recognizer {
       language,
       occupations,
       related,
-      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false),
+      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false)?.name,
       occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
     };
 
@@ -171,9 +174,22 @@ export class CareerRecognizer implements Recognizer {
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
     }
-    const scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
-      ? this.classifier.classify(this.featuresOf(corrected))
+    let scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
+      ? this.classify(corrected)
       : [];
+    let title: string | undefined;
+    const bestTopic = scored.find((s) => isTopic(s.label));
+    if (!named && bestTopic && bestTopic.score >= this.settings.threshold * TITLE_RETRY && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
+      // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes
+      // the classifier unsure; when a topic was plausible, classify again without it (as a known occupation
+      // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
+      const candidate = this.unknownJobTitle(text, masked, true);
+      const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
+      if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
+        scored = again;
+        title = candidate.name;
+      }
+    }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
@@ -182,7 +198,7 @@ export class CareerRecognizer implements Recognizer {
     const topics = this.severalTopics(text);
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true) : undefined);
+      const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
     }
     // Out of scope: report how sure we are that it is out of scope.
@@ -204,7 +220,7 @@ export class CareerRecognizer implements Recognizer {
     for (const tokens of parts) {
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(tokens.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
-      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classifier.classify(this.featuresOf(tokens)) : [];
+      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
       if (best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN && !found.includes(best.label)) found.push(best.label);
     }
     return found.length >= 2 ? found : undefined;
@@ -249,9 +265,9 @@ export class CareerRecognizer implements Recognizer {
 
   /**
    * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
-   * of the in-scope vocabulary. Returned in the user's spelling, for an honest "I don't know that one".
+   * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
-  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): string | undefined {
+  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): { name: string; start: number; end: number } | undefined {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
@@ -262,7 +278,7 @@ export class CareerRecognizer implements Recognizer {
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         for (let start = i; start >= Math.max(1, i - 2); start--) {
-          if (pack.jobTitle.before.has(tokens[start - 1])) return this.original(text, start, i + 1);
+          if (pack.jobTitle.before.has(tokens[start - 1])) return { name: this.original(text, start, i + 1), start, end: i + 1 };
         }
       }
     }
@@ -281,8 +297,10 @@ export class CareerRecognizer implements Recognizer {
     return words.join(' ');
   }
 
-  private featuresOf(tokens: readonly string[]): FeatureVector {
-    return this.encoder.encode(tokens);
+  /** The classifier's verdict on tokens, scored word by word (each word's scores computed once). */
+  private classify(tokens: readonly string[]): Scored[] {
+    const norm = this.encoder.scoreWords(tokens, this.classifier.score, this.sums);
+    return this.classifier.classifySums(this.sums, norm);
   }
 }
 
@@ -293,6 +311,7 @@ function commandKey(text: string): string {
 
 // A message of only thumbs (any skin tone) rates the last answer.
 function thumbs(text: string): CommandKey | undefined {
+  if (!text.includes('👍') && !text.includes('👎')) return undefined;
   const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '');
   if (/^👍+$/u.test(t)) return 'feedback_up';
   if (/^👎+$/u.test(t)) return 'feedback_down';
@@ -305,6 +324,8 @@ function withoutOccupations(tokens: readonly string[]): string[] {
 
 // How often a word must occur in the training data to be taken for a plain word (never part of a name).
 const PLAIN_WORD_MIN_COUNT = 3;
+// An unknown job title is tried out when a topic had at least this share of the threshold without it.
+const TITLE_RETRY = 0.5;
 // A part of a message counts as its own question when its topic is at least this likely.
 const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.
