@@ -106,6 +106,7 @@ export class FeatureEncoder {
   /** Dense accumulator indexed by feature id, zero between calls; `touched` lists its non-zero slots. */
   private scratch = new Float64Array(1024);
   private touched = new Int32Array(256);
+  private count = 0;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -119,32 +120,11 @@ export class FeatureEncoder {
    * vector but kept in its norm: a message of mostly unknown words must not look as sure as a known one.
    */
   encode(tokens: readonly string[], learn = false): FeatureVector {
-    let count = 0;
-    let unknown = 0;
-    const add = (id: number, w: number): void => {
-      if (id >= this.scratch.length) this.grow(id);
-      if (this.scratch[id] === 0) {
-        if (count === this.touched.length) this.touched = growInt(this.touched, count * 2);
-        this.touched[count++] = id;
-      }
-      this.scratch[id] += w;
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const entry = this.word(tokens[i], learn);
-      for (let j = 0; j < entry.ids.length; j++) add(entry.ids[j], entry.weights[j]);
-      unknown += entry.unknown;
-      if (this.opts.bigrams) unknown += this.bigram(i === 0 ? '^' : tokens[i - 1], tokens[i], learn, add);
-    }
-    if (this.opts.bigrams && tokens.length > 0) unknown += this.bigram(tokens[tokens.length - 1], '$', learn, add);
-    let norm = unknown;
-    for (let j = 0; j < count; j++) norm += this.scratch[this.touched[j]] ** 2;
-    norm = Math.sqrt(norm) || 1;
-    const ids = this.touched.slice(0, count);
-    const values = new Float64Array(count);
-    for (let j = 0; j < count; j++) {
-      values[j] = this.scratch[ids[j]] / norm;
-      this.scratch[ids[j]] = 0;
-    }
+    const norm = this.gather(tokens, learn);
+    const ids = this.touched.slice(0, this.count);
+    const values = new Float64Array(this.count);
+    for (let j = 0; j < this.count; j++) values[j] = this.scratch[ids[j]] / norm;
+    this.clear();
     return { ids, values };
   }
 
@@ -157,51 +137,49 @@ export class FeatureEncoder {
    */
   scoreWords(tokens: readonly string[], scorer: FeatureScorer, sums: Float64Array): number {
     sums.fill(0);
-    let count = 0;
+    const norm = this.gather(tokens, false, { scorer, sums });
+    this.clear();
+    return norm;
+  }
+
+  /** Accumulates a message's features (and, given a scorer, their class scores); returns the vector's norm. */
+  private gather(tokens: readonly string[], learn: boolean, scoring?: { scorer: FeatureScorer; sums: Float64Array }): number {
     let unknown = 0;
-    const add = (id: number, w: number): void => {
-      if (id >= this.scratch.length) this.grow(id);
-      if (this.scratch[id] === 0) {
-        if (count === this.touched.length) this.touched = growInt(this.touched, count * 2);
-        this.touched[count++] = id;
-      }
-      this.scratch[id] += w;
-    };
-    const addScores = (scores: Float64Array): void => {
-      for (let c = 0; c < sums.length; c++) sums[c] += scores[c];
-    };
     for (let i = 0; i < tokens.length; i++) {
-      const entry = this.word(tokens[i], false);
-      for (let j = 0; j < entry.ids.length; j++) add(entry.ids[j], entry.weights[j]);
+      const entry = this.word(tokens[i], learn);
+      for (let j = 0; j < entry.ids.length; j++) this.accumulate(entry.ids[j], entry.weights[j]);
       unknown += entry.unknown;
-      addScores((entry.scores ??= scorer(entry.ids, entry.weights)));
-      if (this.opts.bigrams) {
-        unknown += this.bigram(i === 0 ? '^' : tokens[i - 1], tokens[i], false, (id, w) => {
-          add(id, w);
-          addScores(scorer(Int32Array.of(id), Float64Array.of(w)));
-        });
-      }
+      if (scoring) addInto(scoring.sums, (entry.scores ??= scoring.scorer(entry.ids, entry.weights)));
+      if (this.opts.bigrams) unknown += this.bigram(i === 0 ? '^' : tokens[i - 1], tokens[i], learn, scoring);
     }
-    if (this.opts.bigrams && tokens.length > 0) {
-      unknown += this.bigram(tokens[tokens.length - 1], '$', false, (id, w) => {
-        add(id, w);
-        addScores(scorer(Int32Array.of(id), Float64Array.of(w)));
-      });
-    }
+    if (this.opts.bigrams && tokens.length > 0) unknown += this.bigram(tokens[tokens.length - 1], '$', learn, scoring);
     let norm = unknown;
-    for (let j = 0; j < count; j++) {
-      norm += this.scratch[this.touched[j]] ** 2;
-      this.scratch[this.touched[j]] = 0;
-    }
+    for (let j = 0; j < this.count; j++) norm += this.scratch[this.touched[j]] ** 2;
     return Math.sqrt(norm) || 1;
   }
 
+  private accumulate(id: number, w: number): void {
+    if (id >= this.scratch.length) this.grow(id);
+    if (this.scratch[id] === 0) {
+      if (this.count === this.touched.length) this.touched = growInt(this.touched, this.count * 2);
+      this.touched[this.count++] = id;
+    }
+    this.scratch[id] += w;
+  }
+
+  private clear(): void {
+    for (let j = 0; j < this.count; j++) this.scratch[this.touched[j]] = 0;
+    this.count = 0;
+  }
+
   /** Adds a word pair's feature; returns its squared weight when the vocabulary does not know it. */
-  private bigram(first: string, second: string, learn: boolean, add: (id: number, w: number) => void): number {
+  private bigram(first: string, second: string, learn: boolean, scoring?: { scorer: FeatureScorer; sums: Float64Array }): number {
     const id = this.featureId('b:' + first + '_' + second, learn);
     const idf = this.vocabulary.idf;
     if (id === undefined) return (BIGRAM_WEIGHT * (idf ? this.vocabulary.unknownIdf : 1)) ** 2;
-    add(id, idf && id < idf.length ? BIGRAM_WEIGHT * idf[id] : BIGRAM_WEIGHT);
+    const w = idf && id < idf.length ? BIGRAM_WEIGHT * idf[id] : BIGRAM_WEIGHT;
+    this.accumulate(id, w);
+    if (scoring) addInto(scoring.sums, scoring.scorer(Int32Array.of(id), Float64Array.of(w)));
     return 0;
   }
 
@@ -247,6 +225,10 @@ export class FeatureEncoder {
 
 const BIGRAM_WEIGHT = 0.7;
 const CHAR_GRAM_WEIGHT = 0.25;
+
+function addInto(sums: Float64Array, scores: Float64Array): void {
+  for (let c = 0; c < sums.length; c++) sums[c] += scores[c];
+}
 
 function growInt(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(size);
