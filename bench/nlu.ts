@@ -31,13 +31,18 @@ export const TARGETS = Object.freeze({
   perSecond: 20_000,
 });
 
-const THROUGHPUT_MS = 2000;
+// Throughput: the systems take turns, ROUNDS times, each classifying for about ROUND_MS; a system's figure is
+// its best round. On a shared machine the load changes by the second: taking turns lets a busy spell hit
+// every system alike, and the best round is the one least disturbed (as Python's timeit takes the minimum).
+const ROUNDS = 5;
+const ROUND_MS = 500;
 
 /** One system's results; absent parts were skipped. */
 export interface SystemResults {
   name: string;
   own?: { trainMs: number; languages: Partial<Record<Language, { cases: number; accuracy: number; oosCases: number; oosRecall: number }>> };
-  throughput?: { perSecond: number; classifications: number; ms: number };
+  /** Best round and median round, classifications per second (see ROUNDS). */
+  throughput?: { perSecond: number; medianPerSecond: number; rounds: number[] };
   braun?: { trainMs: number; corpora: Record<string, { cases: number; accuracy: number; microF1: number }>; overall: { cases: number; accuracy: number; microF1: number } };
   clinc?: {
     asClass: { trainMs: number; inScopeAccuracy: number; oosRecall: number };
@@ -77,11 +82,14 @@ async function main(argv: readonly string[]): Promise<number> {
     { results: { name: 'natural Bayes' }, own: bayesSystem, generic: bayesSystem },
   ];
 
+  const trained: BenchSystem[] = [];
   for (const s of systems) {
-    const { own, throughput } = await runOwn(s.own, utterances, cases);
+    const { own, system } = await runOwn(s.own, utterances, cases);
     s.results.own = own;
-    s.results.throughput = throughput;
+    trained.push(system);
   }
+  const throughput = await measureThroughput(trained, cases);
+  systems.forEach((s, i) => (s.results.throughput = throughput[i]));
   for (const s of systems) s.results.braun = await runBraun(s.generic, braun);
   if (!flags['skip-clinc']) {
     const clinc = loadClinc();
@@ -123,7 +131,7 @@ async function classifyAll(system: BenchSystem, items: readonly LabelledText[], 
   return out;
 }
 
-async function runOwn(factory: SystemFactory, utterances: readonly LabelledText[], cases: readonly TestCase[]): Promise<Pick<SystemResults, 'own' | 'throughput'>> {
+async function runOwn(factory: SystemFactory, utterances: readonly LabelledText[], cases: readonly TestCase[]): Promise<{ own: SystemResults['own']; system: BenchSystem }> {
   const system = factory(LANGUAGES);
   const trainMs = await timedTrain(system, utterances, 'intents/*.yaml');
   const answers = await classifyAll(system, cases, 'held-out set');
@@ -133,17 +141,30 @@ async function runOwn(factory: SystemFactory, utterances: readonly LabelledText[
     const oos = mine.filter((a) => a.label === NONE);
     languages[language] = { cases: mine.length, accuracy: accuracy(mine), oosCases: oos.length, oosRecall: accuracy(oos) };
   }
-  // Throughput: the held-out set over and over for about two seconds, one message at a time as the bot does.
-  let n = 0;
-  const t0 = performance.now();
-  let elapsed = 0;
-  while (elapsed < THROUGHPUT_MS) {
-    for (const c of cases) await system.classify(c.text, c.language);
-    n += cases.length;
-    elapsed = performance.now() - t0;
+  return { own: { trainMs, languages }, system };
+}
+
+/** Classifications per second of each trained system: the held-out set over and over, one message at a time as the bot does. */
+async function measureThroughput(systems: readonly BenchSystem[], cases: readonly TestCase[]): Promise<NonNullable<SystemResults['throughput']>[]> {
+  const rounds: number[][] = systems.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [i, system] of systems.entries()) {
+      let n = 0;
+      let elapsed = 0;
+      const t0 = performance.now();
+      while (elapsed < ROUND_MS) {
+        for (const c of cases) await system.classify(c.text, c.language);
+        n += cases.length;
+        elapsed = performance.now() - t0;
+      }
+      rounds[i].push((n / elapsed) * 1000);
+    }
+    status(`throughput round ${round + 1}/${ROUNDS}: ${systems.map((s, i) => `${s.name} ${Math.round(rounds[i][round])}/s`).join(', ')}`);
   }
-  status(`${system.name}: ${Math.round((n / elapsed) * 1000)} classifications/s`);
-  return { own: { trainMs, languages }, throughput: { perSecond: (n / elapsed) * 1000, classifications: n, ms: elapsed } };
+  return rounds.map((r) => {
+    const sorted = [...r].sort((a, b) => a - b);
+    return { perSecond: sorted[sorted.length - 1], medianPerSecond: sorted[Math.floor(sorted.length / 2)], rounds: r };
+  });
 }
 
 async function runBraun(factory: SystemFactory, corpora: ReturnType<typeof loadBraun>): Promise<SystemResults['braun']> {
@@ -242,7 +263,9 @@ export function renderTable(results: readonly SystemResults[]): string {
     );
   }
   if (bot.throughput) {
-    row('throughput³: classifications/s', (r) => (r.throughput ? Math.round(r.throughput.perSecond).toLocaleString('en-US') : '–'), `>= ${TARGETS.perSecond.toLocaleString('en-US')}`, bot.throughput.perSecond >= TARGETS.perSecond);
+    const count = (v: number | undefined): string => (v === undefined ? '–' : Math.round(v).toLocaleString('en-US'));
+    row('throughput³: classifications/s, best round', (r) => count(r.throughput?.perSecond), `>= ${TARGETS.perSecond.toLocaleString('en-US')}`, bot.throughput.perSecond >= TARGETS.perSecond);
+    row('  median round', (r) => count(r.throughput?.medianPerSecond));
   }
   row('training time, own data (s)', (r) => seconds(r.own?.trainMs));
   row('training time, Braun 3 corpora (s)', (r) => seconds(r.braun?.trainMs));
@@ -264,7 +287,8 @@ export function renderTable(results: readonly SystemResults[]): string {
     '² trained on intents/*.yaml. career-bot as the bot runs it (occupations masked, threshold NLU_THRESHOLD);',
     '  NLP.js (languages de+en, told each message\'s language) and Bayes (one model, English Porter stemmer) get the',
     '  raw text: occupations NOT masked for them.',
-    '³ the held-out set classified one message at a time for about 2 s, after training; one core.',
+    `³ the held-out set classified one message at a time, after training, one core; the systems take turns,`,
+    `  ${ROUNDS} rounds of about ${ROUND_MS / 1000} s each, so a change of load on a shared machine hits all alike.`,
   ].join('\n');
 }
 
