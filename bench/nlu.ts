@@ -18,7 +18,7 @@ import { sourceVersion } from './version';
 /**
  * `npm run bench:nlu`: the project's recognizer, NLP.js and natural's Bayes classifier trained and tested
  * side by side on the same splits — Braun et al. 2017, CLINC150 and the project's own held-out set — plus
- * throughput, in one run and one table. `--skip-clinc` leaves out CLINC150 (about 5 of the 6 minutes).
+ * throughput, in one run and one table. `--skip-clinc` leaves out CLINC150 (nearly all of the 8 minutes).
  */
 
 /** The targets from the issue, shown beside the numbers. */
