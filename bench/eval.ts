@@ -19,7 +19,7 @@ export { checkFloors, DEFAULT_FLOORS, type Floors } from './floors';
 export { evaluate, summarize, toOutcome, type Evaluation, type Outcome, type TestCase } from './metrics';
 export { renderHtml, type EvalReport } from './report-html';
 
-const USAGE = `usage: npm run eval -- [--out DIR] [--min-accuracy 0.90] [--min-oos-recall 0.85]
+const USAGE = `usage: npm run eval -- [--out DIR] [--min-accuracy 0.92] [--min-oos-recall 0.87]
 
 Trains the recognizer on intents/, evaluates it on test/data/nlu-test-set.yaml, runs 5-fold
 cross-validation on the training utterances and writes DIR/report.json and DIR/report.html

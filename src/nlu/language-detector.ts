@@ -10,13 +10,16 @@ const LETTER_BONUS = 4;
  * words; ties go to the conversation's previous language.
  */
 export class LanguageDetector {
-  private readonly logP = new Map<Language, Map<string, number>>();
-  private readonly unseen = new Map<Language, number>();
+  /** Per known word, its log-probability in each pack's language (in pack order). */
+  private readonly logP = new Map<string, Float64Array>();
+  private readonly languages: readonly Language[];
 
   constructor(
     private readonly packs: readonly LanguagePack[],
     samples: readonly { language: Language; tokens: readonly string[] }[],
   ) {
+    // The packs in use, not every supported language: a recognizer may run with one pack only.
+    this.languages = packs.map((p) => p.code);
     const counts = new Map<Language, Map<string, number>>();
     for (const pack of packs) {
       const c = new Map<string, number>();
@@ -28,13 +31,15 @@ export class LanguageDetector {
       for (const t of new Set(s.tokens)) c.set(t, (c.get(t) ?? 0) + 1);
     }
     const vocabulary = new Set([...counts.values()].flatMap((c) => [...c.keys()]));
-    for (const [lang, c] of counts) {
+    this.languages.forEach((lang, l) => {
+      const c = counts.get(lang)!;
       const total = [...c.values()].reduce((a, b) => a + b, 0) + vocabulary.size * 0.5;
-      const lp = new Map<string, number>();
-      for (const [w, n] of c) lp.set(w, Math.log((n + 0.5) / total));
-      this.logP.set(lang, lp);
-      this.unseen.set(lang, Math.log(0.5 / total));
-    }
+      for (const w of vocabulary) {
+        let lp = this.logP.get(w);
+        if (!lp) this.logP.set(w, (lp = new Float64Array(this.languages.length)));
+        lp[l] = Math.log(((c.get(w) ?? 0) + 0.5) / total);
+      }
+    });
   }
 
   /**
@@ -44,18 +49,26 @@ export class LanguageDetector {
    * @param previous the conversation's language so far, which wins ties.
    */
   detect(raw: string, tokens: readonly string[], previous: Language | undefined, fallback: Language): Language {
-    // The packs in use, not every supported language: a recognizer may run with one pack only.
-    const languages = this.packs.map((p) => p.code);
-    const scores = new Map<Language, number>(languages.map((l) => [l, 0]));
+    const n = this.languages.length;
+    const scores = new Float64Array(n);
     for (const t of tokens) {
       // Only words known to some language are evidence; unknown words (names, typos) would just add noise.
-      if (!languages.some((l) => this.logP.get(l)!.has(t))) continue;
-      for (const l of languages) scores.set(l, scores.get(l)! + (this.logP.get(l)!.get(t) ?? this.unseen.get(l)!));
+      const lp = this.logP.get(t);
+      if (lp) for (let l = 0; l < n; l++) scores[l] += lp[l];
     }
-    for (const pack of this.packs) if (pack.letters?.test(raw)) scores.set(pack.code, scores.get(pack.code)! + LETTER_BONUS);
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+    this.packs.forEach((pack, l) => {
+      if (pack.letters?.test(raw)) scores[l] += LETTER_BONUS;
+    });
+    let best = 0;
+    let second = -Infinity;
+    for (let l = 1; l < n; l++) {
+      if (scores[l] > scores[best]) {
+        second = scores[best];
+        best = l;
+      } else if (scores[l] > second) second = scores[l];
+    }
     // Too little evidence either way: the conversation's language (or the default) decides.
-    if (ranked.length > 1 && ranked[0][1] - ranked[1][1] < TIE_MARGIN) return previous ?? fallback;
-    return ranked[0][0];
+    if (n > 1 && scores[best] - second < TIE_MARGIN) return previous ?? fallback;
+    return this.languages[best];
   }
 }

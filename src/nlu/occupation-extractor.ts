@@ -25,6 +25,12 @@ interface Entry {
 }
 
 const MAX_WINDOW = 5;
+const MEMO_SIZE = 20_000;
+
+/** Bucket of names by first letter and length (a number: no string built per lookup). */
+function bucketKey(joined: string, length: number): number {
+  return joined.charCodeAt(0) * 1024 + length;
+}
 
 /** Allowed typos for a name of `length` characters (joined, without spaces). */
 function tolerance(length: number): number {
@@ -44,7 +50,13 @@ export class OccupationExtractor {
    * Names open to typos, by first letter and length: a typo'd name still starts like the name and is at
    * most two letters longer or shorter, so each window is compared with a handful of names, not all.
    */
-  private readonly fuzzy = new Map<string, { joined: string; entry: Entry }[]>();
+  private readonly fuzzy = new Map<number, { joined: string; entry: Entry }[]>();
+  /** Typo lookups done so far (a window's letters -> closest name or null): messages repeat their words. */
+  private readonly closestMemo = new Map<string, { entry: Entry; distance: number } | null>();
+  /** Longest name (letters only) plus the largest typo tolerance: a longer window cannot match. */
+  private longest = 0;
+  /** Every beginning of every name (letters only): a window of plain words that is none of them ends here. */
+  private readonly prefixes = new Set<string>();
 
   /**
    * @param names every name to recognise.
@@ -67,8 +79,10 @@ export class OccupationExtractor {
       }
       const entry: Entry = { occupationIds: [n.occupationId], related: n.related ?? false };
       this.exact.set(joined, entry);
+      for (let i = 1; i <= joined.length; i++) this.prefixes.add(joined.slice(0, i));
+      this.longest = Math.max(this.longest, joined.length + tolerance(joined.length));
       if (tolerance(joined.length) > 0) {
-        const key = `${joined[0]}${joined.length}`;
+        const key = bucketKey(joined, joined.length);
         const bucket = this.fuzzy.get(key);
         if (bucket) bucket.push({ joined, entry });
         else this.fuzzy.set(key, [{ joined, entry }]);
@@ -79,19 +93,27 @@ export class OccupationExtractor {
   /** Returns the non-overlapping matches, longest and closest first, in text order. */
   extract(tokens: readonly string[]): OccupationMatch[] {
     const candidates: OccupationMatch[] = [];
+    const plainWord = tokens.map((t) => this.plainWords.has(t));
     for (let start = 0; start < tokens.length; start++) {
       let joined = '';
       let plain = false;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
         joined += tokens[end - 1];
-        plain ||= this.plainWords.has(tokens[end - 1]);
+        if (joined.length > this.longest) break;
+        plain ||= plainWord[end - 1];
+        // With a plain word in it, the window can only be (the start of) an exact name, never a typo.
+        if (plain && !this.prefixes.has(joined)) break;
         const hit = this.exact.get(joined);
         if (hit) {
           candidates.push({ ...hit, start, end, distance: 0 });
           continue;
         }
         if (plain) continue;
-        const best = this.closest(joined);
+        let best = this.closestMemo.get(joined);
+        if (best === undefined) {
+          best = this.closest(joined) ?? null;
+          if (this.closestMemo.size < MEMO_SIZE) this.closestMemo.set(joined, best);
+        }
         if (best) candidates.push({ ...best.entry, start, end, distance: best.distance });
       }
     }
@@ -107,7 +129,7 @@ export class OccupationExtractor {
     if (allowed === 0) return undefined;
     let best: { entry: Entry; distance: number } | undefined;
     for (let length = joined.length - allowed; length <= joined.length + allowed; length++) {
-      for (const f of this.fuzzy.get(`${joined[0]}${length}`) ?? []) {
+      for (const f of this.fuzzy.get(bucketKey(joined, length)) ?? []) {
         const max = Math.min(allowed, tolerance(f.joined.length));
         if (Math.abs(f.joined.length - joined.length) > max) continue;
         const d = boundedEditDistance(joined, f.joined, max);

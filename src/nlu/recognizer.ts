@@ -1,7 +1,7 @@
 import type { Language } from '../language';
 import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
-import { DEFAULT_FEATURES, extractFeatures, OCCUPATION_TOKEN, type FeatureOptions, type TokenFeatureMemo } from './features';
+import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
@@ -85,9 +85,9 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
-  private readonly features: FeatureOptions;
-  private readonly stemmers: readonly ((t: string) => string)[];
-  private readonly featureMemo: TokenFeatureMemo = new Map();
+  private readonly encoder: FeatureEncoder;
+  /** Per-class score sums of the message being classified (reused: one message at a time). */
+  private readonly sums: Float64Array;
 
   constructor(
     private readonly settings: RecognizerSettings,
@@ -95,8 +95,6 @@ export class CareerRecognizer implements Recognizer {
     occupations: readonly OccupationNames[],
   ) {
     const { packs } = settings;
-    this.features = settings.features ?? DEFAULT_FEATURES;
-    this.stemmers = packs.map((p) => p.stem);
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -125,12 +123,24 @@ export class CareerRecognizer implements Recognizer {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
       this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
     }
-    this.classifier =
-      settings.trained ??
-      SoftmaxClassifier.train(
-        masked.map(({ u, tokens }) => ({ features: this.featuresOf(tokens), label: u.intent })),
-        settings.classifier ?? DEFAULT_CLASSIFIER,
-      );
+    const stemmers = packs.map((p) => p.stem);
+    const features = settings.features ?? DEFAULT_FEATURES;
+    if (settings.trained) {
+      this.classifier = settings.trained;
+      this.encoder = new FeatureEncoder(this.classifier.vocabulary, stemmers, features);
+    } else {
+      const vocabulary = new Vocabulary();
+      this.encoder = new FeatureEncoder(vocabulary, stemmers, features);
+      let vectors = masked.map(({ tokens }) => this.encoder.encode(tokens, true));
+      if (features.idf) {
+        vocabulary.weighByDocumentFrequency(vectors);
+        this.encoder.reset();
+        vectors = masked.map(({ tokens }) => this.encoder.encode(tokens));
+      }
+      const samples = masked.map(({ u }, i) => ({ features: vectors[i], label: u.intent }));
+      this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
+    }
+    this.sums = new Float64Array(this.classifier.labels.length);
   }
 
   /** The trained classifier, for caching between restarts. */
@@ -154,7 +164,7 @@ export class CareerRecognizer implements Recognizer {
       language,
       occupations,
       related,
-      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false),
+      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false)?.name,
       occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
     };
 
@@ -164,9 +174,22 @@ export class CareerRecognizer implements Recognizer {
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
     }
-    const scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
-      ? this.classifier.classify(this.featuresOf(corrected))
+    let scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
+      ? this.classify(corrected)
       : [];
+    let title: string | undefined;
+    const bestTopic = scored.find((s) => isTopic(s.label));
+    if (!named && bestTopic && bestTopic.score >= this.settings.threshold * TITLE_RETRY && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
+      // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes
+      // the classifier unsure; when a topic was plausible, classify again without it (as a known occupation
+      // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
+      const candidate = this.unknownJobTitle(text, masked, true);
+      const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
+      if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
+        scored = again;
+        title = candidate.name;
+      }
+    }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
@@ -175,8 +198,13 @@ export class CareerRecognizer implements Recognizer {
     const topics = this.severalTopics(text);
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true) : undefined);
+      const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
+    }
+    const clause = this.confidentClause(text);
+    if (clause) {
+      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(clause[0].intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
+      return { ...base, unknownOccupation, intent: clause[0].intent, score: clause[0].score, intents: clause, topics };
     }
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
@@ -188,16 +216,37 @@ export class CareerRecognizer implements Recognizer {
    * recognised, different topics mean several questions in one message.
    */
   private severalTopics(text: string): Topic[] | undefined {
-    const parts = text.split(this.clauseBreak).map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
+    // Most messages are one clause ("…?"): no need to tokenise the parts again.
+    const texts = text.split(this.clauseBreak).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (texts.length < 2) return undefined;
+    const parts = texts.map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
     if (parts.length < 2) return undefined;
     const found: Topic[] = [];
     for (const tokens of parts) {
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(tokens.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
-      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classifier.classify(this.featuresOf(tokens)) : [];
+      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
       if (best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN && !found.includes(best.label)) found.push(best.label);
     }
     return found.length >= 2 ? found : undefined;
+  }
+
+  /**
+   * A message that is out of scope as a whole may still hold one clear question after a preamble the model
+   * never saw ("Ich bin Max, max@example.com, was verdient ein Data Scientist?"): unknown words weigh towards
+   * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins.
+   */
+  private confidentClause(text: string): Recognition['intents'] | undefined {
+    const clauses = text.split(CLAUSE_PUNCTUATION).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (clauses.length < 2) return undefined;
+    const confident: Recognition['intents'][] = [];
+    for (const clause of clauses) {
+      const tokens = this.mask(this.tokens(clause), clause).tokens.map((t) => (t === OCCUPATION_TOKEN || !this.speller ? t : this.speller.correct(t)));
+      if (tokens.filter((t) => t !== OCCUPATION_TOKEN).length < 2) continue;
+      const scored = this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
+      if (scored[0] && scored[0].intent !== 'None' && scored[0].score >= this.settings.threshold) confident.push(scored);
+    }
+    return confident.length === 1 ? confident[0] : undefined;
   }
 
   private tokens(text: string): string[] {
@@ -239,9 +288,9 @@ export class CareerRecognizer implements Recognizer {
 
   /**
    * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
-   * of the in-scope vocabulary. Returned in the user's spelling, for an honest "I don't know that one".
+   * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
-  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): string | undefined {
+  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): { name: string; start: number; end: number } | undefined {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
@@ -252,7 +301,7 @@ export class CareerRecognizer implements Recognizer {
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         for (let start = i; start >= Math.max(1, i - 2); start--) {
-          if (pack.jobTitle.before.has(tokens[start - 1])) return this.original(text, start, i + 1);
+          if (pack.jobTitle.before.has(tokens[start - 1])) return { name: this.original(text, start, i + 1), start, end: i + 1 };
         }
       }
     }
@@ -271,8 +320,10 @@ export class CareerRecognizer implements Recognizer {
     return words.join(' ');
   }
 
-  private featuresOf(tokens: readonly string[]): Map<string, number> {
-    return extractFeatures(tokens, this.stemmers, this.features, this.featureMemo);
+  /** The classifier's verdict on tokens, scored word by word (each word's scores computed once). */
+  private classify(tokens: readonly string[]): Scored[] {
+    const norm = this.encoder.scoreWords(tokens, this.classifier.score, this.sums);
+    return this.classifier.classifySums(this.sums, norm);
   }
 }
 
@@ -283,6 +334,7 @@ function commandKey(text: string): string {
 
 // A message of only thumbs (any skin tone) rates the last answer.
 function thumbs(text: string): CommandKey | undefined {
+  if (!text.includes('👍') && !text.includes('👎')) return undefined;
   const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, '');
   if (/^👍+$/u.test(t)) return 'feedback_up';
   if (/^👎+$/u.test(t)) return 'feedback_down';
@@ -295,6 +347,10 @@ function withoutOccupations(tokens: readonly string[]): string[] {
 
 // How often a word must occur in the training data to be taken for a plain word (never part of a name).
 const PLAIN_WORD_MIN_COUNT = 3;
+// An unknown job title is tried out when a topic had at least this share of the threshold without it.
+/** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
+const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+const TITLE_RETRY = 0.5;
 // A part of a message counts as its own question when its topic is at least this likely.
 const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.

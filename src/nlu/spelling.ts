@@ -7,6 +7,8 @@ import { boundedEditDistance } from './edit-distance';
 export class SpellingCorrector {
   private readonly frequency = new Map<string, number>();
   private readonly deletes = new Map<string, string[]>();
+  /** Corrections made so far: the same unknown words (and typos) come back again and again. */
+  private readonly corrections = new Map<string, string>();
 
   constructor(words: Iterable<string>, private readonly minLength = 4) {
     for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
@@ -28,6 +30,15 @@ export class SpellingCorrector {
   /** The best correction for an unknown word, or the word itself. */
   correct(word: string): string {
     if (this.frequency.has(word) || word.length < this.minLength || /\d/.test(word)) return word;
+    let best = this.corrections.get(word);
+    if (best === undefined) {
+      best = this.search(word);
+      if (this.corrections.size < MEMO_SIZE) this.corrections.set(word, best);
+    }
+    return best;
+  }
+
+  private search(word: string): string {
     const allowed = maxEdits(word.length);
     let best = word;
     let bestDistance = Infinity;
@@ -49,6 +60,9 @@ export class SpellingCorrector {
     return best;
   }
 }
+
+// Unknown words whose correction is remembered; beyond this they are recomputed (bounded memory).
+const MEMO_SIZE = 20_000;
 
 function maxEdits(length: number): number {
   return length >= 8 ? 2 : 1;

@@ -15,7 +15,8 @@ interface Case {
 
 /**
  * The held-out set in test/data/nlu-test-set.yaml was written independently of intents/*.yaml and is never
- * used for training. These floors are the foundation's promise; `npm run eval` will report the details.
+ * used for training. The floors sit a little below what the recognizer measures (intent accuracy 97 / 95 %,
+ * off-topic rejected 100 / 91 %, de / en); `npm run eval` reports the details.
  */
 describe('recognition accuracy on the held-out test set', () => {
   const cases = (parse(fs.readFileSync(path.join(ROOT, 'test', 'data', 'nlu-test-set.yaml'), 'utf8')) as { cases: Case[] }).cases;
@@ -28,17 +29,17 @@ describe('recognition accuracy on the held-out test set', () => {
   for (const language of LANGUAGES) {
     const mine = (): typeof results => results.filter(({ c }) => c.language === language);
 
-    it(`${language}: at least 90 % of intents are right`, () => {
+    it(`${language}: at least 92 % of intents are right`, () => {
       const right = mine().filter(({ c, r }) => r.intent === c.intent).length;
       const accuracy = right / mine().length;
-      assert.ok(accuracy >= 0.9, `${(accuracy * 100).toFixed(1)} % of ${mine().length}`);
+      assert.ok(accuracy >= 0.92, `${(accuracy * 100).toFixed(1)} % of ${mine().length}`);
     });
 
-    it(`${language}: at least 85 % of off-topic messages are rejected`, () => {
+    it(`${language}: at least 87 % of off-topic messages are rejected`, () => {
       const offTopic = mine().filter(({ c }) => c.intent === 'None');
       const rejected = offTopic.filter(({ r }) => r.intent === 'None').length;
       assert.ok(offTopic.length >= 40, 'enough off-topic cases');
-      assert.ok(rejected / offTopic.length >= 0.85, `${rejected}/${offTopic.length}`);
+      assert.ok(rejected / offTopic.length >= 0.87, `${rejected}/${offTopic.length}`);
     });
 
     it(`${language}: Backend Developer is recognised in at least 95 % of the messages naming it`, () => {

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import type { Recognizer } from '../../src/nlu';
+import { sharedApp } from '../helpers/app';
+
+describe('recognizer: job titles the knowledge base does not have', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // An unknown title is a word never seen in training; the question around it must still be understood,
+  // so the bot can say honestly that it does not know the occupation instead of "I did not understand".
+  const titled: [string, string, string][] = [
+    ['Was verdient ein Pilot?', 'salary', 'Pilot'],
+    ['how much does a pilot earn', 'salary', 'pilot'],
+    ['Welche Ausbildung braucht ein Koch?', 'education', 'Koch'],
+  ];
+  for (const [text, intent, title] of titled) {
+    it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.intent, intent);
+      assert.equal(r.unknownOccupation, title);
+    });
+  }
+
+  for (const text of ['Schreib mir ein Gedicht', 'Was ist ein schwarzes Loch?', 'Sing mir ein Lied']) {
+    it(`"${text}" stays off-topic (no job title read into it)`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.intent, 'None');
+    });
+  }
+});
+
+describe('recognizer: a clear question after a preamble', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // People introduce themselves or add contact details; words never seen in training must not drown the question.
+  const table: [string, string][] = [
+    ['Ich bin max.mustermann@example.com, was verdient ein Data Scientist?', 'salary'],
+    ['Meine Nummer ist 0171 1234567, was verdient ein DevOps Engineer?', 'salary'],
+    ['Hi, I am Priya from Chennai. Which skills does a frontend developer need?', 'skills'],
+    ['Ich mag Pizza, wie wird das Wetter morgen?', 'None'],
+    ['Mein Hund ist krank. Was soll ich tun?', 'None'],
+  ];
+  for (const [text, intent] of table) {
+    it(`"${text}" → ${intent}`, () => assert.equal(recognizer.recognize(text).intent, intent));
+  }
+});
