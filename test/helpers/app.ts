@@ -92,3 +92,33 @@ export async function listening(app: CareerBotApp): Promise<string> {
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
+
+/**
+ * For a mocha suite: starts an app (with `env`) on 127.0.0.1 before the suite and closes it after. Read
+ * `served.app` and `served.base` inside tests.
+ */
+export function serveApp(env: Record<string, string> = {}): { readonly app: CareerBotApp; readonly base: string } {
+  const served = {} as { app: CareerBotApp; base: string };
+  before(async () => {
+    served.app = await testApp(env);
+    served.base = await listening(served.app);
+  });
+  after(() => served.app?.close());
+  return served;
+}
+
+/** A message activity as a channel posts it to /api/messages, answered in the response (expectReplies). */
+export function messageActivity(text: string, conversation: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: `m-${Math.random().toString(36).slice(2)}`,
+    text,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:1',
+    deliveryMode: 'expectReplies',
+    conversation: { id: conversation },
+    from: { id: 'user-1' },
+    recipient: { id: 'bot' },
+    ...extra,
+  };
+}

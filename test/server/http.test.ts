@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createLogger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
-import { testConfig, listening } from '../helpers/app';
+import { listening, messageActivity, testConfig } from '../helpers/app';
 
 interface Reply {
   type: string;
@@ -22,18 +22,8 @@ describe('HTTP: POST /api/messages', () => {
   });
   after(() => app.close());
 
-  const activity = (text: string, conversation = 'http-1', extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-    type: 'message',
-    id: `m-${Math.random()}`,
-    text,
-    channelId: 'emulator',
-    serviceUrl: 'http://127.0.0.1:1',
-    deliveryMode: 'expectReplies',
-    conversation: { id: conversation },
-    from: { id: 'user-1' },
-    recipient: { id: 'bot' },
-    ...extra,
-  });
+  const activity = (text: string, conversation = 'http-1', extra: Record<string, unknown> = {}): Record<string, unknown> =>
+    messageActivity(text, conversation, { channelId: 'emulator', ...extra });
   const post = (body: unknown, raw = false): Promise<Response> =>
     fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ? (body as string) : JSON.stringify(body) });
 

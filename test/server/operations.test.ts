@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
 import type { CareerBotApp } from '../../src/index';
 import { createLogger } from '../../src/log';
-import { testApp, listening } from '../helpers/app';
-
+import { listening, messageActivity, testApp } from '../helpers/app';
 
 function message(text: string, conversation: string): RequestInit {
-  return {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      type: 'message',
-      text,
-      deliveryMode: 'expectReplies',
-      channelId: 'test',
-      serviceUrl: 'http://localhost',
-      conversation: { id: conversation },
-      from: { id: 'user-ops' },
-      recipient: { id: 'bot' },
-    }),
-  };
+  return { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(messageActivity(text, conversation, { from: { id: 'user-ops' } })) };
 }
 
 /** What an operator relies on: health, readiness, metrics and logs that carry no personal data. */

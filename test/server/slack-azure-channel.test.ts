@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CareerBotApp } from '../../src/index';
-import { testApp, listening } from '../helpers/app';
+import { serveApp } from '../helpers/app';
 
 interface Reply {
   type: string;
@@ -16,16 +15,10 @@ interface Reply {
  * answer carries Slack Block Kit in channelData and no suggested actions (Slack has none).
  */
 describe('Azure Bot Service Slack channel: channelId slack on /api/messages', () => {
-  let app: CareerBotApp;
-  let base: string;
-  before(async () => {
-    app = await testApp();
-    base = await listening(app);
-  });
-  after(() => app.close());
+  const served = serveApp();
 
   const ask = async (text: string, conversation: string): Promise<Reply[]> => {
-    const res = await fetch(`${base}/api/messages`, {
+    const res = await fetch(`${served.base}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createLogger } from '../../src/log';
 import type { CareerBotApp } from '../../src/index';
 import { SqliteTranscriptStore } from '../../src/storage';
-import { answerStart, testApp, listening } from '../helpers/app';
+import { answerStart, testApp, listening, serveApp } from '../helpers/app';
 import { BOT_USER, FakeSlack, slackHeaders, type PostedMessage } from '../helpers/fake-slack';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
@@ -387,26 +387,20 @@ describe('Slack app rate limits (SLACK_MESSAGES_PER_MINUTE)', () => {
 });
 
 describe('Slack app not configured', () => {
-  let app: CareerBotApp;
-  let base: string;
-  before(async () => {
-    app = await testApp();
-    base = await listening(app);
-  });
-  after(() => app.close());
+  const served = serveApp();
 
   for (const path of ['/api/slack/events', '/api/slack/interactions']) {
     it(`${path} answers 404 with the reason`, async () => {
       const raw = JSON.stringify({ type: 'url_verification', challenge: 'abc' });
-      const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...slackHeaders(SECRET, raw) }, body: raw });
+      const res = await fetch(`${served.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...slackHeaders(SECRET, raw) }, body: raw });
       assert.equal(res.status, 404);
       assert.match(((await res.json()) as { message: string }).message, /SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN/);
-      assert.equal(app.slack, undefined);
+      assert.equal(served.app.slack, undefined);
     });
   }
 
   it('still parses JSON bodies on /api/messages (the body parser skips only the Slack routes)', async () => {
-    const res = await fetch(`${base}/api/messages`, {
+    const res = await fetch(`${served.base}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'message', text: 'hallo', channelId: 'test', serviceUrl: 'http://127.0.0.1:1', deliveryMode: 'expectReplies', conversation: { id: 'c-plain' }, from: { id: 'u' }, recipient: { id: 'b' } }),

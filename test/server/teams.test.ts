@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import type { CareerBotApp } from '../../src/index';
-import { listening, testApp } from '../helpers/app';
+import { serveApp } from '../helpers/app';
 import { BOT, OTHER_USER, USER, botMention, fakeConnector, installationUpdate, membersAdded, teamsButtonClick, teamsMessage, type Scope } from '../helpers/teams';
 
 interface Activity {
@@ -48,17 +47,10 @@ function elements(card: Card): Element[] {
 const buttonsOf = (card: Card): SubmitAction[] => elements(card).flatMap((e) => (e.type === 'ActionSet' ? e.actions ?? [] : []));
 
 describe('Microsoft Teams on /api/messages', () => {
-  let app: CareerBotApp;
-  let base: string;
-
-  before(async () => {
-    app = await testApp();
-    base = await listening(app);
-  });
-  after(() => app.close());
+  const served = serveApp();
 
   const post = async (activity: Record<string, unknown>): Promise<Activity[]> => {
-    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    const res = await fetch(`${served.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
     assert.equal(res.status, 200, await res.clone().text());
     const body = await res.text();
     return body ? ((JSON.parse(body) as { activities?: Activity[] }).activities ?? []) : [];
@@ -265,7 +257,7 @@ describe('Microsoft Teams on /api/messages', () => {
   it('with normal delivery, posts the answer into the thread of the question (replyToActivity on the thread conversation)', async () => {
     const connector = await fakeConnector();
     const ask = teamsMessage('<at>Career Bot</at> Was verdient ein Backend Developer?', { scope: 'channel', chat: 'deliver', thread: '1712000000555', extra: { deliveryMode: undefined, serviceUrl: connector.serviceUrl } });
-    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) });
+    const res = await fetch(`${served.base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) });
     connector.close();
     assert.equal(res.status, 200);
     const message = connector.calls.find((r) => r.body.type === 'message') as { method: string; path: string; body: { text?: string; conversation?: { id: string } } } | undefined;
