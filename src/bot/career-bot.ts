@@ -9,7 +9,7 @@ import {
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
 import type { Reply } from '../answers';
-import { withoutBotMention, type ChannelRenderer } from '../channels';
+import { incomingText, type ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
 import { decide, type Answered, type DialogueState, type Effect } from './dialogue';
@@ -165,10 +165,10 @@ export class CareerBot extends TeamsActivityHandler {
   }
 }
 
-/** The user's words: typed text without the bot's @mention, or the text a card button sent in `value`. */
+/** The user's words: typed text without the bot's @mention or channel markup, or the text a card button sent in `value`. */
 function messageText(activity: Activity): string {
   const value = activity.value as { text?: unknown } | undefined;
-  const typed = typeof activity.text === 'string' ? withoutBotMention(activity).trim() : '';
+  const typed = incomingText(activity).trim();
   return typed || (typeof value?.text === 'string' ? value.text.trim() : '');
 }
 

@@ -4,3 +4,4 @@ export { replyCards } from './card-replies';
 export { InProcessAdapter } from './in-process-adapter';
 export { HttpAdapter } from './http-adapter';
 export { teamsButton, teamsRenderer, withoutBotMention } from './teams';
+export { incomingText } from './incoming-text';

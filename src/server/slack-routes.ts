@@ -111,11 +111,14 @@ async function verifiedJson(req: Request, res: Response, signingSecret: string, 
   }
   let raw: Buffer | undefined;
   try {
-    raw = await readRawBody(req, deps.maxBodyBytes);
+    raw = Number(req.header('content-length') ?? 0) > deps.maxBodyBytes ? undefined : await readRawBody(req, deps.maxBodyBytes);
   } catch {
     return undefined; // the client went away mid-request: nobody to answer
   }
   if (!raw) {
+    // Answer at once and drop the connection: the rest of an oversized body is never read.
+    res.header('Connection', 'close');
+    res.once('finish', () => req.destroy());
     res.send(413, { code: 'PayloadTooLarge', message: `the body is larger than ${deps.maxBodyBytes} bytes` });
     return undefined;
   }
@@ -140,7 +143,7 @@ async function verifiedJson(req: Request, res: Response, signingSecret: string, 
   return undefined;
 }
 
-/** The body's exact bytes, or undefined when it exceeds `maxBytes` (the rest is read and dropped). */
+/** The body's exact bytes, or undefined as soon as it exceeds `maxBytes` (reading stops there). */
 function readRawBody(req: Request, maxBytes: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -148,6 +151,10 @@ function readRawBody(req: Request, maxBytes: number): Promise<Buffer | undefined
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size <= maxBytes) chunks.push(chunk);
+      else {
+        req.pause();
+        resolve(undefined);
+      }
     });
     req.once('end', () => resolve(size <= maxBytes ? Buffer.concat(chunks) : undefined));
     req.once('error', reject);

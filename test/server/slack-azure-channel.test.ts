@@ -53,6 +53,13 @@ describe('Azure Bot Service Slack channel: channelId slack on /api/messages', ()
     assert.match(message.channelData?.text ?? '', /47\.700 €/, 'fallback text for notifications');
   });
 
+  it('reads Slack markup in the text as plain words (mentions, escaped characters)', async () => {
+    const [message] = await ask('<@U0BOT> Was verdient ein Backend Developer &amp; was ein Frontend Developer? &lt;3', 'C03');
+    const answer = message.text ?? '';
+    assert.match(answer, /47\.700 €/);
+    assert.doesNotMatch(answer, /&amp;|&lt;|<@/);
+  });
+
   it('writes links in Slack form and shows comparisons as text, without an Adaptive Card', async () => {
     const [message] = await ask('Wer verdient mehr, Backend oder Frontend Developer?', 'C02');
     assert.equal(message.attachments, undefined);

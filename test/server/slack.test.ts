@@ -285,6 +285,23 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
     assert.equal(res.status, 413);
   });
 
+  it('answers 413 to a streamed oversized body without reading it to the end', async () => {
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/api/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      // Far more than the limit would be sent if the server kept reading; it answers after the first few.
+      const chunk = 'x'.repeat(64 * 1024);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 2_000 && req.write(chunk)) sent++;
+        if (sent < 2_000) req.once('drain', pump);
+      };
+      pump();
+    });
+    assert.equal(status, 413);
+  });
+
   it('survives a Slack API error: logged with its code, the next message is answered', async () => {
     fake.failWith = 'channel_not_found';
     const res = await sendEvent(envelope(mention('Was verdient ein Backend Developer?', { channel: 'C404' })));
@@ -318,12 +335,37 @@ describe('Slack app: POST /api/slack/events and /api/slack/interactions', () => 
     assert.match(fake.posts[2].text, /[1-9]\d* Statistik/, 'the earlier question was counted and deleted');
   });
 
+  it('ignores an edited mention (Slack resends it with `edited`), even long after the original', async () => {
+    const edited = { ...mention('Was verdient ein Backend Developer?'), edited: { user: 'U1', ts: nextTs() } };
+    assert.equal((await sendEvent(envelope(edited))).status, 200);
+    assert.equal(fake.posts.length, 0);
+  });
+
+  it('keeps state per thread and user: one person does not continue another\'s question', async () => {
+    const thread = { channel: 'C77', threadTs: nextTs() };
+    await sendEvent(envelope(mention('Was verdient ein Data Scientist?', { ...thread, user: 'U1' })));
+    fake.posts.length = 0;
+    await sendEvent(envelope(mention('und die Ausbildung?', { ...thread, user: 'U7' })));
+    assert.equal(fake.posts.length, 1);
+    assert.doesNotMatch(fake.posts[0].text, /Data Scientist/, 'U7 never named an occupation');
+    fake.posts.length = 0;
+    await sendEvent(envelope(mention('und die Ausbildung?', { ...thread, user: 'U1' })));
+    assert.match(fake.posts[0].text, /Data Scientist/, "U1's follow-up keeps U1's occupation");
+  });
+
+  it('never turns user text into a channel-wide mention', async () => {
+    await sendEvent(envelope(directMessage('Was verdient ein Koch-<!channel>-Berater <!here>?')));
+    const post = fake.posts.at(-1)!;
+    for (const text of [post.text, sectionText(post)]) assert.doesNotMatch(text, /@channel|@here|<!/);
+    assert.ok(post.blocks.filter((b) => b.type === 'section').every((b) => (b.text as { verbatim?: boolean }).verbatim === true), 'Slack must not parse mentions in our text');
+  });
+
   it('runs the app middleware: the Slack conversation is in the transcripts, without traces', async () => {
     const event = mention('Was verdient ein Backend Developer?', { channel: 'C55' });
     await sendEvent(envelope(event));
     await app.db.trackWrites().committed();
     const store = new SqliteTranscriptStore(app.db);
-    const { items } = await store.getTranscriptActivities('slack', `C55:${String(event.ts)}`);
+    const { items } = await store.getTranscriptActivities('slack', `C55:${String(event.ts)}:U1`);
     assert.deepEqual(items.map((a) => a.type), ['message', 'message']);
     assert.equal(items[0].text, 'Was verdient ein Backend Developer?', 'the bot mention is removed before recognition');
     assert.equal(items[0].from.id, 'U1');

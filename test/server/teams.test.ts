@@ -211,6 +211,14 @@ describe('Microsoft Teams on /api/messages', () => {
     });
   });
 
+  it('keeps even the widest comparison far below Teams\' message size limit (413 MessageSizeTooBig)', async () => {
+    const replies = await post(teamsMessage('Vergleich Backend, Frontend, Fullstack, DevOps, Data Scientist, Netzwerktechniker, Systemadministrator und Fachinformatiker Gehalt', { chat: 'widest' }));
+    const [message] = messages(replies);
+    assert.ok(cardsOf(replies).length > 0, 'a comparison card');
+    const kb = Buffer.byteLength(JSON.stringify(message)) / 1024;
+    assert.ok(kb < 30, `the message is ${kb.toFixed(1)} KB of JSON`);
+  });
+
   describe('welcome', () => {
     const welcome = /Ich bin der Karriere-Bot/;
     const cases: { what: string; activities: (chat: string) => Record<string, unknown>[]; welcomes: number }[] = [

@@ -19,6 +19,8 @@ export interface SlackText {
   type: 'mrkdwn' | 'plain_text';
   text: string;
   emoji?: boolean;
+  /** mrkdwn only: true turns off Slack's own parsing of `@channel`, `#channel` and links in the text. */
+  verbatim?: boolean;
 }
 export interface SlackSection {
   type: 'section';
@@ -149,6 +151,7 @@ export function slackMessage(markdown: string, choices: readonly SlackChoice[] =
   const room = SLACK_LIMITS.blocksPerMessage - actions.length;
   let texts = splitMrkdwn(mrkdwn);
   if (texts.length > room) texts = [...texts.slice(0, room - 1), '…'];
-  const sections: SlackSection[] = texts.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
+  // verbatim: words a user typed may come back quoted in an answer; Slack must not read "@channel" in them.
+  const sections: SlackSection[] = texts.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }));
   return { text: shorten(mrkdwn, SLACK_LIMITS.messageText), blocks: [...sections, ...actions] };
 }

@@ -44,6 +44,8 @@ export function messageFromEvent(envelope: Json): Parsed {
   if (type !== 'app_mention' && !(type === 'message' && event.channel_type === 'im')) return { ignore: `event ${type ?? '?'} not handled` };
   if (event.bot_id || event.subtype === 'bot_message' || event.bot_profile) return { ignore: 'bot message' };
   if (event.subtype !== undefined && !USER_SUBTYPES.has(String(event.subtype))) return { ignore: `message subtype ${String(event.subtype)}` };
+  // Slack resends an edited mention as an app_mention with `edited` and no subtype: the question was answered.
+  if (event.edited !== undefined) return { ignore: 'edit' };
   const channel = str(event.channel);
   const user = str(event.user);
   const ts = str(event.ts);
@@ -106,7 +108,9 @@ export function plainText(text: string, botUserId?: string): string {
       const [target, label] = inner.split('|', 2);
       if (botUserId && target === `@${botUserId}`) return ' ';
       if (label) return target.startsWith('#') ? `#${label}` : label;
-      if (target.startsWith('!')) return `@${target.slice(1)}`;
+      // <!channel>, <!here>, <!subteam^…>: the word only. Kept as "@channel" it could come back quoted in an
+      // answer and notify a whole channel.
+      if (target.startsWith('!')) return target.slice(1).split('^')[0];
       return target;
     })
     .replace(/&lt;/g, '<')
@@ -122,12 +126,17 @@ export interface SlackAddress {
   threadTs?: string;
 }
 
-/** The conversation id: the channel, plus the thread when there is one (state is kept per thread). */
-export function conversationId(address: SlackAddress): string {
-  return address.threadTs ? `${address.channel}:${address.threadTs}` : address.channel;
+/**
+ * The conversation id: the channel, plus the thread when there is one, plus the user in a channel thread —
+ * state is kept per thread and user, so one person's follow-up never continues another's question, and
+ * "delete my data" in a thread deletes only the asker's.
+ */
+export function conversationId(address: SlackAddress & { user?: string; isDirect?: boolean }): string {
+  if (!address.threadTs) return address.channel;
+  return address.user && !address.isDirect ? `${address.channel}:${address.threadTs}:${address.user}` : `${address.channel}:${address.threadTs}`;
 }
 
-/** Reads a conversation id made by `conversationId` back into channel and thread. */
+/** Reads a conversation id made by `conversationId` back into channel and thread (the user part is not an address). */
 export function addressOf(id: string): SlackAddress {
   const [channel, threadTs] = id.split(':', 2);
   return threadTs ? { channel, threadTs } : { channel };

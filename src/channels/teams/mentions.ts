@@ -34,8 +34,9 @@ export function withoutBotMention(activity: Pick<Activity, 'text' | 'entities' |
   let text = original;
   let removed = false;
   for (const m of botMentions) {
+    // Only the mention itself, once: the bot's name may also appear as a word in the question.
     if (m.text && text.includes(m.text)) {
-      text = text.split(m.text).join(' ');
+      text = text.replace(m.text, ' ');
       removed = true;
     }
   }

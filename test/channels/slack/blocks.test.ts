@@ -29,7 +29,7 @@ describe('Slack Block Kit limits', () => {
     const { text, blocks } = slackMessage('**Gehalt**: 47.700 €', [{ title: 'Ausbildung', value: 'Ausbildung' }]);
     assert.equal(text, '*Gehalt*: 47.700 €');
     assert.deepEqual(blocks, [
-      { type: 'section', text: { type: 'mrkdwn', text: '*Gehalt*: 47.700 €' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '*Gehalt*: 47.700 €', verbatim: true } },
       { type: 'actions', block_id: 'choices-0', elements: [{ type: 'button', action_id: 'choice-0', text: { type: 'plain_text', text: 'Ausbildung', emoji: true }, value: 'Ausbildung' }] },
     ]);
   });

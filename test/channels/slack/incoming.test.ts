@@ -75,7 +75,8 @@ describe('Slack text to plain words', () => {
     ['Frage an <@UBOT>: Gehalt?', 'Frage an : Gehalt?'],
     ['<@UBOT> R&amp;D &lt;3 &amp;gt;', 'R&D <3 &gt;'],
     ['<@UBOT> siehe <https://example.org|die Seite> und <https://example.org/x>', 'siehe die Seite und https://example.org/x'],
-    ['<@UBOT> frag <@U2> in <#C1|general> <!here>', 'frag @U2 in #general @here'],
+    ['<@UBOT> frag <@U2> in <#C1|general> <!here>', 'frag @U2 in #general here'],
+    ['Koch-<!channel>-Berater <!subteam^S123|@devs>', 'Koch-channel-Berater @devs'],
   ];
   for (const [slack, plain] of table) {
     it(`${JSON.stringify(slack)} → ${JSON.stringify(plain)}`, () => {

@@ -1,9 +1,10 @@
 import type { TeamsAppConfig } from '../../../config';
-import { CareerBotError } from '../../../errors';
+import { TeamsPackageError } from './errors';
 import { colorIcon, outlineIcon } from './icons';
 import { fillManifest, languageFileProblems, type JsonObject } from './manifest';
 import { writeZip, type ZipEntry } from './zip';
 
+export { TeamsPackageError } from './errors';
 export { colorIcon, outlineIcon } from './icons';
 export { fillManifest, languageFileProblems, type Json, type JsonObject } from './manifest';
 export { encodePng } from './png';
@@ -18,13 +19,6 @@ export interface TeamsAppTemplate {
   languageFiles: Record<string, JsonObject>;
 }
 
-/** Raised when the template files do not make a valid package; lists every problem. */
-export class TeamsPackageError extends CareerBotError {
-  constructor(readonly problems: readonly string[]) {
-    super('TEAMS_PACKAGE_INVALID', `The Teams app package cannot be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'TeamsPackageError';
-  }
-}
 
 /**
  * Builds the sideloadable Teams app package: manifest.json filled from the template and the config, the

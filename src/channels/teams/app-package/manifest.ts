@@ -1,4 +1,5 @@
 import type { TeamsAppConfig } from '../../../config';
+import { TeamsPackageError } from './errors';
 
 /** A parsed JSON value. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -19,10 +20,10 @@ export function fillManifest(template: JsonObject, config: TeamsAppConfig): Json
     if (typeof node === 'string') {
       const slot = SLOT.exec(node);
       if (!slot) {
-        if (node.includes('{{')) throw new Error(`manifest template: "${node}" at ${at} mixes a {{slot}} with text; a slot must be the whole value`);
+        if (node.includes('{{')) throw new TeamsPackageError([`manifest template: "${node}" at ${at} mixes a {{slot}} with text; a slot must be the whole value`]);
         return node;
       }
-      if (!(slot[1] in values)) throw new Error(`manifest template: unknown slot {{${slot[1]}}} at ${at}; known: ${Object.keys(values).join(', ')}`);
+      if (!(slot[1] in values)) throw new TeamsPackageError([`manifest template: unknown slot {{${slot[1]}}} at ${at}; known: ${Object.keys(values).join(', ')}`]);
       return values[slot[1]];
     }
     if (Array.isArray(node)) return node.map((n, i) => fill(n, `${at}[${i}]`));
