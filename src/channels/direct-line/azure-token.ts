@@ -17,11 +17,11 @@ const TIMEOUT_MS = 10_000;
  * bound into the token, so a page cannot impersonate another user.
  * @throws DirectLineError DIRECTLINE_UPSTREAM_FAILED when Azure refuses or cannot be reached.
  */
-export async function exchangeDirectLineSecret(endpoint: string, secret: string, fetchImpl: typeof fetch = fetch): Promise<AzureToken> {
+export async function exchangeDirectLineSecret(endpoint: string, secret: string): Promise<AzureToken> {
   const userId = `dl_${randomBytes(12).toString('base64url')}`;
   let response: Response;
   try {
-    response = await fetchImpl(`${endpoint}/tokens/generate`, {
+    response = await fetch(`${endpoint}/tokens/generate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ user: { id: userId } }),

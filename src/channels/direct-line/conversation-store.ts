@@ -50,9 +50,9 @@ export class ConversationStore {
 
   /** A new conversation with random ids, or undefined when memory (or the client's share of it) is full. */
   create(client = 'unknown'): DirectLineConversation | undefined {
-    if (this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient) {
+    if (this.full(client)) {
       this.sweep();
-      if (this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient) return undefined;
+      if (this.full(client)) return undefined;
     }
     this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
     const conversation: DirectLineConversation = {
@@ -116,8 +116,8 @@ export class ConversationStore {
     return dropped;
   }
 
-  get size(): number {
-    return this.conversations.size;
+  private full(client: string): boolean {
+    return this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient;
   }
 
   private drop(conversation: DirectLineConversation): void {

@@ -60,10 +60,6 @@ export class TokenStore {
     for (const [token, grant] of this.grants) if (grant.expiresAt <= now) this.remove(token, grant.conversationId);
   }
 
-  get size(): number {
-    return this.grants.size;
-  }
-
   private remove(token: string, conversationId: string): void {
     this.grants.delete(token);
     const tokens = this.byConversation.get(conversationId)?.filter((t) => t !== token) ?? [];
