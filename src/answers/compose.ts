@@ -68,10 +68,24 @@ const COMPARE_SENTENCES = 2;
  * is formatted per locale; nothing is computed or estimated here.
  */
 export class AnswerComposer {
+  // Topic answers are most replies and depend only on the knowledge (fixed for this composer), the
+  // arguments and the year (a figure's age mark); formatting them anew each turn was a tenth of a turn's CPU.
+  private readonly topicCache = new Map<string, Reply>();
+
   constructor(private readonly kb: KnowledgeBase) {}
 
-  /** The occupation's answer on a topic, with its sources and follow-up topics. */
+  /** The occupation's answer on a topic, with its sources and follow-up topics. The reply is frozen: copy it to change it. */
   topic(occupationId: string, topic: Topic, language: Language): Reply {
+    const key = `${occupationId}\n${topic}\n${language}\n${new Date().getUTCFullYear()}`;
+    let reply = this.topicCache.get(key);
+    if (!reply) {
+      reply = deepFreeze(this.composeTopic(occupationId, topic, language));
+      this.topicCache.set(key, reply);
+    }
+    return reply;
+  }
+
+  private composeTopic(occupationId: string, topic: Topic, language: Language): Reply {
     const occupation = this.occupation(occupationId);
     const entry = occupation.topics[topic];
     const suggestions = this.topicSuggestions(this.kb.bot.topics[topic].followUps, language);
@@ -307,6 +321,14 @@ export class AnswerComposer {
   private exampleSuggestions(language: Language): Suggestion[] {
     return this.kb.bot.examples[language].map((q) => ({ title: q, value: q }));
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 // Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so

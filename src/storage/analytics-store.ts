@@ -111,6 +111,9 @@ export function normaliseQuestion(text: string): string {
     .trimEnd();
 }
 
+const ANALYTICS_COLUMNS = Object.freeze(['time', 'channel_id', 'conversation_id', 'user_id', 'language', 'intent', 'score', 'occupation', 'answered_topic', 'fallback', 'text']);
+const FEEDBACK_COLUMNS = Object.freeze(['time', 'channel_id', 'conversation_id', 'user_id', 'topic', 'occupation', 'rating']);
+
 /**
  * Usage analytics for editors and operators: one row per turn and per feedback, written through the write
  * queue, plus the report queries. Reports count UTC days and read committed data only.
@@ -147,11 +150,7 @@ export class AnalyticsStore {
       row.fallback ? 1 : 0,
       text,
     ];
-    await this.db.writeStatement(
-      `INSERT INTO analytics (time, channel_id, conversation_id, user_id, language, intent, score, occupation,
-         answered_topic, fallback, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      params,
-    );
+    await this.db.appendRow('analytics', ANALYTICS_COLUMNS, params);
   }
 
   /** Records a feedback; resolves when committed. */
@@ -168,10 +167,7 @@ export class AnalyticsStore {
       row.occupation ?? null,
       row.rating,
     ];
-    await this.db.writeStatement(
-      'INSERT INTO feedback (time, channel_id, conversation_id, user_id, topic, occupation, rating) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      params,
-    );
+    await this.db.appendRow('feedback', FEEDBACK_COLUMNS, params);
   }
 
   /** Turns per UTC day, oldest first. */

@@ -21,7 +21,7 @@ export class Connection {
   // Every turn repeats the same few statements; preparing each once saves a parse and a prepare/finalize
   // round trip to the thread pool per call (measured: bench/persistence.ts, npm run bench). `get` stays
   // unprepared: a prepared statement stopped after its first row would keep its read snapshot open.
-  private readonly statements = new Map<string, Statement>();
+  private readonly statements = new Map<string, PreparedEntry>();
 
   private constructor(private readonly db: Database) {}
 
@@ -42,7 +42,7 @@ export class Connection {
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      this.prepared(sql).run(params, function (err) {
+      this.prepared(sql, (err) => reject(queryError(err, sql))).run(params, function (err) {
         if (err) reject(queryError(err, sql));
         else resolve({ changes: this.changes, lastID: this.lastID });
       });
@@ -58,7 +58,7 @@ export class Connection {
   /** All rows. sqlite3 steps the statement to its end and resets it before the next use, so no read stays open. */
   all<T>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
     return new Promise((resolve, reject) => {
-      this.prepared(sql).all(params, (err, rows) => (err ? reject(queryError(err, sql)) : resolve(rows as T[])));
+      this.prepared(sql, (err) => reject(queryError(err, sql))).all(params, (err, rows) => (err ? reject(queryError(err, sql)) : resolve(rows as T[])));
     });
   }
 
@@ -69,26 +69,43 @@ export class Connection {
     });
   }
 
-  // A statement whose preparation failed is dropped, so the next call reports the error afresh.
-  private prepared(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql, (err) => {
-        if (err) this.statements.delete(sql);
+  /**
+   * The cached statement for `sql`. sqlite3 never calls back a `run`/`all` of a statement whose preparation
+   * failed (e.g. a table that is gone): the callers waiting on it get `onPrepareError` instead, and the
+   * statement is dropped so that the next call prepares it afresh.
+   */
+  private prepared(sql: string, onPrepareError: (err: Error) => void): Statement {
+    let entry = this.statements.get(sql);
+    if (!entry) {
+      const created: PreparedEntry = { statement: undefined as unknown as Statement, waiting: new Set() };
+      created.statement = this.db.prepare(sql, (err) => {
+        const waiting = created.waiting;
+        created.waiting = undefined;
+        if (!err) return;
+        this.statements.delete(sql);
+        for (const fail of waiting ?? []) fail(err);
       });
-      this.statements.set(sql, statement);
+      this.statements.set(sql, created);
+      entry = created;
     }
-    return statement;
+    entry.waiting?.add(onPrepareError);
+    return entry.statement;
   }
 
   async close(): Promise<void> {
     // SQLite refuses to close while prepared statements are alive.
-    await Promise.all([...this.statements.values()].map((s) => new Promise<void>((resolve) => s.finalize(() => resolve()))));
+    await Promise.all([...this.statements.values()].map(({ statement }) => new Promise<void>((resolve) => statement.finalize(() => resolve()))));
     this.statements.clear();
     return new Promise((resolve, reject) => {
       this.db.close((err) => (err ? reject(queryError(err, 'close')) : resolve()));
     });
   }
+}
+
+interface PreparedEntry {
+  statement: Statement;
+  /** Until the preparation has succeeded: how to fail each caller queued on the statement if it does not. */
+  waiting?: Set<(err: Error) => void>;
 }
 
 function queryError(err: Error, sql: string): StorageError {

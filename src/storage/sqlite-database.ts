@@ -156,6 +156,16 @@ export class SqliteDatabase {
     return this.queue.enqueueStatement(sql, params);
   }
 
+  /**
+   * Enqueues the INSERT of one row into an append-only table: the cheapest write, since the rows of a whole
+   * group go in by a few multi-row INSERTs (see {@link WriteQueue.appendRow} for the ordering it allows).
+   * Resolves after the COMMIT.
+   */
+  appendRow(table: string, columns: readonly string[], values: readonly SqlValue[]): Promise<void> {
+    if (this.closed) return Promise.reject(closedError());
+    return this.queue.appendRow(table, columns, values);
+  }
+
   /** Resolves when every write enqueued so far has settled (committed, or rejected to its caller). */
   flush(): Promise<void> {
     return this.queue.flush();

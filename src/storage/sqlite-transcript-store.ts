@@ -22,6 +22,8 @@ export interface SqliteTranscriptStoreOptions {
   redactor?: (text: string) => string;
 }
 
+const TRANSCRIPT_COLUMNS = Object.freeze(['channel_id', 'conversation_id', 'activity_id', 'timestamp', 'user_id', 'activity']);
+
 interface TranscriptRow {
   seq: number;
   activity: string;
@@ -75,13 +77,7 @@ export class SqliteTranscriptStore implements TranscriptStore {
       // callers handle the returned promise (TranscriptLoggerMiddleware attaches a catch to it).
       return Promise.reject(err);
     }
-    return this.db
-      .writeStatement(
-        `INSERT INTO transcripts (channel_id, conversation_id, activity_id, timestamp, user_id, activity)
-         VALUES (?, ?, ?, ?, ?, ?)`,
-        params,
-      )
-      .then(() => undefined);
+    return this.db.appendRow('transcripts', TRANSCRIPT_COLUMNS, params);
   }
 
   /**

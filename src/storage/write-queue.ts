@@ -26,9 +26,16 @@ export interface WriteQueueStats {
   failedUnits: number;
 }
 
+/** One row for an append-only table, inserted together with the other rows of its group (see {@link WriteQueue.appendRow}). */
+interface Row {
+  table: string;
+  columns: readonly string[];
+  values: readonly SqlValue[];
+}
+
 interface Pending {
   /** Absent for flush markers, which only wait for their turn. */
-  work?: { fn: WriteUnit<unknown> } | { sql: string; params: readonly SqlValue[] };
+  work?: { fn: WriteUnit<unknown> } | { sql: string; params: readonly SqlValue[] } | { row: Row };
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -38,6 +45,14 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 // The queue owns the transaction; a unit that managed it itself would commit or end other units' work.
 const TX_CONTROL = /^\s*(?:BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 const SAVEPOINT = 'write_unit';
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// The table a single statement changes; a statement it cannot name is ordered against every row.
+const STATEMENT_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(\w+)/i;
+/**
+ * Rows per multi-row INSERT. Each size is its own prepared statement, so this also bounds how many are kept
+ * per table; far below SQLite's limit of 32 766 bound parameters.
+ */
+export const ROWS_PER_INSERT = 64;
 
 /**
  * FIFO write queue with group commit over one connection. Every pending unit is run in one
@@ -73,6 +88,23 @@ export class WriteQueue {
   enqueueStatement(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
     if (TX_CONTROL.test(sql)) return Promise.reject(txControlError());
     return this.push({ sql, params });
+  }
+
+  /**
+   * Enqueues the INSERT of one row into an append-only table (transcript lines, analytics rows). The rows of
+   * a group that go to the same table are written by multi-row INSERTs — one round trip to the database
+   * thread for dozens of turns — in the order they were enqueued. A row may be written before statements
+   * on other tables that were enqueued ahead of it (the two commute), never across a unit function or a
+   * statement on its own table. Resolves after the COMMIT; a row SQLite refuses fails alone.
+   */
+  appendRow(table: string, columns: readonly string[], values: readonly SqlValue[]): Promise<void> {
+    const bad = [table, ...columns].find((name) => !IDENTIFIER.test(name));
+    if (bad !== undefined || columns.length === 0 || columns.length !== values.length) {
+      return Promise.reject(
+        new StorageError('STORAGE_INVALID_ARGUMENT', bad !== undefined ? `not a plain SQL identifier: ${JSON.stringify(bad)}` : `${columns.length} columns but ${values.length} values`),
+      );
+    }
+    return this.push({ row: { table, columns, values } });
   }
 
   private push<T>(work: NonNullable<Pending['work']>): Promise<T> {
@@ -131,7 +163,31 @@ export class WriteQueue {
       return;
     }
     try {
-      for (const { work } of units) outcomes.push(work && 'fn' in work ? await this.runUnit(work.fn) : await this.runStatement(work!.sql, work!.params));
+      // Rows wait in per-table batches until the group ends or something that may touch their table comes.
+      const batches = new Map<string, { table: string; indexes: number[] }>();
+      const writeBatches = async (table?: string): Promise<void> => {
+        for (const [key, batch] of batches) {
+          if (table !== undefined && batch.table !== table) continue;
+          batches.delete(key);
+          await this.insertRows(batch.indexes.map((i) => rowOf(units[i])!), batch.indexes, outcomes);
+        }
+      };
+      for (const [i, unit] of units.entries()) {
+        const work = unit.work!;
+        if ('row' in work) {
+          const key = `${work.row.table}(${work.row.columns.join(',')})`;
+          const batch = batches.get(key) ?? { table: work.row.table.toLowerCase(), indexes: [] };
+          batch.indexes.push(i);
+          batches.set(key, batch);
+        } else if ('fn' in work) {
+          await writeBatches();
+          outcomes[i] = await this.runUnit(work.fn);
+        } else {
+          await writeBatches(STATEMENT_TABLE.exec(work.sql)?.[1].toLowerCase());
+          outcomes[i] = await this.runStatement(work.sql, work.params);
+        }
+      }
+      await writeBatches();
       await this.conn.run('COMMIT');
     } catch (err) {
       // A savepoint or the commit itself failed (disk full, I/O error): nothing of this group is durable.
@@ -160,6 +216,26 @@ export class WriteQueue {
       const outcome = outcomes[i];
       unit.reject(outcome && !outcome.ok ? outcome.error : error);
     });
+  }
+
+  /**
+   * Inserts rows of one table and column list with multi-row INSERTs. When SQLite refuses one (a NOT NULL or
+   * CHECK constraint), that statement changed nothing, and its rows are inserted one by one so that only the
+   * faulty row fails.
+   */
+  private async insertRows(rows: Row[], indexes: number[], outcomes: Outcome[]): Promise<void> {
+    const { table, columns } = rows[0];
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      const chunk = rows.slice(start, start + ROWS_PER_INSERT);
+      const sql = head + Array.from(chunk, () => tuple).join(', ');
+      const together = await this.runStatement(sql, chunk.flatMap((r) => r.values));
+      for (const [j, row] of chunk.entries()) {
+        const outcome = together.ok || chunk.length === 1 ? together : await this.runStatement(head + tuple, row.values);
+        outcomes[indexes[start + j]] = outcome.ok ? { ok: true, value: undefined } : outcome;
+      }
+    }
   }
 
   private async runStatement(sql: string, params: readonly SqlValue[]): Promise<Outcome> {
@@ -243,6 +319,10 @@ class UnitTransaction implements WriteTransaction {
     p.then(done, done);
     return p;
   }
+}
+
+function rowOf(unit: Pending): Row | undefined {
+  return unit.work && 'row' in unit.work ? unit.work.row : undefined;
 }
 
 function txControlError(): StorageError {

@@ -88,6 +88,64 @@ describe('SqliteDatabase: write queue', () => {
     assert.equal(await count(db), 1, 'the queue works on afterwards');
   });
 
+  it('rejects a statement SQLite cannot prepare (a table that is gone) instead of leaving it pending', async () => {
+    const db = await temp.open();
+    await db.write((tx) => tx.run('DROP TABLE feedback'));
+    await rejectsWithCode(db.writeStatement("INSERT INTO feedback (time) VALUES ('t')"), 'STORAGE_QUERY_FAILED');
+    await rejectsWithCode(db.appendRow('feedback', ['time'], ['t']), 'STORAGE_QUERY_FAILED');
+    await rejectsWithCode(db.all('SELECT * FROM feedback'), 'STORAGE_QUERY_FAILED');
+    await db.writeStatement(INSERT_STATE, ['still-works']);
+    assert.equal(await count(db), 1);
+  });
+
+  describe('appendRow (multi-row inserts)', () => {
+    const COLUMNS = ['time', 'channel_id', 'conversation_id', 'rating'] as const;
+    const feedback = (db: Awaited<ReturnType<typeof temp.open>>, id: string, rating = 'up'): Promise<void> => db.appendRow('feedback', COLUMNS, ['t', 'c', id, rating]);
+    const stored = async (db: Awaited<ReturnType<typeof temp.open>>): Promise<string[]> =>
+      (await db.all<{ conversation_id: string }>('SELECT conversation_id FROM feedback ORDER BY id')).map((r) => r.conversation_id);
+
+    it('stores 300 concurrent rows in the order they were appended, over several multi-row statements', async () => {
+      const db = await temp.open();
+      const ids = Array.from({ length: 300 }, (_, i) => `r${i}`);
+      await Promise.all(ids.map((id) => feedback(db, id)));
+      assert.deepEqual(await stored(db), ids);
+      assert.equal(db.stats.committedUnits, 300);
+      assert.ok(db.stats.groups < 10, `expected the rows to share transactions, got ${db.stats.groups}`);
+    });
+
+    it('fails only the row SQLite refuses; the others of its statement are stored', async () => {
+      const db = await temp.open();
+      const settled = await Promise.allSettled([feedback(db, 'a'), feedback(db, 'bad', 'meh'), feedback(db, 'c')]);
+      assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled']);
+      assert.equal(((settled[1] as PromiseRejectedResult).reason as { code: string }).code, 'STORAGE_QUERY_FAILED');
+      assert.deepEqual(await stored(db), ['a', 'c']);
+      assert.equal(db.stats.failedUnits, 1);
+    });
+
+    it('keeps order against a unit function and against a statement on the same table', async () => {
+      const db = await temp.open();
+      const seen: string[][] = [];
+      await Promise.all([
+        feedback(db, 'before-unit'),
+        db.write(async (tx) => void seen.push((await tx.all<{ conversation_id: string }>('SELECT conversation_id FROM feedback')).map((r) => r.conversation_id))),
+        feedback(db, 'before-delete'),
+        db.writeStatement('DELETE FROM feedback'),
+        feedback(db, 'after-delete'),
+      ]);
+      assert.equal(db.stats.groups, 1);
+      assert.deepEqual(seen, [['before-unit']], 'the unit sees the rows appended before it, not after');
+      assert.deepEqual(await stored(db), ['after-delete']);
+    });
+
+    it('refuses names that are not plain identifiers, and a column/value count mismatch', async () => {
+      const db = await temp.open();
+      await rejectsWithCode(db.appendRow('feedback; DROP TABLE feedback', COLUMNS, ['t', 'c', 'x', 'up']), 'STORAGE_INVALID_ARGUMENT');
+      await rejectsWithCode(db.appendRow('feedback', ['time', 'rating)--'], ['t', 'up']), 'STORAGE_INVALID_ARGUMENT');
+      await rejectsWithCode(db.appendRow('feedback', COLUMNS, ['t']), 'STORAGE_INVALID_ARGUMENT');
+      assert.deepEqual(await stored(db), []);
+    });
+  });
+
   it('does not let a single-statement unit control the transaction either', async () => {
     const db = await temp.open();
     await rejectsWithCode(db.writeStatement('COMMIT'), 'STORAGE_INVALID_ARGUMENT');
