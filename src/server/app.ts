@@ -6,6 +6,7 @@ import type { HttpAdapter } from '../channels';
 import type { Logger } from '../log';
 import type { Metrics } from '../observability';
 import { registerDirectLineRoutes, type DirectLineRouteDeps } from './direct-line-routes';
+import { jsonBodyParser } from './request-body';
 import { activityProblem } from './validate-activity';
 import { registerWebRoutes, type WebRouteDeps } from './web-routes';
 import { registerSlackRoutes, SLACK_PATHS, type SlackEndpoint } from './slack-routes';
@@ -56,15 +57,10 @@ export function createServer(deps: ServerDeps): Server {
     }
     return next();
   });
-  // Slack signs the exact body bytes: its routes read the body themselves.
+  // JSON only (restify's full bodyParser would also accept multipart uploads and write them to disk). Slack
+  // signs the exact body bytes: its routes read the body themselves.
   const ownBody = new Set(SLACK_PATHS);
-  server.use(
-    // JSON only: restify's full bodyParser would also accept multipart uploads and write them to disk.
-    // (Its body reader honours maxBodySize; the type definitions just do not list it.)
-    ...restify.plugins.jsonBodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false } as restify.plugins.JsonBodyParserOptions).map(
-      (parse): restify.RequestHandler => (req, res, next) => (ownBody.has(String(req.getRoute()?.path)) ? next() : parse(req, res, next)),
-    ),
-  );
+  server.use(jsonBodyParser({ maxBytes: deps.maxBodyBytes, skip: (req) => ownBody.has(String(req.getRoute()?.path)) }));
   registerSlackRoutes(server, { slack: deps.slack, logger: deps.logger, maxBodyBytes: deps.maxBodyBytes });
 
   server.post('/api/messages', async (req, res) => {

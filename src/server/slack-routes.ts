@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
 import { RateLimiter, tooManyRequests } from './rate-limit';
+import { payloadTooLarge, plainEncoding, readRawBody } from './request-body';
 import { messageFromAction, messageFromEvent, RecentIds, signatureProblem, type SlackAdapter, type SlackUserMessage } from '../channels/slack';
 
 export const SLACK_EVENTS_PATH = '/api/slack/events';
@@ -104,22 +105,15 @@ function notConfigured(res: Response): void {
  * field (`form`). Sends the 401/4xx itself and returns undefined when the request goes no further.
  */
 async function verifiedJson(req: Request, res: Response, signingSecret: string, deps: SlackRouteDeps, kind: 'json' | 'form'): Promise<Json | undefined> {
-  const encoding = req.header('content-encoding');
-  if (encoding && encoding !== 'identity') {
-    res.send(415, { code: 'UnsupportedMediaType', message: `content encoding ${encoding} is not supported` });
-    return undefined;
-  }
+  if (!plainEncoding(req, res)) return undefined;
   let raw: Buffer | undefined;
   try {
-    raw = Number(req.header('content-length') ?? 0) > deps.maxBodyBytes ? undefined : await readRawBody(req, deps.maxBodyBytes);
+    raw = await readRawBody(req, deps.maxBodyBytes);
   } catch {
     return undefined; // the client went away mid-request: nobody to answer
   }
   if (!raw) {
-    // Answer at once and drop the connection: the rest of an oversized body is never read.
-    res.header('Connection', 'close');
-    res.once('finish', () => req.destroy());
-    res.send(413, { code: 'PayloadTooLarge', message: `the body is larger than ${deps.maxBodyBytes} bytes` });
+    payloadTooLarge(req, res, deps.maxBodyBytes);
     return undefined;
   }
   const problem = signatureProblem(signingSecret, { timestamp: req.header('x-slack-request-timestamp'), signature: req.header('x-slack-signature'), rawBody: raw });
@@ -143,21 +137,3 @@ async function verifiedJson(req: Request, res: Response, signingSecret: string, 
   return undefined;
 }
 
-/** The body's exact bytes, or undefined as soon as it exceeds `maxBytes` (reading stops there). */
-function readRawBody(req: Request, maxBytes: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBytes) chunks.push(chunk);
-      else {
-        req.pause();
-        resolve(undefined);
-      }
-    });
-    req.once('end', () => resolve(size <= maxBytes ? Buffer.concat(chunks) : undefined));
-    req.once('error', reject);
-    req.once('aborted', () => reject(new Error('request aborted')));
-  });
-}

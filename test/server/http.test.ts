@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { createLogger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
 import { listening, messageActivity, testConfig } from '../helpers/app';
@@ -79,6 +80,16 @@ describe('HTTP: POST /api/messages', () => {
     const res = await fetch(`${base}/api/messages`, { method: 'POST', body: form });
     assert.equal(res.status, 400);
     assert.match(((await res.json()) as { message: string }).message, /JSON object/);
+  });
+
+  it('refuses a compressed body with 415 and an activity sent as text/plain with 400, each with a reason', async () => {
+    const body = JSON.stringify(activity('Was verdient ein Backend Developer?'));
+    const gzipped = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(body) });
+    assert.equal(gzipped.status, 415);
+    assert.match(((await gzipped.json()) as { message: string }).message, /encoding gzip/);
+    const plain = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    assert.equal(plain.status, 400);
+    assert.match(((await plain.json()) as { message: string }).message, /JSON object/);
   });
 
   it('rejects a body over the size limit with 413', async () => {

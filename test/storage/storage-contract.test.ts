@@ -78,6 +78,22 @@ function storageContract(create: () => Promise<Storage>): void {
     assert.notEqual(item?.eTag, 'made-up');
   });
 
+  it('settles writes made at once as if made one after another, each eTag checked against the write before', async () => {
+    await storage.write({ a: { n: 0 }, b: { n: 0 } });
+    const { a } = await storage.read(['a']);
+    const settled = await Promise.allSettled([
+      storage.write({ a: { n: 1, eTag: a!.eTag } }),
+      storage.write({ a: { n: 2, eTag: a!.eTag } }),
+      storage.write({ b: { n: 1, eTag: 'stale' } }),
+      storage.write({ c: { n: 1, eTag: 'never-stored' } }),
+      storage.write({ a: { n: 3, eTag: '*' } }),
+    ]);
+    assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'rejected', 'fulfilled', 'fulfilled']);
+    for (const i of [1, 2]) assert.match(String((settled[i] as PromiseRejectedResult).reason), /eTag conflict/);
+    const items = await storage.read(['a', 'b', 'c']);
+    assert.deepEqual([items.a, items.b, items.c].map(withoutETag), [{ n: 3 }, { n: 0 }, { n: 1 }]);
+  });
+
   it('deletes items and ignores keys that do not exist', async () => {
     await storage.write({ a: { n: 1 }, b: { n: 2 } });
     await storage.delete(['a', 'never-written']);
