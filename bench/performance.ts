@@ -3,8 +3,10 @@
  *
  * - HTTP: autocannon, 50 connections, against POST /api/messages with expectReplies, scripted German and
  *   English conversations over 200 conversation ids — the career bot (persistence on: SQLite state,
- *   transcripts, analytics), a plain botbuilder echo bot on the same CloudAdapter path, and a bare restify
- *   route with a canned reply, each in its own process, each warmed up first. Sampled replies are checked.
+ *   transcripts, analytics), the same bot without transcripts (what durable transcripts cost), a plain
+ *   botbuilder echo bot on the same CloudAdapter path, and a bare restify route with a canned reply, each in
+ *   its own process, each warmed up first. Sampled replies are checked. CPU per request is read from /proc,
+ *   for the whole process and for its main thread (the rest is sqlite3's and V8's helper threads).
  * - CPU profiles of the career bot and the echo bot under the same load (`--cpu-prof`), summarised.
  * - Recognition throughput, start-up to "listening" (with and without the model cache), RSS and live heap
  *   after 10 000 turns (also with a V8 flag that bounds heap growth), and a soak at a fixed rate with RSS
@@ -57,7 +59,7 @@ const FULL: Settings = { connections: 50, conversations: 200, warmS: 3, loadS: 1
 const QUICK: Settings = { ...FULL, warmS: 1, loadS: 2, profileS: 2, memoryTurns: 1000, soakS: 6, soakEveryS: 2, startupRuns: 1, recognitionMs: 300 };
 
 interface Target {
-  key: 'bot' | 'echo' | 'bare';
+  key: 'bot' | 'quiet' | 'echo' | 'bare';
   label: string;
   spec: ServerSpec;
   check: ReplyCheck;
@@ -97,19 +99,22 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     const targets: Target[] = [
       { key: 'bot', label: 'career bot', spec: { name: 'career bot', script: 'dist/src/index.js', env: botEnv('load'), probe }, check: checkCareerBotReply },
+      // What durable transcripts cost: the same bot with TRANSCRIPTS=false (state and analytics still stored).
+      { key: 'quiet', label: 'career bot without transcripts', spec: { name: 'career bot', script: 'dist/src/index.js', env: { ...botEnv('quiet'), TRANSCRIPTS: 'false' }, probe }, check: checkCareerBotReply },
       { key: 'echo', label: 'echo bot', spec: { name: 'echo bot', script: 'dist/bench/targets/echo-bot.js', probe }, check: checkEchoReply },
       { key: 'bare', label: 'bare restify', spec: { name: 'bare restify', script: 'dist/bench/targets/bare-restify.js', probe }, check: checkCannedReply },
     ];
     const http = {} as Record<Target['key'], LoadResult>;
-    const cpuPerRequest = {} as Record<Target['key'], number>;
+    const cpuPerRequest = {} as Record<Target['key'], { all: number; main: number }>;
     for (const t of targets) {
       const server = await startServer(t.spec);
       try {
         status(`${t.label}: warm-up ${s.warmS} s, then ${s.loadS} s at ${s.connections} connections …`);
         await load(server, t.check, s, { durationS: s.warmS, prefix: 'warm' });
-        const cpuBefore = server.cpuMs();
+        const cpuBefore = { all: server.cpuMs(), main: server.mainThreadCpuMs() };
         http[t.key] = await load(server, t.check, s, { durationS: s.loadS, prefix: 'load' });
-        cpuPerRequest[t.key] = (server.cpuMs() - cpuBefore) / http[t.key].requests;
+        const { requests } = http[t.key];
+        cpuPerRequest[t.key] = { all: (server.cpuMs() - cpuBefore.all) / requests, main: (server.mainThreadCpuMs() - cpuBefore.main) / requests };
         status(`${t.label}: ${int(http[t.key].perSecond)} req/s, p99 ${http[t.key].p99} ms`);
       } finally {
         await server.stop();
@@ -128,7 +133,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // 5. Profiles (separately: profiling slows the process, so these runs are not the measured ones).
     const profileRoot = path.join(outDir, 'profiles');
     const profiles: { label: string; file: string; summary: ProfileSummary }[] = [];
-    for (const t of targets.filter((x) => x.key !== 'bare')) {
+    for (const t of targets.filter((x) => x.key === 'bot' || x.key === 'echo')) {
       const dir = path.join(profileRoot, t.key);
       fs.rmSync(dir, { recursive: true, force: true });
       fs.mkdirSync(dir, { recursive: true });
@@ -258,9 +263,10 @@ async function measureMemory(spec: ServerSpec, s: Settings, options: { soak: boo
 function resultTable(
   s: Settings,
   http: Record<Target['key'], LoadResult>,
-  o: { cpuPerRequest: Record<Target['key'], number>; coldMs: number; warmMs: number[]; recognition: { perSecond: number }; memory: MemoryResult; smallHeap: MemoryResult },
+  o: { cpuPerRequest: Record<Target['key'], { all: number; main: number }>; coldMs: number; warmMs: number[]; recognition: { perSecond: number }; memory: MemoryResult; smallHeap: MemoryResult },
 ): string {
-  const { bot, echo, bare } = http;
+  const { bot, quiet, echo, bare } = http;
+  const cpu = o.cpuPerRequest;
   const verdict = (ok: boolean): string => (ok ? 'met' : 'missed');
   const ms = (x: number): string => x.toFixed(x < 10 ? 1 : 0);
   const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
@@ -270,27 +276,28 @@ function resultTable(
   const m = o.memory;
   const soak = m.soak!;
   const rows: string[][] = [
-    [`HTTP req/s (${s.connections} connections, ${s.loadS} s)`, int(bot.perSecond), int(echo.perSecond), int(bare.perSecond), `bot ≥ ${TARGETS.echoRatio.toFixed(1)}× echo: ${verdict(botRatio >= TARGETS.echoRatio)}`],
-    ['latency p50, ms', ms(bot.p50), ms(echo.p50), ms(bare.p50), ''],
-    ['latency p99, ms', ms(bot.p99), ms(echo.p99), ms(bare.p99), `bot ≤ echo: ${verdict(bot.p99 <= echo.p99)}`],
-    ['server CPU per request, ms (all threads)', o.cpuPerRequest.bot.toFixed(2), o.cpuPerRequest.echo.toFixed(2), o.cpuPerRequest.bare.toFixed(2), ''],
-    ['non-2xx / errors', errors(bot), errors(echo), errors(bare), `bot 0: ${verdict(bot.non2xx === 0 && bot.errors === 0)}`],
-    ['sampled replies correct', checked(bot), checked(echo), checked(bare), 'all'],
-    ['req/s ratio to the echo bot', ratio(bot.perSecond, echo.perSecond), '1.00×', ratio(bare.perSecond, echo.perSecond), ''],
-    ['req/s ratio to bare restify', ratio(bot.perSecond, bare.perSecond), ratio(echo.perSecond, bare.perSecond), '1.00×', ''],
-    ['recognition, classifications/s (one core)', int(o.recognition.perSecond), '–', '–', ''],
-    [`start to "listening", model cache (median of ${o.warmMs.length}), ms`, int(median(o.warmMs)), '–', '–', `< ${int(TARGETS.startupMs)}: ${verdict(median(o.warmMs) < TARGETS.startupMs)}`],
-    ['start to "listening", no cache (trains), ms', int(o.coldMs), '–', '–', ''],
-    ['RSS when ready / live heap after a full GC, MB', `${m.readyMb.toFixed(0)} / ${m.readyHeapMb.toFixed(0)}`, '–', '–', ''],
-    [`RSS after ${int(s.memoryTurns)} turns, MB`, m.afterTurnsMb.toFixed(0), '–', '–', `< ${TARGETS.rssMb}: ${verdict(m.afterTurnsMb < TARGETS.rssMb)}`],
-    [`live heap after ${int(s.memoryTurns)} turns (full GC), MB`, m.afterTurnsHeapMb.toFixed(0), '–', '–', 'no growth'],
-    [`same with ${SMALL_HEAP_FLAG}: RSS, MB / CPU per request, ms`, `${o.smallHeap.afterTurnsMb.toFixed(0)} / ${o.smallHeap.cpuPerRequest.toFixed(2)}`, '–', '–', `default: ${m.afterTurnsMb.toFixed(0)} / ${m.cpuPerRequest.toFixed(2)}`],
-    [`soak ${s.soakS} s at ${s.soakRate} req/s: RSS min–max, MB`, `${Math.min(...soak.samples.map((p) => p.mb)).toFixed(0)}–${Math.max(...soak.samples.map((p) => p.mb)).toFixed(0)}`, '–', '–', ''],
-    ['soak: RSS trend (least squares), MB/min', soak.slopeMbPerMin.toFixed(2), '–', '–', 'no growth'],
-    ['soak: live heap after a full GC, start → end, MB', `${m.afterTurnsHeapMb.toFixed(0)} → ${soak.endHeapMb.toFixed(0)}`, '–', '–', 'no growth'],
-    ['soak: req/s served, p99 ms, non-2xx', `${int(soak.load.perSecond)}, ${ms(soak.load.p99)}, ${soak.load.non2xx}`, '–', '–', ''],
+    [`HTTP req/s (${s.connections} connections, ${s.loadS} s)`, int(bot.perSecond), int(quiet.perSecond), int(echo.perSecond), int(bare.perSecond), `bot ≥ ${TARGETS.echoRatio.toFixed(1)}× echo: ${verdict(botRatio >= TARGETS.echoRatio)}`],
+    ['latency p50, ms', ms(bot.p50), ms(quiet.p50), ms(echo.p50), ms(bare.p50), ''],
+    ['latency p99, ms', ms(bot.p99), ms(quiet.p99), ms(echo.p99), ms(bare.p99), `bot ≤ echo: ${verdict(bot.p99 <= echo.p99)}`],
+    ['server CPU per request, ms (all threads)', cpu.bot.all.toFixed(2), cpu.quiet.all.toFixed(2), cpu.echo.all.toFixed(2), cpu.bare.all.toFixed(2), ''],
+    ['  of which the main (JavaScript) thread, ms', cpu.bot.main.toFixed(2), cpu.quiet.main.toFixed(2), cpu.echo.main.toFixed(2), cpu.bare.main.toFixed(2), ''],
+    ['non-2xx / errors', errors(bot), errors(quiet), errors(echo), errors(bare), `bot 0: ${verdict(bot.non2xx === 0 && bot.errors === 0)}`],
+    ['sampled replies correct', checked(bot), checked(quiet), checked(echo), checked(bare), 'all'],
+    ['req/s ratio to the echo bot', ratio(bot.perSecond, echo.perSecond), ratio(quiet.perSecond, echo.perSecond), '1.00×', ratio(bare.perSecond, echo.perSecond), ''],
+    ['req/s ratio to bare restify', ratio(bot.perSecond, bare.perSecond), ratio(quiet.perSecond, bare.perSecond), ratio(echo.perSecond, bare.perSecond), '1.00×', ''],
+    ['recognition, classifications/s (one core)', int(o.recognition.perSecond), '–', '–', '–', ''],
+    [`start to "listening", model cache (median of ${o.warmMs.length}), ms`, int(median(o.warmMs)), '–', '–', '–', `< ${int(TARGETS.startupMs)}: ${verdict(median(o.warmMs) < TARGETS.startupMs)}`],
+    ['start to "listening", no cache (trains), ms', int(o.coldMs), '–', '–', '–', ''],
+    ['RSS when ready / live heap after a full GC, MB', `${m.readyMb.toFixed(0)} / ${m.readyHeapMb.toFixed(0)}`, '–', '–', '–', ''],
+    [`RSS after ${int(s.memoryTurns)} turns, MB`, m.afterTurnsMb.toFixed(0), '–', '–', '–', `< ${TARGETS.rssMb}: ${verdict(m.afterTurnsMb < TARGETS.rssMb)}`],
+    [`live heap after ${int(s.memoryTurns)} turns (full GC), MB`, m.afterTurnsHeapMb.toFixed(0), '–', '–', '–', 'no growth'],
+    [`same with ${SMALL_HEAP_FLAG}: RSS, MB / CPU per request, ms`, `${o.smallHeap.afterTurnsMb.toFixed(0)} / ${o.smallHeap.cpuPerRequest.toFixed(2)}`, '–', '–', '–', `default: ${m.afterTurnsMb.toFixed(0)} / ${m.cpuPerRequest.toFixed(2)}`],
+    [`soak ${s.soakS} s at ${s.soakRate} req/s: RSS min–max, MB`, `${Math.min(...soak.samples.map((p) => p.mb)).toFixed(0)}–${Math.max(...soak.samples.map((p) => p.mb)).toFixed(0)}`, '–', '–', '–', ''],
+    ['soak: RSS trend (least squares), MB/min', soak.slopeMbPerMin.toFixed(2), '–', '–', '–', 'no growth'],
+    ['soak: live heap after a full GC, start → end, MB', `${m.afterTurnsHeapMb.toFixed(0)} → ${soak.endHeapMb.toFixed(0)}`, '–', '–', '–', 'no growth'],
+    ['soak: req/s served, p99 ms, non-2xx', `${int(soak.load.perSecond)}, ${ms(soak.load.p99)}, ${soak.load.non2xx}`, '–', '–', '–', ''],
   ];
-  return formatTable(['measure', 'career bot', 'echo bot', 'bare restify', 'target (issue 8)'], rows, { rightAlign: [false, true, true, true, false] });
+  return formatTable(['measure', 'career bot', 'no transcripts', 'echo bot', 'bare restify', 'target (issue 8)'], rows, { rightAlign: [false, true, true, true, true, false] });
 }
 
 if (require.main === module) {

@@ -18,6 +18,8 @@ export interface ServerProcess {
    * milliseconds. Per request, it is the cost that other load on a shared machine disturbs least.
    */
   cpuMs(): number;
+  /** The part of {@link cpuMs} spent on the main (JavaScript) thread. */
+  mainThreadCpuMs(): number;
   /**
    * Live JS heap in MB after a full garbage collection. Needs the server started with
    * {@link HEAP_REPORT_FLAGS}; the collection changes RSS, so read RSS first.
@@ -74,7 +76,8 @@ export async function startServer(spec: ServerSpec, timeoutMs = 60_000): Promise
     pid: child.pid!,
     url,
     rssMb: () => rssMb(child),
-    cpuMs: () => cpuMs(child),
+    cpuMs: () => cpuMs(`/proc/${child.pid}/stat`),
+    mainThreadCpuMs: () => cpuMs(`/proc/${child.pid}/task/${child.pid}/stat`),
     liveHeapMb: async () => {
       const before = lastReport(stderr)?.seq ?? 0;
       child.kill('SIGUSR2');
@@ -125,9 +128,9 @@ function rssMb(child: ChildProcess): number {
 // Clock ticks per second of /proc/<pid>/stat (USER_HZ); 100 on every Linux this runs on.
 const USER_HZ = 100;
 
-/** utime + stime of a running child in milliseconds. */
-function cpuMs(child: ChildProcess): number {
-  const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+/** utime + stime in milliseconds from a `/proc/<pid>/stat` (the process) or `/proc/<pid>/task/<tid>/stat` (a thread). */
+function cpuMs(statFile: string): number {
+  const stat = fs.readFileSync(statFile, 'utf8');
   // Fields after the command name (which may contain spaces) start behind the last ')'.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) / USER_HZ) * 1000;
