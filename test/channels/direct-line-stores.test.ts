@@ -60,4 +60,40 @@ describe('Direct Line tokens and conversations expire', () => {
     assert.deepEqual(store.since(c, 4).activities.map((a) => a.text), ['m4']);
     assert.deepEqual(store.since(c, 5).activities, []);
   });
+
+  describe('memory budget for kept activities', () => {
+    const kept = (store: ConversationStore, ...conversations: { id: string }[]): string[][] =>
+      conversations.map((c) => store.since(store.use(c.id)!, undefined).activities.map((a) => a.text!));
+    const chars = (store: ConversationStore, ...conversations: { id: string }[]): number =>
+      conversations.reduce((sum, c) => sum + store.since(store.use(c.id)!, undefined).activities.reduce((n, a) => n + JSON.stringify(a).length, 0), 0);
+    const text = (label: string): string => `${label} ${'x'.repeat(300)}`;
+
+    it('drops the activities of the least recently used conversations first', () => {
+      const store = new ConversationStore({ idleSeconds: 60, maxActivityChars: 2400, now: clock });
+      const a = store.create()!;
+      const b = store.create()!;
+      for (const i of [1, 2, 3]) store.append(a, { type: 'message', text: text(`a${i}`) });
+      for (const i of [1, 2, 3]) store.append(b, { type: 'message', text: text(`b${i}`) });
+      store.use(a.id);
+      const c = store.create()!;
+      for (const i of [1, 2]) store.append(c, { type: 'message', text: text(`c${i}`) });
+      const [keptB, keptA, keptC] = kept(store, b, a, c);
+      assert.deepEqual(keptB, [], 'b was used least recently');
+      assert.deepEqual(keptA.map((t) => t.slice(0, 2)), ['a1', 'a2', 'a3']);
+      assert.deepEqual(keptC.map((t) => t.slice(0, 2)), ['c1', 'c2']);
+      assert.equal(store.since(store.use(b.id)!, undefined).watermark, '3', 'b goes on numbering where it was');
+      assert.ok(chars(store, a, b, c) <= 2400);
+    });
+
+    it('keeps the newest activities of one conversation that alone exceeds the budget', () => {
+      const store = new ConversationStore({ idleSeconds: 60, maxActivityChars: 1000, now: clock });
+      const c = store.create()!;
+      for (let i = 0; i < 10; i++) store.append(c, { type: 'message', text: text(`m${i}`) });
+      const { activities, watermark } = store.since(c, undefined);
+      assert.deepEqual(activities.map((a) => a.text!.slice(0, 2)), ['m8', 'm9']);
+      assert.equal(watermark, '10');
+      assert.deepEqual(store.since(c, 9).activities.map((a) => a.text!.slice(0, 2)), ['m9']);
+      assert.ok(chars(store, c) <= 1000);
+    });
+  });
 });

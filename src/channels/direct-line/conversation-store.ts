@@ -10,6 +10,8 @@ export interface DirectLineConversation {
   /** Sequence number of `activities[0]`. */
   firstSeq: number;
   activities: Partial<Activity>[];
+  /** Size of each kept activity as JSON (characters), in the same order. */
+  sizes: number[];
   lastUsed: number;
   /** Who created it (a client IP), for the per-client cap. */
   readonly client: string;
@@ -26,25 +28,37 @@ export interface ConversationStoreOptions {
   maxPerClient?: number;
   /** Older activities of a long conversation are dropped from memory (the client already has them). */
   maxActivities?: number;
+  /**
+   * All conversations' kept activities together, as JSON characters. Beyond it the oldest activities of the
+   * least recently used conversations are dropped: the caps on conversations and activities alone would
+   * allow gigabytes of cards.
+   */
+  maxActivityChars?: number;
   now?: () => number;
 }
 
 /**
  * The Direct Line conversations in memory. The bot's own state lives in the database; this only buffers
- * what the widget polls for, so dropping an idle conversation loses nothing the bot needs.
+ * what the widget polls for (or reads again when its stream reconnects), so dropping an idle conversation,
+ * or the old activities of one, loses nothing the bot needs.
  */
 export class ConversationStore {
+  /** In order of last use, least recent first (use() moves a conversation to the end). */
   private readonly conversations = new Map<string, DirectLineConversation>();
   private readonly perClient = new Map<string, number>();
   private readonly maxConversations: number;
   private readonly maxPerClient: number;
   private readonly maxActivities: number;
+  private readonly maxActivityChars: number;
+  private activityChars = 0;
   private readonly now: () => number;
 
   constructor(private readonly options: ConversationStoreOptions) {
     this.maxConversations = options.maxConversations ?? 10_000;
     this.maxPerClient = options.maxPerClient ?? 50;
     this.maxActivities = options.maxActivities ?? 500;
+    // About 13 000 answers with their cards; typical use stays far below.
+    this.maxActivityChars = options.maxActivityChars ?? 64 * 1024 * 1024;
     this.now = options.now ?? Date.now;
   }
 
@@ -61,6 +75,7 @@ export class ConversationStore {
       started: false,
       firstSeq: 0,
       activities: [],
+      sizes: [],
       lastUsed: this.now(),
       client,
       clientActivities: new Map(),
@@ -78,6 +93,8 @@ export class ConversationStore {
       return undefined;
     }
     conversation.lastUsed = this.now();
+    this.conversations.delete(id);
+    this.conversations.set(id, conversation);
     return conversation;
   }
 
@@ -85,12 +102,18 @@ export class ConversationStore {
   append(conversation: DirectLineConversation, activity: Partial<Activity>): { id: string; seq: number } {
     const seq = conversation.firstSeq + conversation.activities.length;
     const id = `${conversation.id}|${String(seq).padStart(7, '0')}`;
-    conversation.activities.push({ ...activity, id });
-    if (conversation.activities.length > this.maxActivities) {
-      const drop = conversation.activities.length - this.maxActivities;
-      conversation.activities.splice(0, drop);
-      conversation.firstSeq += drop;
+    const kept = { ...activity, id };
+    const size = JSON.stringify(kept).length;
+    conversation.activities.push(kept);
+    conversation.sizes.push(size);
+    this.activityChars += size;
+    if (conversation.activities.length > this.maxActivities) this.dropOldest(conversation, conversation.activities.length - this.maxActivities);
+    // Least recently used first; the conversation appended to keeps at least this newest activity.
+    for (const other of this.conversations.values()) {
+      if (this.activityChars <= this.maxActivityChars) break;
+      if (other !== conversation) this.dropOldest(other, other.activities.length);
     }
+    while (this.activityChars > this.maxActivityChars && conversation.activities.length > 1) this.dropOldest(conversation, 1);
     return { id, seq };
   }
 
@@ -116,12 +139,19 @@ export class ConversationStore {
     return dropped;
   }
 
+  private dropOldest(conversation: DirectLineConversation, count: number): void {
+    conversation.activities.splice(0, count);
+    for (const size of conversation.sizes.splice(0, count)) this.activityChars -= size;
+    conversation.firstSeq += count;
+  }
+
   private full(client: string): boolean {
     return this.conversations.size >= this.maxConversations || (this.perClient.get(client) ?? 0) >= this.maxPerClient;
   }
 
   private drop(conversation: DirectLineConversation): void {
     this.conversations.delete(conversation.id);
+    this.dropOldest(conversation, conversation.activities.length);
     const left = (this.perClient.get(conversation.client) ?? 1) - 1;
     if (left > 0) this.perClient.set(conversation.client, left);
     else this.perClient.delete(conversation.client);
