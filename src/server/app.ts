@@ -60,7 +60,7 @@ export function createServer(deps: ServerDeps): Server {
   // JSON only (restify's full bodyParser would also accept multipart uploads and write them to disk). Slack
   // signs the exact body bytes: its routes read the body themselves.
   const ownBody = new Set(SLACK_PATHS);
-  server.use(jsonBodyParser({ maxBytes: deps.maxBodyBytes, skip: (req) => ownBody.has(String(req.getRoute()?.path)) }));
+  server.use(jsonBodyParser({ maxBytes: deps.maxBodyBytes, skip: (req) => ownBody.has(String(req.getRoute()?.path)), logger: deps.logger }));
   registerSlackRoutes(server, { slack: deps.slack, logger: deps.logger, maxBodyBytes: deps.maxBodyBytes });
 
   server.post('/api/messages', async (req, res) => {

@@ -1,4 +1,5 @@
 import type { Request, RequestHandler, Response } from 'restify';
+import type { Logger } from '../log';
 
 /**
  * The body's exact bytes, or undefined as soon as it has more than `maxBytes` (reading stops there; a
@@ -44,20 +45,27 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  * Reads and parses the body of requests to the JSON routes (Bot Framework activities, Direct Line) into
  * `req.body`: JSON for `application/json` (and `…+json`) bodies, the text otherwise, so that the route
  * refuses it with its own reason. Over `maxBytes`: 413; compressed: 415; invalid JSON: 400 with the
- * parser's reason. Requests without a body and those `skip` picks (routes reading their own bytes) pass
- * untouched. Written for these routes instead of restify's body parser, which also allocates through the
- * deprecated `Buffer()` constructor on every request.
+ * parser's reason (each logged at info level). Empty bodies, and requests `skip` picks (routes reading
+ * their own bytes), leave `req.body` undefined. Written for these routes instead of restify's body parser,
+ * which also allocates through the deprecated `Buffer()` constructor on every request.
  */
-export function jsonBodyParser(options: { maxBytes: number; skip(req: Request): boolean }): RequestHandler {
+export function jsonBodyParser(options: { maxBytes: number; skip(req: Request): boolean; logger: Logger }): RequestHandler {
+  const refused = (req: Request, status: number, reason: string): void =>
+    options.logger.info('request rejected', { code: 'REQUEST_INVALID', path: req.path(), status, reason });
   return (req, res, next) => {
     if (options.skip(req) || (!req.isChunked() && !req.getContentLength())) return next();
-    if (!plainEncoding(req, res)) return next(false);
+    if (!plainEncoding(req, res)) {
+      refused(req, 415, 'compressed body');
+      return next(false);
+    }
     readRawBody(req, options.maxBytes).then(
       (raw) => {
         if (!raw) {
+          refused(req, 413, 'body too large');
           payloadTooLarge(req, res, options.maxBytes);
           return next(false);
         }
+        if (raw.length === 0) return next();
         const text = raw.toString('utf8');
         if (!JSON_TYPE.test(req.getContentType())) {
           req.body = text;
@@ -66,7 +74,9 @@ export function jsonBodyParser(options: { maxBytes: number; skip(req: Request): 
         try {
           req.body = JSON.parse(text) as unknown;
         } catch (err) {
-          res.send(400, { code: 'BadRequest', message: `the body is not valid JSON: ${(err as Error).message}` });
+          const reason = `the body is not valid JSON: ${(err as Error).message}`;
+          refused(req, 400, reason);
+          res.send(400, { code: 'BadRequest', message: reason });
           return next(false);
         }
         return next();

@@ -24,6 +24,8 @@ export interface WriteQueueStats {
   committedUnits: number;
   /** Units that were rejected (their own error, or their group failed to commit). */
   failedUnits: number;
+  /** Single statements and merged INSERTs run (a unit function's own statements not counted): rows merge into few. */
+  statements: number;
 }
 
 /** One row for an append-only table, inserted together with the other rows of its group (see {@link WriteQueue.appendRow}). */
@@ -46,25 +48,24 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 const TX_CONTROL = /^\s*(?:BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 const SAVEPOINT = 'write_unit';
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// The table a single statement changes; a statement it cannot name is ordered against every row.
-const STATEMENT_TABLE = /^\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)\s+(\w+)/i;
 /**
  * Rows per multi-row INSERT. Each size is its own prepared statement, so this also bounds how many are kept
  * per table; far below SQLite's limit of 32 766 bound parameters.
  */
-export const ROWS_PER_INSERT = 64;
+const ROWS_PER_INSERT = 64;
 
 /**
  * FIFO write queue with group commit over one connection. Every pending unit is run in one
- * `BEGIN IMMEDIATE … COMMIT`, each inside its own SAVEPOINT so a failing unit is rolled back alone; the
- * units' promises settle only after the COMMIT, so a resolved write is on disk (in the WAL). One commit
- * per group instead of per unit is what makes many small writes (a turn's state, transcript lines,
- * analytics rows) cheap.
+ * `BEGIN IMMEDIATE … COMMIT` — a unit function inside its own SAVEPOINT, so that a failing unit is rolled
+ * back alone (a single statement needs none: SQLite undoes a failed statement itself) — and the units'
+ * promises settle only after the COMMIT, so a resolved write is on disk (in the WAL). One commit per group
+ * instead of per unit, and one multi-row INSERT for the group's rows of a table, is what makes many small
+ * writes (a turn's state, transcript lines, analytics rows) cheap.
  */
 export class WriteQueue {
   private pending: Pending[] = [];
   private running = false;
-  private readonly counters: WriteQueueStats = { groups: 0, committedUnits: 0, failedUnits: 0 };
+  private readonly counters: WriteQueueStats = { groups: 0, committedUnits: 0, failedUnits: 0, statements: 0 };
 
   constructor(
     private readonly conn: Connection,
@@ -83,7 +84,7 @@ export class WriteQueue {
   /**
    * Enqueues a unit that is exactly one statement. It runs without a savepoint of its own: SQLite undoes a
    * failed statement by itself, and no code of the caller runs between the statement and the commit. That
-   * saves two of the three round trips to the database thread per unit (transcript lines, analytics rows).
+   * saves two of the three round trips to the database thread per unit (a turn's state).
    */
   enqueueStatement(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
     if (TX_CONTROL.test(sql)) return Promise.reject(txControlError());
@@ -92,10 +93,12 @@ export class WriteQueue {
 
   /**
    * Enqueues the INSERT of one row into an append-only table (transcript lines, analytics rows). The rows of
-   * a group that go to the same table are written by multi-row INSERTs — one round trip to the database
-   * thread for dozens of turns — in the order they were enqueued. A row may be written before statements
-   * on other tables that were enqueued ahead of it (the two commute), never across a unit function or a
-   * statement on its own table. Resolves after the COMMIT; a row SQLite refuses fails alone.
+   * a group that go to the same table are held back and written together by multi-row INSERTs — one round
+   * trip to the database thread for dozens of turns — in the order they were enqueued. Held rows are
+   * written before any unit function and before any statement whose SQL names their table (reading or
+   * writing it), so everything that could see them does; only statements on other tables may run before
+   * them (the two commute, as long as no trigger links the tables; the schema has none). Resolves after the
+   * COMMIT; a row SQLite refuses fails alone.
    */
   appendRow(table: string, columns: readonly string[], values: readonly SqlValue[]): Promise<void> {
     const bad = [table, ...columns].find((name) => !IDENTIFIER.test(name));
@@ -163,27 +166,31 @@ export class WriteQueue {
       return;
     }
     try {
-      // Rows wait in per-table batches until the group ends or something that may touch their table comes.
-      const batches = new Map<string, { table: string; indexes: number[] }>();
-      const writeBatches = async (table?: string): Promise<void> => {
-        for (const [key, batch] of batches) {
-          if (table !== undefined && batch.table !== table) continue;
-          batches.delete(key);
+      // Rows wait in batches per table until the group ends or something that could see them comes.
+      const batches = new Map<string, { columns: string; indexes: number[] }>();
+      const writeBatches = async (only?: (table: string) => boolean): Promise<void> => {
+        for (const [table, batch] of batches) {
+          if (only && !only(table)) continue;
+          batches.delete(table);
           await this.insertRows(batch.indexes.map((i) => rowOf(units[i])!), batch.indexes, outcomes);
         }
       };
       for (const [i, unit] of units.entries()) {
         const work = unit.work!;
         if ('row' in work) {
-          const key = `${work.row.table}(${work.row.columns.join(',')})`;
-          const batch = batches.get(key) ?? { table: work.row.table.toLowerCase(), indexes: [] };
+          const table = work.row.table.toLowerCase();
+          const columns = work.row.columns.join(',');
+          // Other columns are another statement: the rows before them go in first, keeping the table's order.
+          if (batches.has(table) && batches.get(table)!.columns !== columns) await writeBatches((t) => t === table);
+          const batch = batches.get(table) ?? { columns, indexes: [] };
           batch.indexes.push(i);
-          batches.set(key, batch);
+          batches.set(table, batch);
         } else if ('fn' in work) {
           await writeBatches();
           outcomes[i] = await this.runUnit(work.fn);
         } else {
-          await writeBatches(STATEMENT_TABLE.exec(work.sql)?.[1].toLowerCase());
+          // Conservative: a table named anywhere in the SQL (a subquery, `main.t`, "t") counts.
+          await writeBatches((table) => namesTable(work.sql, table));
           outcomes[i] = await this.runStatement(work.sql, work.params);
         }
       }
@@ -239,6 +246,7 @@ export class WriteQueue {
   }
 
   private async runStatement(sql: string, params: readonly SqlValue[]): Promise<Outcome> {
+    this.counters.statements++;
     try {
       return { ok: true, value: await this.conn.run(sql, params) };
     } catch (error) {
@@ -319,6 +327,10 @@ class UnitTransaction implements WriteTransaction {
     p.then(done, done);
     return p;
   }
+}
+
+function namesTable(sql: string, table: string): boolean {
+  return new RegExp(`(?<![\\w$])${table}(?![\\w$])`, 'i').test(sql);
 }
 
 function rowOf(unit: Pending): Row | undefined {

@@ -85,6 +85,32 @@ describe('Direct Line tokens and conversations expire', () => {
       assert.ok(chars(store, a, b, c) <= 2400);
     });
 
+    it('drops what clients have already received before unread replies, even of a less recently used conversation', () => {
+      const store = new ConversationStore({ idleSeconds: 60, maxActivityChars: 2400, now: clock });
+      const unread = store.create()!;
+      const read = store.create()!;
+      for (const i of [1, 2, 3]) store.append(unread, { type: 'message', text: text(`u${i}`) });
+      for (const i of [1, 2, 3]) store.append(read, { type: 'message', text: text(`r${i}`) });
+      store.since(read, undefined); // the client polls: it has all three now
+      const c = store.create()!;
+      store.append(c, { type: 'message', text: text('c1') });
+      const [keptUnread, keptRead] = kept(store, unread, read);
+      assert.deepEqual(keptUnread.map((t) => t.slice(0, 2)), ['u1', 'u2', 'u3']);
+      assert.deepEqual(keptRead, []);
+    });
+
+    it('gives the budget back when conversations expire, also for a reply that arrives after its conversation expired', () => {
+      const store = new ConversationStore({ idleSeconds: 60, maxActivityChars: 2400, now: clock });
+      const old = store.create()!;
+      for (const i of [1, 2, 3, 4, 5, 6]) store.append(old, { type: 'message', text: text(`o${i}`) });
+      now += 61_000;
+      store.sweep();
+      store.append(old, { type: 'message', text: text('late reply') });
+      const fresh = store.create()!;
+      for (const i of [1, 2, 3, 4, 5, 6]) store.append(fresh, { type: 'message', text: text(`f${i}`) });
+      assert.deepEqual(kept(store, fresh)[0].map((t) => t.slice(0, 2)), ['f1', 'f2', 'f3', 'f4', 'f5', 'f6']);
+    });
+
     it('keeps the newest activities of one conversation that alone exceeds the budget', () => {
       const store = new ConversationStore({ idleSeconds: 60, maxActivityChars: 1000, now: clock });
       const c = store.create()!;

@@ -92,6 +92,34 @@ describe('HTTP: POST /api/messages', () => {
     assert.match(((await plain.json()) as { message: string }).message, /JSON object/);
   });
 
+  const chunked = (...parts: string[]): ReadableStream<Uint8Array> =>
+    new ReadableStream({
+      start(controller) {
+        for (const part of parts) controller.enqueue(new TextEncoder().encode(part));
+        controller.close();
+      },
+    });
+  const postWith = (path: string, contentType: string, body: string | ReadableStream<Uint8Array>): Promise<Response> =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' } as RequestInit);
+
+  it('reads JSON bodies with a charset, a +json type or sent in chunks', async () => {
+    const body = JSON.stringify(activity('Was verdient ein Backend Developer?', 'http-body'));
+    for (const [contentType, sent] of [
+      ['application/json; charset=utf-8', body],
+      ['application/activity+json', body],
+      ['application/json', chunked(body.slice(0, 40), body.slice(40))],
+    ] as const) {
+      const res = await postWith('/api/messages', contentType, sent);
+      assert.equal(res.status, 200, contentType);
+      assert.match(JSON.stringify(await res.json()), /47\.700 €/);
+    }
+  });
+
+  it('refuses a chunked body over the size limit with 413, without a Content-Length to go by', async () => {
+    const res = await postWith('/api/messages', 'application/json', chunked(JSON.stringify(activity('x'.repeat(300_000)))));
+    assert.equal(res.status, 413);
+  });
+
   it('rejects a body over the size limit with 413', async () => {
     const res = await post(activity('x'.repeat(300_000)));
     assert.equal(res.status, 413);

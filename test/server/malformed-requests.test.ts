@@ -53,6 +53,11 @@ describe('malformed requests cannot crash the server', () => {
     { name: 'a stream upgrade with broken percent-encoding', request: upgrade('/v3/directline/conversations/%E0%A4%A/stream'), status: /^HTTP\/1\.1 404/ },
     { name: 'a stream upgrade to a target that is not a URL', request: upgrade('http://[/v3/directline/conversations/a/stream'), status: /^HTTP\/1\.1 404/ },
     { name: 'an upgrade reset by the client', request: upgrade('/nope'), reset: true },
+    {
+      name: 'an empty chunked JSON body (as restify passed it on)',
+      request: 'POST /v3/directline/tokens/generate HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n',
+      status: /^HTTP\/1\.1 200/,
+    },
     { name: 'a stream upgrade without a token', request: upgrade('/v3/directline/conversations/abc/stream'), status: /^HTTP\/1\.1 401/ },
   ];
   for (const c of cases) {

@@ -104,13 +104,44 @@ describe('SqliteDatabase: write queue', () => {
     const stored = async (db: Awaited<ReturnType<typeof temp.open>>): Promise<string[]> =>
       (await db.all<{ conversation_id: string }>('SELECT conversation_id FROM feedback ORDER BY id')).map((r) => r.conversation_id);
 
-    it('stores 300 concurrent rows in the order they were appended, over several multi-row statements', async () => {
+    it('stores 300 concurrent rows in the order they were appended, by a few multi-row statements', async () => {
       const db = await temp.open();
       const ids = Array.from({ length: 300 }, (_, i) => `r${i}`);
       await Promise.all(ids.map((id) => feedback(db, id)));
       assert.deepEqual(await stored(db), ids);
       assert.equal(db.stats.committedUnits, 300);
       assert.ok(db.stats.groups < 10, `expected the rows to share transactions, got ${db.stats.groups}`);
+      assert.ok(db.stats.statements <= 10, `expected multi-row INSERTs, got ${db.stats.statements} statements for 300 rows`);
+    });
+
+    it('keeps the order of a table\'s rows when their column lists differ', async () => {
+      const db = await temp.open();
+      await Promise.all([
+        feedback(db, 'first'),
+        db.appendRow('feedback', [...COLUMNS, 'topic'], ['t', 'c', 'second', 'up', 'salary']),
+        feedback(db, 'third'),
+      ]);
+      assert.deepEqual(await stored(db), ['first', 'second', 'third']);
+    });
+
+    it('writes held rows before any statement that names their table, however it is written', async () => {
+      const db = await temp.open();
+      const statements = [
+        'DELETE FROM main.feedback',
+        'DELETE FROM "feedback"',
+        'WITH doomed AS (SELECT id FROM feedback) DELETE FROM feedback WHERE id IN (SELECT id FROM doomed)',
+      ];
+      for (const sql of statements) {
+        await Promise.all([feedback(db, 'before'), db.writeStatement(sql), feedback(db, 'after')]);
+        assert.deepEqual(await stored(db), ['after'], sql);
+        await db.writeStatement('DELETE FROM feedback');
+      }
+      // A statement on another table that reads this one sees the rows appended before it.
+      await Promise.all([
+        feedback(db, 'seen'),
+        db.writeStatement("INSERT INTO bot_state (key, etag, document, updated_at) SELECT 'count', 'e', (SELECT COUNT(*) FROM feedback), 'now' WHERE true"),
+      ]);
+      assert.equal((await db.get<{ document: string }>("SELECT document FROM bot_state WHERE key = 'count'"))?.document, '1');
     });
 
     it('fails only the row SQLite refuses; the others of its statement are stored', async () => {

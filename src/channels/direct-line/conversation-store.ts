@@ -9,6 +9,8 @@ export interface DirectLineConversation {
   started: boolean;
   /** Sequence number of `activities[0]`. */
   firstSeq: number;
+  /** The client has received every activity before this sequence number (polled or streamed). */
+  delivered: number;
   activities: Partial<Activity>[];
   /** Size of each kept activity as JSON (characters), in the same order. */
   sizes: number[];
@@ -29,9 +31,9 @@ export interface ConversationStoreOptions {
   /** Older activities of a long conversation are dropped from memory (the client already has them). */
   maxActivities?: number;
   /**
-   * All conversations' kept activities together, as JSON characters. Beyond it the oldest activities of the
-   * least recently used conversations are dropped: the caps on conversations and activities alone would
-   * allow gigabytes of cards.
+   * All conversations' kept activities together, as JSON characters (the objects take a few times that in
+   * memory). Beyond it, activities are dropped — those the clients have already received first — down to
+   * nine tenths of it: the caps on conversations and activities alone would allow gigabytes of cards.
    */
   maxActivityChars?: number;
   now?: () => number;
@@ -74,6 +76,7 @@ export class ConversationStore {
       userId: `dl_${randomBytes(12).toString('base64url')}`,
       started: false,
       firstSeq: 0,
+      delivered: 0,
       activities: [],
       sizes: [],
       lastUsed: this.now(),
@@ -103,17 +106,13 @@ export class ConversationStore {
     const seq = conversation.firstSeq + conversation.activities.length;
     const id = `${conversation.id}|${String(seq).padStart(7, '0')}`;
     const kept = { ...activity, id };
-    const size = JSON.stringify(kept).length;
+    // A conversation swept while its turn ran is gone from the store: its replies count for nothing here.
+    const size = this.conversations.get(conversation.id) === conversation ? JSON.stringify(kept).length : 0;
     conversation.activities.push(kept);
     conversation.sizes.push(size);
     this.activityChars += size;
     if (conversation.activities.length > this.maxActivities) this.dropOldest(conversation, conversation.activities.length - this.maxActivities);
-    // Least recently used first; the conversation appended to keeps at least this newest activity.
-    for (const other of this.conversations.values()) {
-      if (this.activityChars <= this.maxActivityChars) break;
-      if (other !== conversation) this.dropOldest(other, other.activities.length);
-    }
-    while (this.activityChars > this.maxActivityChars && conversation.activities.length > 1) this.dropOldest(conversation, 1);
+    if (this.activityChars > this.maxActivityChars) this.makeRoom(conversation);
     return { id, seq };
   }
 
@@ -124,6 +123,8 @@ export class ConversationStore {
   since(conversation: DirectLineConversation, watermark: number | undefined): { activities: Partial<Activity>[]; watermark: string } {
     const next = conversation.firstSeq + conversation.activities.length;
     const from = Math.max(watermark ?? 0, conversation.firstSeq);
+    // What this returns goes to the client (a poll's answer or a stream message).
+    conversation.delivered = next;
     return { activities: conversation.activities.slice(from - conversation.firstSeq), watermark: String(next) };
   }
 
@@ -139,7 +140,26 @@ export class ConversationStore {
     return dropped;
   }
 
+  /**
+   * Drops activities, least recently used conversations first, until nine tenths of the budget are left
+   * (so that this runs rarely): first those the clients have received, then unread ones (memory is the
+   * hard limit: a client that never reads must not hold it), and `current` keeps its newest activity.
+   */
+  private makeRoom(current: DirectLineConversation): void {
+    const target = this.maxActivityChars * 0.9;
+    for (const c of this.conversations.values()) {
+      if (this.activityChars <= target) return;
+      this.dropOldest(c, Math.min(c.activities.length, c.delivered - c.firstSeq));
+    }
+    for (const c of this.conversations.values()) {
+      if (this.activityChars <= target) return;
+      if (c !== current) this.dropOldest(c, c.activities.length);
+    }
+    while (this.activityChars > target && current.activities.length > 1) this.dropOldest(current, 1);
+  }
+
   private dropOldest(conversation: DirectLineConversation, count: number): void {
+    if (count <= 0) return;
     conversation.activities.splice(0, count);
     for (const size of conversation.sizes.splice(0, count)) this.activityChars -= size;
     conversation.firstSeq += count;
