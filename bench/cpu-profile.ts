@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatSeconds } from './progress';
 
 /** The parts of a V8 `.cpuprofile` (written by `node --cpu-prof`) the summary reads. */
 interface CpuProfile {
@@ -111,7 +112,7 @@ export function newestProfile(dir: string): string {
 export function formatProfile(title: string, s: ProfileSummary, top = 15): string {
   const pct = (x: SelfTime): string => `${(x.share * 100).toFixed(1).padStart(5)} %  ${x.ms.toFixed(0).padStart(6)} ms  ${x.name}`;
   return [
-    `${title}: ${(s.busyMs / 1000).toFixed(1)} s busy of ${(s.totalMs / 1000).toFixed(1)} s sampled (main thread)`,
+    `${title}: ${formatSeconds(s.busyMs)} busy of ${formatSeconds(s.totalMs)} sampled (main thread)`,
     'self time by module:',
     ...s.modules.slice(0, top).map((x) => `  ${pct(x)}`),
     'self time by function:',

@@ -1,5 +1,5 @@
 import type { Recognizer, Utterance } from '../src/nlu';
-import { classifyCase, summarize, type Evaluation, type Outcome } from './metrics';
+import { classifyCase, ratio, summarize, type Evaluation, type Outcome } from './metrics';
 import { seededRandom, shuffleInPlace } from '../src/nlu/random';
 
 /** Result of k-fold cross-validation on the training utterances. */
@@ -63,7 +63,7 @@ export function crossValidate(
     pooled.push(...outcomes);
     options.onFold?.();
     const right = outcomes.filter((o) => o.intent === o.case.intent).length;
-    return { train: utterances.length - testIdx.length, test: testIdx.length, accuracy: testIdx.length ? right / testIdx.length : null };
+    return { train: utterances.length - testIdx.length, test: testIdx.length, accuracy: ratio(right, testIdx.length) };
   });
   const accuracies = results.map((r) => r.accuracy).filter((a): a is number => a !== null);
   const mean = accuracies.length ? accuracies.reduce((a, b) => a + b, 0) / accuracies.length : null;

@@ -14,9 +14,9 @@ import { renderHtml, type EvalReport } from './report-html';
 import { fixed, formatTable, percent } from './table';
 import { sourceVersion } from './version';
 
-export { crossValidate, stratifiedFolds, type CrossValidation } from './cross-validate';
-export { checkFloors, DEFAULT_FLOORS, type Floors } from './floors';
-export { evaluate, summarize, toOutcome, type Evaluation, type Outcome, type TestCase } from './metrics';
+export { crossValidate, stratifiedFolds } from './cross-validate';
+export { checkFloors, DEFAULT_FLOORS } from './floors';
+export { evaluate, type Evaluation, type TestCase } from './metrics';
 export { renderHtml, type EvalReport } from './report-html';
 
 const USAGE = `usage: npm run eval -- [--out DIR] [--min-accuracy 0.92] [--min-oos-recall 0.87]
@@ -95,7 +95,7 @@ export function main(argv: readonly string[]): number {
 }
 
 /** The plain-text part of the report: per-intent table, summary, cross-validation. */
-export function printReport(report: EvalReport): string {
+function printReport(report: EvalReport): string {
   const ev = report.heldOut;
   const cv = report.crossValidation;
   return [

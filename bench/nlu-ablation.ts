@@ -10,7 +10,7 @@ import { DEFAULT_FEATURES } from '../src/nlu/features';
 import { parseFlags, UsageError } from './args';
 import { crossValidate } from './cross-validate';
 import { loadBraun, loadTestSet, ROOT } from './data';
-import { NONE, summarize, toOutcome, type Evaluation, type TestCase } from './metrics';
+import { evaluate, NONE, summarize, toOutcome, type Evaluation, type TestCase } from './metrics';
 import { microF1, type Scored } from './peer-metrics';
 import { formatSeconds, Progress, status } from './progress';
 import { projectSystem, type RecognizerOverrides } from './systems';
@@ -25,7 +25,7 @@ import { formatTable, percent } from './table';
  */
 
 /** The variants compared; each changes one thing against the default. */
-export const VARIANTS: readonly { name: string; overrides: RecognizerOverrides }[] = [
+const VARIANTS: readonly { name: string; overrides: RecognizerOverrides }[] = [
   { name: 'default', overrides: {} },
   { name: 'no words', overrides: { features: { ...DEFAULT_FEATURES, words: false } } },
   { name: 'no stems', overrides: { features: { ...DEFAULT_FEATURES, stems: false } } },
@@ -72,8 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const t0 = performance.now();
     const recognizer = build(utterances);
     const trainMs = performance.now() - t0;
-    const recognitions = cases.map((c) => recognizer.recognize(c.text, { previousLanguage: c.language }));
-    const heldOut = summarize(cases.map((c, i) => toOutcome(c, recognitions[i])));
+    const heldOut = evaluate(recognizer, cases);
 
     let cvAccuracy: number | null = null;
     if (!flags['no-cv']) {

@@ -13,6 +13,7 @@ import { accuracy, chooseThreshold, microF1, scopeMetrics, withThreshold, type C
 import { formatSeconds, Progress, status } from './progress';
 import { bayesSystem, nlpJsSystem, projectSystem, type BenchSystem, type SystemFactory } from './systems';
 import { fixed, formatTable } from './table';
+import { median } from './stats';
 import { sourceVersion } from './version';
 
 /**
@@ -22,7 +23,7 @@ import { sourceVersion } from './version';
  */
 
 /** The targets from the issue, shown beside the numbers. */
-export const TARGETS = Object.freeze({
+const TARGETS = Object.freeze({
   braunMicroF1: 0.94,
   clincInScope: 0.92,
   clincOosRecall: 0.6,
@@ -38,7 +39,7 @@ const ROUNDS = 5;
 const ROUND_MS = 500;
 
 /** One system's results; absent parts were skipped. */
-export interface SystemResults {
+interface SystemResults {
   name: string;
   own?: { trainMs: number; languages: Partial<Record<Language, { cases: number; accuracy: number; oosCases: number; oosRecall: number }>> };
   /** Best round and median round, classifications per second (see ROUNDS). */
@@ -161,10 +162,7 @@ async function measureThroughput(systems: readonly BenchSystem[], cases: readonl
     }
     status(`throughput round ${round + 1}/${ROUNDS}: ${systems.map((s, i) => `${s.name} ${Math.round(rounds[i][round])}/s`).join(', ')}`);
   }
-  return rounds.map((r) => {
-    const sorted = [...r].sort((a, b) => a - b);
-    return { perSecond: sorted[sorted.length - 1], medianPerSecond: sorted[Math.floor(sorted.length / 2)], rounds: r };
-  });
+  return rounds.map((r) => ({ perSecond: Math.max(...r), medianPerSecond: median(r), rounds: r }));
 }
 
 async function runBraun(factory: SystemFactory, corpora: ReturnType<typeof loadBraun>): Promise<SystemResults['braun']> {
@@ -214,7 +212,7 @@ async function runClinc(factory: SystemFactory, data: ReturnType<typeof loadClin
 }
 
 /** The one table: measures as rows, systems as columns, the issue's target and whether career-bot meets it. */
-export function renderTable(results: readonly SystemResults[]): string {
+function renderTable(results: readonly SystemResults[]): string {
   const pct = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '–' : (v * 100).toFixed(1));
   const pair = (a: number | undefined, b: number | undefined): string => (a === undefined ? '–' : `${pct(a)} / ${pct(b)}`);
   const seconds = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(1));

@@ -1,6 +1,7 @@
 import type { CrossValidation } from './cross-validate';
 import type { Floors } from './floors';
 import type { Evaluation } from './metrics';
+import { formatSeconds } from './progress';
 import { fixed, percent } from './table';
 
 /** Everything `npm run eval` writes to report.json; report.html renders the same object. */
@@ -52,7 +53,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 <body>
 <h1>career-bot NLU evaluation</h1>
 <p class="note">Generated ${esc(report.generatedAt)} from ${esc(report.version)}. Trained on ${report.settings.trainingUtterances} utterances
-(${(report.settings.trainingMs / 1000).toFixed(1)} s), tested on ${report.settings.testCases} held-out cases;
+(${formatSeconds(report.settings.trainingMs)}), tested on ${report.settings.testCases} held-out cases;
 out-of-scope threshold ${report.settings.threshold}.</p>
 ${verdict}
 
@@ -152,7 +153,7 @@ function histogramSvg(ev: Evaluation, threshold: number): string {
     s.shares.map((v, b) => {
       if (s.counts[b] === 0) return '';
       const lo = b / bins;
-      const label = `${s.name}, confidence ${lo.toFixed(2)}–${(lo + 1 / bins).toFixed(2)}: ${s.counts[b]} (${(v * 100).toFixed(1)} %)`;
+      const label = `${s.name}, confidence ${lo.toFixed(2)}–${(lo + 1 / bins).toFixed(2)}: ${s.counts[b]} (${percent(v)})`;
       return `<rect x="${(x(lo) + si * (binW / 2) + 1).toFixed(1)}" y="${y(v).toFixed(1)}" width="${(binW / 2 - 1).toFixed(1)}" height="${(y(0) - y(v)).toFixed(1)}" fill="${s.colour}"><title>${esc(label)}</title></rect>`;
     }),
   );

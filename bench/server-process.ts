@@ -2,9 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-
-/** Project root: scripts run from dist/bench. */
-const ROOT = path.resolve(__dirname, '..', '..');
+import { ROOT } from './data';
 
 /** A server under test, running in its own process. */
 export interface ServerProcess {
@@ -137,7 +135,7 @@ function cpuMs(statFile: string): number {
 }
 
 /** A port that was free a moment ago (bound to port 0 and released). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', reject);

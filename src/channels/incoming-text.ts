@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { plainText } from './slack/incoming';
+import { plainText, SLACK_CHANNEL_ID } from './slack/incoming';
 import { withoutBotMention } from './teams';
 
 /**
@@ -9,6 +9,6 @@ import { withoutBotMention } from './teams';
  */
 export function incomingText(activity: Pick<Activity, 'text' | 'entities' | 'recipient' | 'channelId' | 'channelData'>): string {
   if (typeof activity.text !== 'string') return '';
-  const fromAzureSlack = activity.channelId === 'slack' && typeof activity.channelData === 'object' && activity.channelData !== null && 'SlackMessage' in activity.channelData;
+  const fromAzureSlack = activity.channelId === SLACK_CHANNEL_ID && typeof activity.channelData === 'object' && activity.channelData !== null && 'SlackMessage' in activity.channelData;
   return fromAzureSlack ? plainText(activity.text, activity.recipient?.id?.split(':')[0]) : withoutBotMention(activity);
 }

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Reply } from '../answers';
 import { replyCards } from './card-replies';
 import { replyMessage } from './message';
+import { SLACK_CHANNEL_ID } from './slack/incoming';
 import { slackReply } from './slack/reply';
 import { teamsRenderer } from './teams';
 
@@ -33,7 +34,7 @@ const slackRenderer: ChannelRenderer = {
 
 const RENDERERS: Readonly<Record<string, ChannelRenderer>> = Object.freeze({
   msteams: teamsRenderer,
-  slack: slackRenderer,
+  [SLACK_CHANNEL_ID]: slackRenderer,
   webchat: webChatRenderer,
   directline: webChatRenderer,
   emulator: webChatRenderer,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { newUserId } from './conversation-store';
 import { DirectLineError } from './errors';
 
 /** A Direct Line token from Azure Bot Service, for the browser. */
@@ -18,7 +18,7 @@ const TIMEOUT_MS = 10_000;
  * @throws DirectLineError DIRECTLINE_UPSTREAM_FAILED when Azure refuses or cannot be reached.
  */
 export async function exchangeDirectLineSecret(endpoint: string, secret: string): Promise<AzureToken> {
-  const userId = `dl_${randomBytes(12).toString('base64url')}`;
+  const userId = newUserId();
   let response: Response;
   try {
     response = await fetch(`${endpoint}/tokens/generate`, {

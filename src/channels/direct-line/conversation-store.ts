@@ -73,7 +73,7 @@ export class ConversationStore {
     this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
     const conversation: DirectLineConversation = {
       id: randomBytes(16).toString('base64url'),
-      userId: `dl_${randomBytes(12).toString('base64url')}`,
+      userId: newUserId(),
       started: false,
       firstSeq: 0,
       delivered: 0,
@@ -180,4 +180,9 @@ export class ConversationStore {
   private isIdle(conversation: DirectLineConversation): boolean {
     return this.now() - conversation.lastUsed > this.options.idleSeconds * 1000;
   }
+}
+
+/** A random Direct Line user id (`dl_…`), the form Azure's Direct Line uses too. */
+export function newUserId(): string {
+  return `dl_${randomBytes(12).toString('base64url')}`;
 }

@@ -16,10 +16,10 @@ export interface DirectLineChannelDeps {
   locale: string;
   /** Longer message texts are refused with 413. */
   maxMessageChars: number;
-  now?: () => number;
-  /** The `channelId` the bot sees for these conversations. */
-  channelId?: string;
 }
+
+/** The `channelId` the bot sees for these conversations (as Azure's Direct Line gives Web Chat's). */
+const CHANNEL_ID = 'webchat';
 
 /** The answer to token generation, refresh and conversation start, as in Direct Line 3.0. */
 export interface ConversationGrant {
@@ -53,14 +53,9 @@ const MAX_CLIENT_IDS = 100;
  * replies kept for polling by watermark. Transport-free: the HTTP routes translate requests to these calls.
  */
 export class DirectLineChannel {
-  private readonly channelId: string;
   private readonly listeners = new Map<string, Set<ActivityListener>>();
-  private readonly now: () => number;
 
-  constructor(private readonly deps: DirectLineChannelDeps) {
-    this.channelId = deps.channelId ?? 'webchat';
-    this.now = deps.now ?? Date.now;
-  }
+  constructor(private readonly deps: DirectLineChannelDeps) {}
 
   /** `tokens/generate`: a new conversation and a token for it; `client` (e.g. its IP) counts against its own cap. */
   generate(client = 'unknown'): ConversationGrant & { userId: string } {
@@ -98,7 +93,7 @@ export class DirectLineChannel {
       // Only now: if the greeting turn failed, the client's retry is greeted.
       conversation.started = true;
     }
-    return { conversationId: conversation.id, token, expires_in: Math.max(0, Math.round((grant.expiresAt - this.now()) / 1000)) };
+    return { conversationId: conversation.id, token, expires_in: Math.max(0, Math.round((grant.expiresAt - Date.now()) / 1000)) };
   }
 
   /** `POST /conversations/{id}/activities`: echoes the activity, runs the bot's turn, resolves with the echo's id. */
@@ -171,7 +166,7 @@ export class DirectLineChannel {
     try {
       replies = await this.deps.runTurn({
         ...activity,
-        channelId: this.channelId,
+        channelId: CHANNEL_ID,
         serviceUrl: 'urn:career-bot:direct-line',
         conversation: { id: conversation.id, isGroup: false, conversationType: 'personal', name: '' },
         recipient: botAccount,

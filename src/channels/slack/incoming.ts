@@ -3,6 +3,9 @@
  * was written, or the reason it is ignored. Pure functions, no I/O.
  */
 
+/** The `channelId` of Slack activities: the direct Slack adapter's and Azure Bot Service's Slack channel's. */
+export const SLACK_CHANNEL_ID = 'slack';
+
 /** A user's message (typed or a button click) the bot should answer. */
 export interface SlackUserMessage {
   /** Slack channel id (C…, G… or D… for a direct message). */

@@ -1,7 +1,7 @@
 export { slackMessage, toMrkdwn, escapeSlack, splitMrkdwn, SLACK_LIMITS, type SlackBlock, type SlackMessage } from './blocks';
 export { slackReply } from './reply';
-export { messageFromEvent, messageFromAction, plainText, conversationId, addressOf, type SlackUserMessage } from './incoming';
+export { messageFromEvent, messageFromAction, plainText, conversationId, addressOf, SLACK_CHANNEL_ID, type SlackUserMessage } from './incoming';
 export { signatureProblem, slackSignature, MAX_SIGNATURE_AGE_SECONDS } from './signature';
 export { RecentIds } from './recent-ids';
 export { createSlackApi, type SlackApi, type SlackIdentity } from './slack-api';
-export { SlackAdapter, SLACK_CHANNEL_ID } from './slack-adapter';
+export { SlackAdapter } from './slack-adapter';

@@ -1,6 +1,6 @@
-import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { Reply } from '../../answers';
-import { LOCALES } from '../../language';
+import { replyMessage } from '../message';
 import { slackMessage } from './blocks';
 
 /**
@@ -9,11 +9,5 @@ import { slackMessage } from './blocks';
  * the blocks rather than suggested actions (Slack has none), and the plain text for transcripts.
  */
 export function slackReply(reply: Reply): Partial<Activity> {
-  return {
-    type: ActivityTypes.Message,
-    text: reply.text,
-    locale: LOCALES[reply.language],
-    inputHint: InputHints.AcceptingInput,
-    channelData: slackMessage(reply.text, reply.suggestions),
-  };
+  return { ...replyMessage(reply, reply.text), channelData: slackMessage(reply.text, reply.suggestions) };
 }

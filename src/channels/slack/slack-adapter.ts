@@ -9,11 +9,10 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../../log';
 import { slackMessage, toMrkdwn, type SlackBlock, type SlackMessage } from './blocks';
-import { addressOf, conversationId, plainText, type SlackUserMessage } from './incoming';
+import { addressOf, conversationId, plainText, SLACK_CHANNEL_ID, type SlackUserMessage } from './incoming';
 import type { SlackApi, SlackIdentity } from './slack-api';
 
 /** The Bot Framework channel id of Slack, the same as Azure Bot Service's Slack channel uses. */
-export const SLACK_CHANNEL_ID = 'slack';
 
 /**
  * Runs the bot for Slack without Azure: a Slack user message becomes a Bot Framework message activity

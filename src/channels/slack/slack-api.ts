@@ -6,7 +6,6 @@ import type { SlackBlock } from './blocks';
 /** The bot's own identity in the workspace, from `auth.test`. */
 export interface SlackIdentity {
   userId: string;
-  botId?: string;
   team?: string;
 }
 
@@ -57,7 +56,7 @@ export function createSlackApi(options: SlackApiOptions): SlackApi {
       call('auth.test', async () => {
         const result = await client.auth.test();
         if (!result.user_id) throw new Error('auth.test returned no user_id');
-        return { userId: result.user_id, botId: result.bot_id, team: result.team_id };
+        return { userId: result.user_id, team: result.team_id };
       }),
   };
 }

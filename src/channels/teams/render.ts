@@ -22,8 +22,7 @@ export function teamsButton(s: Suggestion): CardAction {
 export const teamsRenderer: ChannelRenderer = {
   render(reply: Reply) {
     const actions = reply.suggestions.map(teamsButton);
-    const cards = replyCards(reply, actions);
-    if (cards) return [replyMessage(reply, cards.text, { attachments: cards.attachments })];
-    return [replyMessage(reply, reply.text, { attachments: actions.length > 0 ? [buttonsCard(reply.text, actions)] : [] })];
+    const cards = replyCards(reply, actions) ?? { text: reply.text, attachments: actions.length > 0 ? [buttonsCard(reply.text, actions)] : [] };
+    return [replyMessage(reply, cards.text, { attachments: cards.attachments })];
   },
 };
