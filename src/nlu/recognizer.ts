@@ -6,7 +6,7 @@ import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, tokenize } from './normalize';
-import { OccupationExtractor } from './occupation-extractor';
+import { NameExtractor } from './name-extractor';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
@@ -74,7 +74,7 @@ export interface RecognizerSettings {
  * titles, two close topics, several questions in one message, and what a comparison is about.
  */
 export class CareerRecognizer implements Recognizer {
-  private readonly extractor: OccupationExtractor;
+  private readonly extractor: NameExtractor;
   private readonly detector: LanguageDetector;
   private readonly speller?: SpellingCorrector;
   private readonly classifier: SoftmaxClassifier;
@@ -98,16 +98,22 @@ export class CareerRecognizer implements Recognizer {
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
-      ...o.names.map((n) => ({ occupationId: o.id, tokens: this.tokens(n) })),
-      ...o.related.map((n) => ({ occupationId: o.id, tokens: this.tokens(n), related: true })),
+      ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
+      ...o.related.map((n) => ({ id: o.id, tokens: this.tokens(n), related: true })),
     ]);
     // Plain words: frequent in the training data and not part of any name. Frequent, because the training
     // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
     const nameWords = new Set(names.flatMap((n) => n.tokens));
     const counts = new Map<string, number>();
     for (const u of utterances) for (const t of this.tokens(u.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !nameWords.has(t)).map(([t]) => t));
-    this.extractor = new OccupationExtractor(names, plainWords);
+    // Plurals and inflections of a name word ("scientists", "Systemadministratoren") are frequent in the
+    // training data too, but must stay open to matching the name.
+    const inflectsName = (t: string): boolean => {
+      for (let k = t.length; k >= MIN_NAME_STEM; k--) if (nameWords.has(t.slice(0, k))) return true;
+      return false;
+    };
+    const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !inflectsName(t)).map(([t]) => t));
+    this.extractor = new NameExtractor(names, plainWords);
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -266,8 +272,8 @@ export class CareerRecognizer implements Recognizer {
     return {
       tokens: out,
       spans: matches.map((m) => tokens.slice(m.start, m.end).join(' ')),
-      occupations: [...new Set(direct.flatMap((m) => m.occupationIds))],
-      related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.occupationIds] })),
+      occupations: [...new Set(direct.flatMap((m) => m.ids))],
+      related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.ids] })),
     };
   }
 
@@ -347,6 +353,8 @@ function withoutOccupations(tokens: readonly string[]): string[] {
 
 // How often a word must occur in the training data to be taken for a plain word (never part of a name).
 const PLAIN_WORD_MIN_COUNT = 3;
+// A word beginning with a name word at least this long is an inflection of it ("developers"), never plain.
+const MIN_NAME_STEM = 4;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;

@@ -49,3 +49,27 @@ describe('recognizer: a clear question after a preamble', () => {
     it(`"${text}" → ${intent}`, () => assert.equal(recognizer.recognize(text).intent, intent));
   }
 });
+
+describe('recognizer: occupation names in the plural and inflected', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // Plurals are frequent in the training data; they once counted as plain words and were never matched.
+  const table: [string, string, string][] = [
+    ['what industries hire data scientists', 'workplaces', 'data-scientist'],
+    ['which companies employ network technicians', 'workplaces', 'netzwerktechniker'],
+    ['how much do sysadmins earn', 'salary', 'systemadministrator'],
+    ['Wie sind die Jobaussichten für Systemadministratoren?', 'outlook', 'systemadministrator'],
+    ['Was verdienen Backend-Entwickler?', 'salary', 'backend-developer'],
+    ['what tech stack do UI developers need', 'skills', 'frontend-developer'],
+  ];
+  for (const [text, intent, occupation] of table) {
+    it(`"${text}" → ${intent} for ${occupation}`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.intent, intent);
+      assert.deepEqual(r.occupations, [occupation]);
+    });
+  }
+});

@@ -1,17 +1,18 @@
 import { boundedEditDistance } from './edit-distance';
 
-/** One occupation name to recognise, already folded and tokenised like user text. */
-export interface OccupationName {
-  occupationId: string;
+/** One name to recognise (an occupation's, a place's), already folded and tokenised like user text. */
+export interface Name {
+  /** What the name stands for: an occupation id, a place id. */
+  id: string;
   tokens: readonly string[];
   /** A related role (SRE for DevOps Engineer), not a name of the occupation itself. */
   related?: boolean;
 }
 
-/** An occupation found in a message: which one(s), and which tokens name it. */
-export interface OccupationMatch {
+/** A name found in a message: what it stands for, and which tokens name it. */
+export interface NameMatch {
   /** One id for a name; a related role can belong to several occupations. */
-  occupationIds: readonly string[];
+  ids: readonly string[];
   related: boolean;
   start: number;
   end: number;
@@ -20,7 +21,7 @@ export interface OccupationMatch {
 }
 
 interface Entry {
-  occupationIds: string[];
+  ids: string[];
   related: boolean;
 }
 
@@ -40,11 +41,11 @@ function tolerance(length: number): number {
 }
 
 /**
- * Finds occupation names in tokenised text. Names are compared with their spaces and hyphens removed, so
+ * Finds names (of occupations, of places) in tokenised text. Names are compared with their spaces and hyphens removed, so
  * "Backendentwickler", "Backend-Entwickler" and "back end entwickler" all meet, and small typos within an
  * edit distance that grows with the name's length are accepted.
  */
-export class OccupationExtractor {
+export class NameExtractor {
   private readonly exact = new Map<string, Entry>();
   /**
    * Names open to typos, by first letter and length: a typo'd name still starts like the name and is at
@@ -64,7 +65,7 @@ export class OccupationExtractor {
    *   is never a misspelt name, which spares most typo comparisons (they were the recognizer's top cost).
    */
   constructor(
-    names: readonly OccupationName[],
+    names: readonly Name[],
     private readonly plainWords: ReadonlySet<string> = new Set(),
   ) {
     // Own names first, so a name never turns into a related role of another occupation.
@@ -74,10 +75,10 @@ export class OccupationExtractor {
       if (!joined) continue;
       const existing = this.exact.get(joined);
       if (existing) {
-        if (existing.related && n.related && !existing.occupationIds.includes(n.occupationId)) existing.occupationIds.push(n.occupationId);
+        if (existing.related && n.related && !existing.ids.includes(n.id)) existing.ids.push(n.id);
         continue;
       }
-      const entry: Entry = { occupationIds: [n.occupationId], related: n.related ?? false };
+      const entry: Entry = { ids: [n.id], related: n.related ?? false };
       this.exact.set(joined, entry);
       for (let i = 1; i <= joined.length; i++) this.prefixes.add(joined.slice(0, i));
       this.longest = Math.max(this.longest, joined.length + tolerance(joined.length));
@@ -91,8 +92,8 @@ export class OccupationExtractor {
   }
 
   /** Returns the non-overlapping matches, longest and closest first, in text order. */
-  extract(tokens: readonly string[]): OccupationMatch[] {
-    const candidates: OccupationMatch[] = [];
+  extract(tokens: readonly string[]): NameMatch[] {
+    const candidates: NameMatch[] = [];
     const plainWord = tokens.map((t) => this.plainWords.has(t));
     for (let start = 0; start < tokens.length; start++) {
       let joined = '';
@@ -119,7 +120,7 @@ export class OccupationExtractor {
     }
     // Prefer longer spans, then fewer typos; then keep those that do not overlap a better one.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance || a.start - b.start);
-    const taken: OccupationMatch[] = [];
+    const taken: NameMatch[] = [];
     for (const c of candidates) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
     return taken.sort((a, b) => a.start - b.start);
   }
