@@ -11,6 +11,8 @@ export interface Suggestion {
 /** Occupations side by side on one topic: what a channel with cards shows as columns. */
 export interface Comparison {
   topic: string;
+  /** Said before the comparison, e.g. that its figures are not for the place asked about. */
+  note?: string;
   columns: { title: string; lines: string[]; sources: string }[];
   caveat?: string;
 }
@@ -95,11 +97,37 @@ export class AnswerComposer {
     return { language, text, suggestions, answers: [this.topicAnswer(occupation, topic, body, language)] };
   }
 
-  /** A related role was named: a note, then the occupation's answer. */
-  relatedTopic(name: string, occupationId: string, topic: Topic, language: Language): Reply {
-    const answer = this.topic(occupationId, topic, language);
-    const note = this.say('related_note', language, { name, occupation: this.occupation(occupationId).title[language] });
-    return { ...answer, text: `${note}\n\n${answer.text}`, answers: answer.answers?.map((a) => ({ ...a, note })) };
+  /** What to say before an answer when the user named a related role (SRE) instead of the occupation. */
+  relatedNote(name: string, occupationId: string, language: Language): string {
+    return this.say('related_note', language, { name, occupation: this.occupation(occupationId).title[language] });
+  }
+
+  /**
+   * What to say before an answer on `topic` when the user named a place: that the figures are not for it,
+   * and where they are from. Nothing when the answer has no figures or one of them is for the place.
+   */
+  placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language): string | undefined {
+    const place = this.kb.places.get(placeId);
+    const figures = occupationIds.flatMap((id) => {
+      const entry = this.occupation(id).topics[topic];
+      return entry.covered ? Object.values(entry.figures) : [];
+    });
+    if (!place || figures.length === 0 || figures.some((f) => f.region === place.region)) return undefined;
+    const regions = [...new Set(figures.map((f) => f.region.slice(0, 2)))].map((code) => this.regionName(code, language));
+    return this.say('place_not_covered', language, { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) });
+  }
+
+  /** The reply with notes said first, in its text and on its cards. */
+  withNotes(reply: Reply, notes: readonly (string | undefined)[]): Reply {
+    const said = notes.filter((n): n is string => !!n);
+    if (said.length === 0) return reply;
+    const note = said.join(' ');
+    return {
+      ...reply,
+      text: `${said.join('\n\n')}\n\n${reply.text}`,
+      ...(reply.answers && { answers: reply.answers.map((a) => ({ ...a, note: a.note ? `${a.note} ${note}` : note })) }),
+      ...(reply.comparison && { comparison: { ...reply.comparison, note } }),
+    };
   }
 
   /** A related role belonging to several occupations: ask which one. */
@@ -289,6 +317,12 @@ export class AnswerComposer {
   private sourceDate(s: Source, language: Language): string {
     if (s.asOf === 'undated') return this.say('undated', language, { date: s.retrieved ? formatDate(s.retrieved, language) : '?' });
     return this.say('as_of', language, { date: formatDate(s.asOf, language) });
+  }
+
+  // A country as the places file writes it ("die USA"), else as Intl names it.
+  private regionName(code: string, language: Language): string {
+    for (const p of this.kb.places.values()) if (p.region === code) return p.name[language];
+    return regionName(code, language);
   }
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {

@@ -16,6 +16,8 @@ export interface DialogueState {
   pendingTopics?: Topic[];
   /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
   comparing?: string[];
+  /** The place asked about (a place id); follow-ups without a new question keep it ("Und als DevOps?"). */
+  place?: string;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -90,20 +92,29 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // A related role of exactly one occupation stands for it; several means asking which one.
   const named = rec.occupations[0] ?? (related?.occupations.length === 1 ? related.occupations[0] : undefined);
 
+  // A place applies to its message and to follow-ups that ask nothing new ("Und als DevOps?", "Und das Gehalt?");
+  // a new question naming an occupation starts without one.
+  const place = rec.place ?? (named && !rec.occupationOnly ? undefined : state.place);
+  next.place = place;
+  const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
+
   const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
     reply: answers.withFeedback(
-      related && named === occupation ? answers.relatedTopic(related.name, occupation, topic, language) : answers.topic(occupation, topic, language),
+      answers.withNotes(answers.topic(occupation, topic, language), [
+        related && named === occupation ? answers.relatedNote(related.name, occupation, language) : undefined,
+        placeNote([occupation], topic),
+      ]),
     ),
     answered: { topic, occupation, language },
     state: { ...next, occupation, topic, comparing: undefined, rateable: { topic, occupation } },
   });
   const compare = (ids: string[], topic: Topic): TurnOutcome => ({
-    reply: answers.withFeedback(answers.compare(ids, topic, language)),
+    reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
     state: { ...next, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
   });
   const answerSeveral = (topics: Topic[], occupation: string): TurnOutcome => ({
-    reply: answers.withFeedback(answers.combine(topics.map((t) => answers.topic(occupation, t, language)))),
+    reply: answers.withFeedback(answers.combine(topics.map((t) => answers.withNotes(answers.topic(occupation, t, language), [placeNote([occupation], t)])))),
     answered: { topic: topics.join(','), occupation, language },
     state: { ...next, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation } },
   });
@@ -129,6 +140,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (named && rec.occupationOnly && rec.occupations.length <= 1) {
     if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
+  }
+  // Nothing but a place ("Und in Berlin?"): the last answer again, for that place.
+  if (rec.placeOnly && state.topic) {
+    if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
+    if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];

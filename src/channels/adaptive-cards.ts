@@ -76,6 +76,7 @@ function answerText(answer: TopicAnswer): string {
 export function comparisonCard(comparison: Comparison, fallbackText: string, actions: readonly CardAction[] = []): Attachment {
   const body: Element[] = [
     { type: 'TextBlock', text: comparison.topic, weight: 'Bolder', size: 'Medium', wrap: true },
+    ...(comparison.note ? [{ type: 'TextBlock', text: comparison.note, wrap: true, isSubtle: true }] : []),
     {
       type: 'ColumnSet',
       columns: comparison.columns.map((c) => ({

@@ -19,7 +19,9 @@ export function replyCards(reply: Reply, actions: readonly CardAction[] = []): {
     };
   }
   if (reply.comparison) {
-    const summary = reply.text.split('\n\n')[0];
+    // The comparison's header line (after a note, which the card shows itself).
+    const { note } = reply.comparison;
+    const summary = (note && reply.text.startsWith(note) ? reply.text.slice(note.length).trimStart() : reply.text).split('\n\n')[0];
     // The card repeats every figure; with many columns the full text as fallback would double a message
     // towards Teams' size limit (413 MessageSizeTooBig), so wide comparisons fall back to the summary.
     const fallback = reply.comparison.columns.length <= FULL_FALLBACK_COLUMNS ? reply.text : summary;

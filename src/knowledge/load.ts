@@ -3,10 +3,12 @@ import path from 'node:path';
 import { DataError, type DataProblem } from '../errors';
 import { LANGUAGES, type Language } from '../language';
 import { readYamlFile, type YamlFile } from '../validation/yaml-file';
-import { PLACEHOLDER, TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic, type TopicEntry } from './types';
+import { PLACEHOLDER, TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic, type TopicEntry } from './types';
 
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
+/** Optional file of places recognised in questions. */
+export const PLACES_FILE = 'places.yaml';
 
 interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
@@ -18,6 +20,9 @@ interface RawOccupation {
   related?: Partial<Record<Language, string[]>>;
   sources: Record<string, RawSource>;
   topics: Record<Topic, RawTopic>;
+}
+interface RawPlaces {
+  places: { id: string; region: string; name: Record<Language, string>; aliases?: string[] }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -53,7 +58,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 
   const occupations = new Map<string, Occupation>();
   const files: YamlFile<RawOccupation>[] = [];
-  for (const name of names.filter((n) => n !== BOT_TEXTS_FILE)) {
+  for (const name of names.filter((n) => n !== BOT_TEXTS_FILE && n !== PLACES_FILE)) {
     const res = readYamlFile<RawOccupation>(path.join(dir, name), path.join(schemaDir, 'occupation.schema.json'));
     problems.push(...res.problems);
     if (!res.file) continue;
@@ -68,8 +73,44 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   if (occupations.size === 0 && problems.length === 0) {
     problems.push({ file: dir, line: 1, problem: 'no occupation files found', fix: 'add at least one occupation, e.g. knowledge/backend-developer.yaml' });
   }
+  let places = new Map<string, Place>();
+  if (names.includes(PLACES_FILE)) {
+    const res = readYamlFile<RawPlaces>(path.join(dir, PLACES_FILE), path.join(schemaDir, 'places.schema.json'));
+    problems.push(...res.problems);
+    if (res.file) places = toPlaces(res.file, files, problems);
+  }
   if (problems.length > 0 || !bot) throw new DataError(problems);
-  return Object.freeze({ occupations, bot });
+  return Object.freeze({ occupations, bot, places });
+}
+
+// Spellings compare like names do in messages: case, spaces and hyphens do not matter.
+const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Places by id; a duplicate id or a spelling that is also another place's or an occupation's name is a problem. */
+function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Place> {
+  const occupationNames = new Map<string, string>();
+  for (const o of occupationFiles) {
+    for (const l of LANGUAGES) for (const n of [o.data.title[l], ...o.data.synonyms[l]]) occupationNames.set(nameKey(n), o.data.id);
+  }
+  const places = new Map<string, Place>();
+  const owners = new Map<string, string>();
+  f.data.places.forEach((p, i) => {
+    const at = (sub: (string | number)[], problem: string, fix: string): void => {
+      problems.push({ file: f.file, line: f.lineOf(['places', i, ...sub]), problem, fix });
+    };
+    if (places.has(p.id)) return at(['id'], `place id '${p.id}' is used twice`, 'give every place its own id');
+    const spellings = [...new Set([...LANGUAGES.map((l) => p.name[l]), ...(p.aliases ?? [])])];
+    for (const spelling of spellings) {
+      const key = nameKey(spelling);
+      const occupation = occupationNames.get(key);
+      const owner = owners.get(key);
+      if (occupation) at(['name'], `'${spelling}' is also a name of the occupation '${occupation}'`, 'remove it from the place: a name may stand for one thing only');
+      else if (owner && owner !== p.id) at(['name'], `'${spelling}' is also a spelling of the place '${owner}'`, 'keep it in one place only');
+      else owners.set(key, p.id);
+    }
+    places.set(p.id, Object.freeze({ id: p.id, region: p.region, name: Object.freeze({ de: p.name.de, en: p.name.en }), spellings: Object.freeze(spellings) }));
+  });
+  return places;
 }
 
 function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: DataProblem[]): void {
@@ -114,7 +155,6 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
 }
 
 function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
-  const key = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const owners = new Map<string, { id: string; file: YamlFile<RawOccupation> }>();
   const problems: DataProblem[] = [];
   for (const f of files) {
@@ -123,17 +163,17 @@ function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
       ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
     ];
     for (const [name, p] of names) {
-      const owner = owners.get(key(name));
+      const owner = owners.get(nameKey(name));
       if (owner && owner.id !== f.data.id) {
         problems.push({ file: f.file, line: f.lineOf(p), problem: `'${name}' is also a name of '${owner.id}' (${owner.file.file})`, fix: 'a name may belong to one occupation only; remove it from one of them' });
-      } else if (!owner) owners.set(key(name), { id: f.data.id, file: f });
+      } else if (!owner) owners.set(nameKey(name), { id: f.data.id, file: f });
     }
   }
   // Related roles may be shared (FiSi relates to several occupations), but never be another one's own name.
   for (const f of files) {
     for (const l of LANGUAGES) {
       (f.data.related?.[l] ?? []).forEach((name, i) => {
-        const owner = owners.get(key(name));
+        const owner = owners.get(nameKey(name));
         if (owner) {
           problems.push({ file: f.file, line: f.lineOf(['related', l, i]), problem: `related role '${name}' is a name of '${owner.id}' (${owner.file.file})`, fix: 'remove it from related: (users naming it get that occupation)' });
         }

@@ -62,7 +62,7 @@ export type BotTextKey =
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
-  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat';
+  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
@@ -77,8 +77,21 @@ export interface BotTexts {
   readonly commands: Readonly<Record<CommandKey, Localized>>;
 }
 
+/** A place users name in questions ("in München"): figures answer for it only when their region is its region. */
+export interface Place {
+  readonly id: string;
+  /** ISO 3166 code: a country (AT) or a German state (DE-BY); a city has its state's code. */
+  readonly region: string;
+  /** How the bot writes it after "für" / "for" ("die Schweiz", "the US"). */
+  readonly name: Localized;
+  /** Every spelling recognised: the names and the aliases. */
+  readonly spellings: readonly string[];
+}
+
 /** Everything the bot knows, validated and immutable. */
 export interface KnowledgeBase {
   readonly occupations: ReadonlyMap<string, Occupation>;
   readonly bot: BotTexts;
+  /** Places recognised in questions, by id (empty without a places file). */
+  readonly places: ReadonlyMap<string, Place>;
 }

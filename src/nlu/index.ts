@@ -31,5 +31,6 @@ export function createRecognizer(
   }));
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
   const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));
-  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations);
+  const places = [...kb.places.values()].map((p) => ({ id: p.id, names: p.spellings }));
+  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places);
 }

@@ -34,11 +34,10 @@ function bucketKey(joined: string, length: number): number {
 }
 
 /** Allowed typos for a name of `length` characters (joined, without spaces). */
-function tolerance(length: number): number {
-  if (length >= 12) return 2;
-  if (length >= 6) return 1;
-  return 0;
-}
+export type TypoTolerance = (length: number) => number;
+
+/** Job titles: one typo from 6 letters, two from 12. */
+export const occupationTypos: TypoTolerance = (length) => (length >= 12 ? 2 : length >= 6 ? 1 : 0);
 
 /**
  * Finds names (of occupations, of places) in tokenised text. Names are compared with their spaces and hyphens removed, so
@@ -63,10 +62,12 @@ export class NameExtractor {
    * @param names every name to recognise.
    * @param plainWords words known not to be part of any name ("was", "verdient"): a window containing one
    *   is never a misspelt name, which spares most typo comparisons (they were the recognizer's top cost).
+   * @param tolerance typos allowed for a name of a given length.
    */
   constructor(
     names: readonly Name[],
     private readonly plainWords: ReadonlySet<string> = new Set(),
+    private readonly tolerance: TypoTolerance = occupationTypos,
   ) {
     // Own names first, so a name never turns into a related role of another occupation.
     const ordered = [...names].sort((a, b) => Number(a.related ?? false) - Number(b.related ?? false));
@@ -126,12 +127,12 @@ export class NameExtractor {
   }
 
   private closest(joined: string): { entry: Entry; distance: number } | undefined {
-    const allowed = tolerance(joined.length);
+    const allowed = this.tolerance(joined.length);
     if (allowed === 0) return undefined;
     let best: { entry: Entry; distance: number } | undefined;
     for (let length = joined.length - allowed; length <= joined.length + allowed; length++) {
       for (const f of this.fuzzy.get(bucketKey(joined, length)) ?? []) {
-        const max = Math.min(allowed, tolerance(f.joined.length));
+        const max = Math.min(allowed, this.tolerance(f.joined.length));
         if (Math.abs(f.joined.length - joined.length) > max) continue;
         const d = boundedEditDistance(joined, f.joined, max);
         if (d <= max && (!best || d < best.distance)) best = { entry: f.entry, distance: d };

@@ -28,6 +28,10 @@ export interface Recognition {
   unknownOccupation?: string;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
+  /** The place the message names ("in München"), by id of the knowledge base's places. */
+  place?: string;
+  /** The message names a place, no occupation, and nothing else of substance ("Und in Berlin?"). */
+  placeOnly: boolean;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
@@ -48,6 +52,12 @@ export interface OccupationNames {
   id: string;
   names: readonly string[];
   related: readonly string[];
+}
+
+/** A place's spellings, as written in the knowledge base. */
+export interface PlaceNames {
+  id: string;
+  names: readonly string[];
 }
 
 export interface RecognizerSettings {
@@ -75,6 +85,7 @@ export interface RecognizerSettings {
  */
 export class CareerRecognizer implements Recognizer {
   private readonly extractor: NameExtractor;
+  private readonly placeExtractor: NameExtractor;
   private readonly detector: LanguageDetector;
   private readonly speller?: SpellingCorrector;
   private readonly classifier: SoftmaxClassifier;
@@ -93,6 +104,7 @@ export class CareerRecognizer implements Recognizer {
     private readonly settings: RecognizerSettings,
     utterances: readonly Utterance[],
     occupations: readonly OccupationNames[],
+    places: readonly PlaceNames[] = [],
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
@@ -114,6 +126,9 @@ export class CareerRecognizer implements Recognizer {
     };
     const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !inflectsName(t)).map(([t]) => t));
     this.extractor = new NameExtractor(names, plainWords);
+    // Place names collide with everyday words more easily than job titles ("Sachsen"/"Sachen"): typos only in long names.
+    const placeNames = places.flatMap((p) => withoutUmlautDots(p.names).map((n) => ({ id: p.id, tokens: this.tokens(n) })));
+    this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0));
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -121,9 +136,10 @@ export class CareerRecognizer implements Recognizer {
       for (const w of pack.no) this.commands.set(commandKey(w), 'confirm_no');
     }
 
-    const masked = utterances.map((u) => ({ u, tokens: this.mask(this.tokens(u.text), u.text).tokens }));
+    // Places are left out of classification (see mask), so out of training too.
+    const masked = utterances.map((u) => ({ u, tokens: this.mask(this.tokens(u.text), u.text).tokens.filter((t) => t !== PLACE_TOKEN) }));
     // Occupation names are the same in both languages ("Backend Developer"): no evidence either way.
-    this.detector = new LanguageDetector(packs, masked.map(({ u, tokens }) => ({ language: u.language, tokens: withoutOccupations(tokens) })));
+    this.detector = new LanguageDetector(packs, masked.map(({ u, tokens }) => ({ language: u.language, tokens: withoutNames(tokens) })));
     for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
     if (settings.spelling !== false) {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
@@ -157,30 +173,32 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const tokens = this.tokens(text);
-    const { tokens: masked, occupations, related, spans } = this.mask(tokens, text);
-    const language = this.detector.detect(text, withoutOccupations(masked), context.previousLanguage, this.settings.defaultLanguage);
-    const corrected = this.speller ? masked.map((t) => (t === OCCUPATION_TOKEN ? t : this.speller!.correct(t))) : masked;
+    const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
+    const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
+    const corrected = this.speller ? masked.map((t) => (isNameMarker(t) ? t : this.speller!.correct(t))) : masked;
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
-    let span = 0;
+    const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
     const base = {
       text,
-      // What the classifier read, with the occupation words put back for people reading the trace.
-      alteredText: changed ? corrected.map((t) => (t === OCCUPATION_TOKEN ? spans[span++] : t)).join(' ') : undefined,
+      // What the classifier read, with the names put back for people reading the trace.
+      alteredText: changed ? corrected.map((t, i) => (isNameMarker(t) ? spans[i] : t)).join(' ') : undefined,
       language,
       occupations,
       related,
       unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false)?.name,
-      occupationOnly: named && corrected.every((t) => t === OCCUPATION_TOKEN || this.fillers.has(t)),
+      occupationOnly: named && onlyNames,
+      place: places[0],
+      placeOnly: !named && places.length > 0 && onlyNames,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return { ...base, intent: 'None', score: 1, intents: [], command };
-    const label = this.labels.get(corrected.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
+    const label = this.labels.get(withoutNames(corrected).join(' '));
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
     }
-    let scored = corrected.some((t) => t !== OCCUPATION_TOKEN) || occupations.length === 0
+    let scored = corrected.some((t) => !isNameMarker(t)) || occupations.length === 0
       ? this.classify(corrected)
       : [];
     let title: string | undefined;
@@ -230,7 +248,7 @@ export class CareerRecognizer implements Recognizer {
     const found: Topic[] = [];
     for (const tokens of parts) {
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
-      const label = this.labels.get(tokens.filter((t) => t !== OCCUPATION_TOKEN).join(' '));
+      const label = this.labels.get(withoutNames(tokens).join(' '));
       const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
       if (best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN && !found.includes(best.label)) found.push(best.label);
     }
@@ -247,8 +265,8 @@ export class CareerRecognizer implements Recognizer {
     if (clauses.length < 2) return undefined;
     const confident: Recognition['intents'][] = [];
     for (const clause of clauses) {
-      const tokens = this.mask(this.tokens(clause), clause).tokens.map((t) => (t === OCCUPATION_TOKEN || !this.speller ? t : this.speller.correct(t)));
-      if (tokens.filter((t) => t !== OCCUPATION_TOKEN).length < 2) continue;
+      const tokens = this.mask(this.tokens(clause), clause).tokens.map((t) => (isNameMarker(t) || !this.speller ? t : this.speller.correct(t)));
+      if (withoutNames(tokens).length < 2) continue;
       const scored = this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
       if (scored[0] && scored[0].intent !== 'None' && scored[0].score >= this.settings.threshold) confident.push(scored);
     }
@@ -259,21 +277,32 @@ export class CareerRecognizer implements Recognizer {
     return tokenize(foldText(text, this.settings.packs));
   }
 
-  private mask(tokens: readonly string[], text: string): { tokens: string[]; occupations: string[]; related: Recognition['related']; spans: string[] } {
+  /**
+   * Replaces each occupation name by one {@link OCCUPATION_TOKEN} (intents are learnt independent of the
+   * occupation) and each word of a place name by {@link PLACE_TOKEN} (left out of classification: a city never
+   * seen in training must not make a question look out of scope). `spans[i]` is the text a marker stands for.
+   */
+  private mask(tokens: readonly string[], text: string): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
     const matches = this.extractor.extract(tokens);
     const out: string[] = [];
+    const spans: string[] = [];
     let i = 0;
     for (const m of matches) {
-      out.push(...tokens.slice(i, m.start), OCCUPATION_TOKEN);
+      for (const t of tokens.slice(i, m.start)) out.push(t), spans.push(t);
+      out.push(OCCUPATION_TOKEN);
+      spans.push(tokens.slice(m.start, m.end).join(' '));
       i = m.end;
     }
-    out.push(...tokens.slice(i));
+    for (const t of tokens.slice(i)) out.push(t), spans.push(t);
+    const placeMatches = this.placeExtractor.extract(out);
+    for (const m of placeMatches) out.fill(PLACE_TOKEN, m.start, m.end);
     const direct = matches.filter((m) => !m.related);
     return {
       tokens: out,
-      spans: matches.map((m) => tokens.slice(m.start, m.end).join(' ')),
+      spans,
       occupations: [...new Set(direct.flatMap((m) => m.ids))],
       related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.ids] })),
+      places: [...new Set(placeMatches.flatMap((m) => m.ids))],
     };
   }
 
@@ -300,7 +329,7 @@ export class CareerRecognizer implements Recognizer {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
-        if (this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
+        if (t === PLACE_TOKEN || this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
@@ -328,7 +357,7 @@ export class CareerRecognizer implements Recognizer {
 
   /** The classifier's verdict on tokens, scored word by word (each word's scores computed once). */
   private classify(tokens: readonly string[]): Scored[] {
-    const norm = this.encoder.scoreWords(tokens, this.classifier.score, this.sums);
+    const norm = this.encoder.scoreWords(tokens.includes(PLACE_TOKEN) ? tokens.filter((t) => t !== PLACE_TOKEN) : tokens, this.classifier.score, this.sums);
     return this.classifier.classifySums(this.sums, norm);
   }
 }
@@ -347,8 +376,20 @@ function thumbs(text: string): CommandKey | undefined {
   return undefined;
 }
 
-function withoutOccupations(tokens: readonly string[]): string[] {
-  return tokens.filter((t) => t !== OCCUPATION_TOKEN);
+/** Stands for each word of a place name; tokenising never yields it (not a letter or digit). */
+const PLACE_TOKEN = '#place';
+
+function isNameMarker(token: string): boolean {
+  return token === OCCUPATION_TOKEN || token === PLACE_TOKEN;
+}
+
+function withoutNames(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => !isNameMarker(t));
+}
+
+/** The names plus their spellings without umlaut dots ("Munchen" beside "München", which folds to "muenchen"). */
+function withoutUmlautDots(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, n.replace(/[äöü]/gi, (c) => c.normalize('NFD')[0])]))];
 }
 
 // How often a word must occur in the training data to be taken for a plain word (never part of a name).

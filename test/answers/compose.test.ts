@@ -20,7 +20,7 @@ describe('answer composer: topic answers are composed once and shared', () => {
   });
 
   it('keeps a note for a related role out of later answers, and languages apart', () => {
-    const related = answers.relatedTopic('API-Entwickler', 'backend-developer', 'salary', 'de');
+    const related = answers.withNotes(answers.topic('backend-developer', 'salary', 'de'), [answers.relatedNote('API-Entwickler', 'backend-developer', 'de')]);
     assert.match(related.text, /API-Entwickler/);
     assert.ok(related.answers?.every((a) => a.note));
     const plain = answers.topic('backend-developer', 'salary', 'de');

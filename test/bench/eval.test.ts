@@ -38,6 +38,7 @@ function stub(answers: Record<string, Answer>): Recognizer {
         occupations: a.occupations ?? [],
         related: a.related ? [{ name: 'role', occupations: a.related }] : [],
         occupationOnly: false,
+        placeOnly: false,
       };
     },
   };

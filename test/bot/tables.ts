@@ -116,5 +116,19 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Welche Berufe kennst du?', says: ['Backend Developer'], buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
     { user: 'which jobs do you know about?', says: ['I know about these occupations'], locale: 'en-US' },
   ],
+  'a place asked about: figures that are not for it are said to be from elsewhere, follow-ups keep the place': [
+    { user: 'Was verdient ein Backend Developer in München?', says: ['Eigene Zahlen für München habe ich nicht', 'gelten für Deutschland', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'und in Berlin?', says: ['Eigene Zahlen für Berlin habe ich nicht', '47.700 €'], not: ['München', FALLBACK_DE], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Und ein DevOps Engineer?', says: ['Eigene Zahlen für Berlin habe ich nicht'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], not: ['Eigene Zahlen', 'Berlin'] },
+    { user: 'Was macht ein Backend Developer in Hamburg?', says: [a(BACKEND, 'duties', 'de')], not: ['Eigene Zahlen'], answered: { topic: 'duties', occupation: BACKEND } },
+    { user: 'Wer verdient mehr in Köln, Backend oder Frontend Entwickler?', says: ['Eigene Zahlen für Köln habe ich nicht', 'Backend Developer:', 'Frontend Developer:'], answered: { topic: 'compare' } },
+  ],
+  'a place in English, and figures that are for the place asked about': [
+    { user: 'what does a backend developer earn in austria', says: ['I have no figures for Austria in particular', 'for Germany', '€47,700'], not: [FALLBACK_EN], locale: 'en-US', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'How much does a data scientist earn in the US?', says: ['US median'], not: ['no figures for'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'and in munich?', says: ['I have no figures for Munich in particular', 'for Germany and the US'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Gehalt Backend Entwickler Muenchen', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: BACKEND } },
+  ],
 };
 

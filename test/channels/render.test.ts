@@ -41,6 +41,14 @@ describe('channel rendering of comparisons', () => {
     });
   }
 
+  it('a place asked about: the note is on the card, the text beside it stays the comparison header', async () => {
+    const replies = await new Conversation(app).say({ type: 'message', text: 'Wer verdient mehr in Köln, Backend oder Frontend Developer?', channelId: 'msteams' });
+    const message = replies.find((r) => r.type === 'message')!;
+    const card = message.attachments![0].content as Card;
+    assert.match(card.body[1].text!, /^Eigene Zahlen für Köln habe ich nicht/);
+    assert.match(message.text!, /^Backend Developer und Frontend Developer im Vergleich – Gehalt/);
+  });
+
   for (const channelId of ['test', 'terminal', 'facebook']) {
     it(`${channelId}: plain text with every figure, no card`, async () => {
       const { text, attachments } = await ask(channelId);
@@ -111,7 +119,7 @@ describe('channel rendering of knowledge answers', () => {
   });
 
   it('a related role: the note is on the card too', () => {
-    const reply = composer.relatedTopic('Platform Engineer', 'devops-engineer', 'salary', 'de');
+    const reply = composer.withNotes(composer.topic('devops-engineer', 'salary', 'de'), [composer.relatedNote('Platform Engineer', 'devops-engineer', 'de')]);
     const [card] = cardsOf(defaultRenderer.render(reply, 'msteams')[0]);
     assert.match(texts(card)[1], /„Platform Engineer“ ist eine verwandte Rolle/);
     assert.match(card.fallbackText, /^„Platform Engineer“ ist eine verwandte Rolle[\s\S]*Quelle:/);

@@ -436,4 +436,23 @@ describe('knowledge validation messages', () => {
     assertProblem(problems, { file: path.join(dir, OCCUPATION), line: 2, problem: /does not match the file name/, fix: /rename/ });
     assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
   });
+  it('loads the places: München is in Bavaria, with its English name', () => {
+    const places = loadKnowledge(REAL_DIR).places;
+    assert.equal(places.get('muenchen')?.region, 'DE-BY');
+    assert.equal(places.get('muenchen')?.name.en, 'Munich');
+  });
+
+  it('reports a place with a region that is no ISO code, at that line, with the fix', () => {
+    const text = 'places:\n  - { id: berlin, region: DE-BE, name: { de: Berlin, en: Berlin } }\n  - { id: wien, region: Österreich, name: { de: Wien, en: Vienna } }\n';
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'places.yaml': text });
+    assertProblem(problemsOf(dir), { file: path.join(dir, 'places.yaml'), line: 3, problem: /region/, fix: /ISO 3166 code/ });
+  });
+
+  it('reports a place spelling that is also an occupation name, and a duplicate place id', () => {
+    const text = 'places:\n  - { id: koeln, region: DE-NW, name: { de: Köln, en: Cologne } }\n  - { id: koeln, region: DE-NW, name: { de: Koeln, en: Koeln } }\n  - { id: be, region: DE-BE, name: { de: Berlin, en: Berlin }, aliases: [Backend Developer] }\n';
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'places.yaml': text });
+    const problems = problemsOf(dir);
+    assertProblem(problems, { file: path.join(dir, 'places.yaml'), line: 3, problem: /^place id 'koeln' is used twice$/, fix: /own id/ });
+    assertProblem(problems, { file: path.join(dir, 'places.yaml'), line: 4, problem: /^'Backend Developer' is also a name of the occupation 'backend-developer'$/, fix: /one thing only/ });
+  });
 });
