@@ -1,4 +1,4 @@
-import type { Language } from '../language';
+import { LANGUAGES, type Language } from '../language';
 import { PLACEHOLDER, TOPICS, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
@@ -103,17 +103,22 @@ export class AnswerComposer {
   }
 
   /**
-   * What to say before an answer on `topic` when the user named a place: that the figures are not for it,
-   * and where they are from. Nothing when the answer has no figures or one of them is for the place.
+   * What to say before a pay answer (one occupation's or a comparison) when the user named a place: that the
+   * figures of an occupation are not for it, and where they are from. Nothing for other topics (their figures
+   * illustrate the text, which names its own places), and nothing when every occupation has a figure for the place.
    */
   placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language): string | undefined {
     const place = this.kb.places.get(placeId);
-    const figures = occupationIds.flatMap((id) => {
+    if (!place || topic !== 'salary') return undefined;
+    const forPlace = (f: Figure): boolean =>
+      f.region === place.region || f.region.startsWith(`${place.region}-`) || (f.covers !== undefined && LANGUAGES.some((l) => f.covers![l].includes(place.name[l])));
+    const elsewhere = occupationIds.flatMap((id) => {
       const entry = this.occupation(id).topics[topic];
-      return entry.covered ? Object.values(entry.figures) : [];
+      const figures = entry.covered ? Object.values(entry.figures) : [];
+      return figures.some(forPlace) ? [] : figures;
     });
-    if (!place || figures.length === 0 || figures.some((f) => f.region === place.region)) return undefined;
-    const regions = [...new Set(figures.map((f) => f.region.slice(0, 2)))].map((code) => this.regionName(code, language));
+    if (elsewhere.length === 0) return undefined;
+    const regions = [...new Set(elsewhere.map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
     return this.say('place_not_covered', language, { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) });
   }
 
@@ -319,8 +324,8 @@ export class AnswerComposer {
     return this.say('as_of', language, { date: formatDate(s.asOf, language) });
   }
 
-  // A country as the places file writes it ("die USA"), else as Intl names it.
-  private regionName(code: string, language: Language): string {
+  // A country as the places file writes it ("die USA"; only countries have a bare country code), else as Intl names it.
+  private countryName(code: string, language: Language): string {
     for (const p of this.kb.places.values()) if (p.region === code) return p.name[language];
     return regionName(code, language);
   }

@@ -63,7 +63,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined };
+  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined };
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -93,9 +93,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   const named = rec.occupations[0] ?? (related?.occupations.length === 1 ? related.occupations[0] : undefined);
 
   // A place applies to its message and to follow-ups that ask nothing new ("Und als DevOps?", "Und das Gehalt?");
-  // a new question naming an occupation starts without one.
+  // a new question naming an occupation starts without one. Only turns about occupations keep it (see `about`).
   const place = rec.place ?? (named && !rec.occupationOnly ? undefined : state.place);
-  next.place = place;
+  const about: DialogueState = { ...next, place };
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
   const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
@@ -106,17 +106,17 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       ]),
     ),
     answered: { topic, occupation, language },
-    state: { ...next, occupation, topic, comparing: undefined, rateable: { topic, occupation } },
+    state: { ...about, occupation, topic, comparing: undefined, rateable: { topic, occupation } },
   });
   const compare = (ids: string[], topic: Topic): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: { ...next, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
+    state: { ...about, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
   });
   const answerSeveral = (topics: Topic[], occupation: string): TurnOutcome => ({
-    reply: answers.withFeedback(answers.combine(topics.map((t) => answers.withNotes(answers.topic(occupation, t, language), [placeNote([occupation], t)])))),
+    reply: answers.withFeedback(answers.withNotes(answers.combine(topics.map((t) => answers.topic(occupation, t, language))), [...new Set(topics.map((t) => placeNote([occupation], t)))])),
     answered: { topic: topics.join(','), occupation, language },
-    state: { ...next, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation } },
+    state: { ...about, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation } },
   });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
@@ -124,7 +124,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.chooseRelated(related.name, related.occupations, language),
       answered: { topic: 'ask-related', language },
-      state: { ...next, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
+      state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
     };
   }
   // An occupation we do not know: say so, never answer for the one in context.
@@ -132,7 +132,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.unknownOccupation(rec.unknownOccupation, language),
       answered: { topic: 'unknown-occupation', language },
-      state: { ...next, pendingTopic: topicAsked },
+      state: { ...about, pendingTopic: topicAsked },
     };
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
@@ -141,8 +141,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   }
-  // Nothing but a place ("Und in Berlin?"): the last answer again, for that place.
-  if (rec.placeOnly && state.topic) {
+  // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
+  // still waiting for its occupation.
+  if (rec.placeOnly && state.topic && !state.pendingTopic && !state.pendingTopics) {
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
@@ -163,7 +164,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.clarify(rec.ambiguous[0], rec.ambiguous[1], language),
       answered: { topic: 'clarify', occupation: named, language },
-      state: { ...next, occupation: named ?? state.occupation },
+      state: { ...about, occupation: named ?? state.occupation },
     };
   }
   if (topicAsked) {
@@ -173,7 +174,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
-      state: { ...next, pendingTopic: topicAsked, pendingTopics: rec.topics },
+      state: { ...about, pendingTopic: topicAsked, pendingTopics: rec.topics },
     };
   }
   switch (rec.intent) {

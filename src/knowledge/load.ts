@@ -99,15 +99,19 @@ function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<Raw
       problems.push({ file: f.file, line: f.lineOf(['places', i, ...sub]), problem, fix });
     };
     if (places.has(p.id)) return at(['id'], `place id '${p.id}' is used twice`, 'give every place its own id');
-    const spellings = [...new Set([...LANGUAGES.map((l) => p.name[l]), ...(p.aliases ?? [])])];
-    for (const spelling of spellings) {
+    const written: [string, (string | number)[]][] = [
+      ...LANGUAGES.map((l): [string, (string | number)[]] => [p.name[l], ['name', l]]),
+      ...(p.aliases ?? []).map((a, j): [string, (string | number)[]] => [a, ['aliases', j]]),
+    ];
+    for (const [spelling, where] of written) {
       const key = nameKey(spelling);
       const occupation = occupationNames.get(key);
       const owner = owners.get(key);
-      if (occupation) at(['name'], `'${spelling}' is also a name of the occupation '${occupation}'`, 'remove it from the place: a name may stand for one thing only');
-      else if (owner && owner !== p.id) at(['name'], `'${spelling}' is also a spelling of the place '${owner}'`, 'keep it in one place only');
+      if (occupation) at(where, `'${spelling}' is also a name of the occupation '${occupation}'`, 'remove it from the place: a name may stand for one thing only');
+      else if (owner && owner !== p.id) at(where, `'${spelling}' is also a spelling of the place '${owner}'`, 'keep it in one place only');
       else owners.set(key, p.id);
     }
+    const spellings = [...new Set(written.map(([w]) => w))];
     places.set(p.id, Object.freeze({ id: p.id, region: p.region, name: Object.freeze({ de: p.name.de, en: p.name.en }), spellings: Object.freeze(spellings) }));
   });
   return places;

@@ -63,11 +63,14 @@ export class NameExtractor {
    * @param plainWords words known not to be part of any name ("was", "verdient"): a window containing one
    *   is never a misspelt name, which spares most typo comparisons (they were the recognizer's top cost).
    * @param tolerance typos allowed for a name of a given length.
+   * @param minJoinedWord in a window of several words, each must have at least this many letters: for names
+   *   that short words joined could spell ("us a" -> "usa").
    */
   constructor(
     names: readonly Name[],
     private readonly plainWords: ReadonlySet<string> = new Set(),
     private readonly tolerance: TypoTolerance = occupationTypos,
+    private readonly minJoinedWord = 1,
   ) {
     // Own names first, so a name never turns into a related role of another occupation.
     const ordered = [...names].sort((a, b) => Number(a.related ?? false) - Number(b.related ?? false));
@@ -100,6 +103,7 @@ export class NameExtractor {
       let joined = '';
       let plain = false;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
+        if (end - start > 1 && (tokens[end - 1].length < this.minJoinedWord || tokens[start].length < this.minJoinedWord)) break;
         joined += tokens[end - 1];
         if (joined.length > this.longest) break;
         plain ||= plainWord[end - 1];

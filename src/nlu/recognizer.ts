@@ -116,19 +116,20 @@ export class CareerRecognizer implements Recognizer {
     // Plain words: frequent in the training data and not part of any name. Frequent, because the training
     // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
     const nameWords = new Set(names.flatMap((n) => n.tokens));
+    const stems = new Set([...nameWords].filter((w) => w.length >= MIN_NAME_STEM && !this.fillers.has(w)));
     const counts = new Map<string, number>();
     for (const u of utterances) for (const t of this.tokens(u.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
     // Plurals and inflections of a name word ("scientists", "Systemadministratoren") are frequent in the
     // training data too, but must stay open to matching the name.
     const inflectsName = (t: string): boolean => {
-      for (let k = t.length; k >= MIN_NAME_STEM; k--) if (nameWords.has(t.slice(0, k))) return true;
+      for (let k = t.length; k >= MIN_NAME_STEM; k--) if (stems.has(t.slice(0, k))) return true;
       return false;
     };
     const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !inflectsName(t)).map(([t]) => t));
     this.extractor = new NameExtractor(names, plainWords);
     // Place names collide with everyday words more easily than job titles ("Sachsen"/"Sachen"): typos only in long names.
     const placeNames = places.flatMap((p) => withoutUmlautDots(p.names).map((n) => ({ id: p.id, tokens: this.tokens(n) })));
-    this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0));
+    this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0), MIN_JOINED_WORD);
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -188,7 +189,8 @@ export class CareerRecognizer implements Recognizer {
       related,
       unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false)?.name,
       occupationOnly: named && onlyNames,
-      place: places[0],
+      // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
+      place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
     };
 
@@ -396,6 +398,8 @@ function withoutUmlautDots(names: readonly string[]): string[] {
 const PLAIN_WORD_MIN_COUNT = 3;
 // A word beginning with a name word at least this long is an inflection of it ("developers"), never plain.
 const MIN_NAME_STEM = 4;
+// Words joined into a place name must each be this long: "tell us a bit" must not be "USA", "wie'n" not "Wien".
+const MIN_JOINED_WORD = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;

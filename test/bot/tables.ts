@@ -130,5 +130,17 @@ export const tables: Record<string, Turn[]> = {
     { user: 'and in munich?', says: ['I have no figures for Munich in particular', 'for Germany and the US'], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Gehalt Backend Entwickler Muenchen', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: BACKEND } },
   ],
+  'a place: one note for several questions, a note where one of two compared has no figure for it, none beside other topics': [
+    { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
+    { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Eigene Zahlen für die USA habe ich nicht – die folgenden Angaben gelten für Deutschland.'], answered: { topic: 'compare' } },
+    { user: 'Wo arbeiten Frontend-Entwickler in München?', not: ['Eigene Zahlen'], answered: { topic: 'workplaces', occupation: 'frontend-developer' } },
+  ],
+  'a place is kept only while the talk is about occupations, and a bare place never answers a stale question': [
+    { user: 'Was verdient ein Backend Developer in Berlin?', says: ['Eigene Zahlen für Berlin'], locale: 'de-DE' },
+    { user: 'Hallo', not: ['Berlin'] },
+    { user: 'Und das Gehalt?', says: ['47.700 €'], not: ['Eigene Zahlen'], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Was verdient ein Pilot?', not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
+    { user: 'Und in Berlin?', not: [...NO_FIGURES, 'Eigene Zahlen'] },
+  ],
 };
 

@@ -73,3 +73,33 @@ describe('recognizer: occupation names in the plural and inflected', () => {
     });
   }
 });
+
+describe('recognizer: places', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // [message, place id or undefined, place only]
+  const table: [string, string | undefined, boolean][] = [
+    ['Was verdient ein Backend Developer in München?', 'muenchen', false],
+    ['Gehalt Backend Entwickler Munchen', 'muenchen', false],
+    ['und in Berlin?', 'berlin', true],
+    ['and in the UK?', 'gb', true],
+    ['Ich komme aus Österreich, was verdient ein Backend Developer in Deutschland?', 'de', false],
+    ['Can you show us a typical salary for a backend developer?', undefined, false],
+    ["Wie'n Backend Developer so verdient?", undefined, false],
+    ['welche sachen muss ein sysadmin koennen', undefined, false],
+  ];
+  for (const [text, place, placeOnly] of table) {
+    it(`"${text}": place ${place ?? 'none'}${placeOnly ? ', nothing else' : ''}`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.place, place);
+      assert.equal(r.placeOnly, placeOnly);
+    });
+  }
+
+  it('a place never counts against the question: "what does a backend developer earn in austria" is about pay', () => {
+    assert.equal(recognizer.recognize('what does a backend developer earn in austria').intent, 'salary');
+  });
+});

@@ -5,8 +5,6 @@ import type { LanguagePack } from './types';
 // and the -in/-innen feminine of agent nouns (Entwicklerin, Administratorin, Spezialistin, Ingenieurin).
 const GENDER_MARK = /(\p{L}{3,})(?::|\*|_|\/-?|\(-?)in(?:nen)?\)?(?!\p{L})/gu;
 const FEMININE = /(\p{L}{2,}?(?:er|or|ist|ent|ant|eur|og|ler|ner))in(?:nen)?(?!\p{L})/gu;
-// A compound's shared end left out: "Backend- und Frontend-Entwickler" is "Backend-Entwickler und Frontend-Entwickler".
-const ELLIPSIS = /(\p{L}+)-\s+(und|oder|bzw\.?|sowie)\s+(\p{L}+)-(\p{L}+)/gu;
 
 /** German language pack. */
 export const de: LanguagePack = {
@@ -15,7 +13,6 @@ export const de: LanguagePack = {
   rewrites: [
     [GENDER_MARK, '$1'],
     [FEMININE, '$1'],
-    [ELLIPSIS, '$1-$4 $2 $3-$4'],
   ],
   fillers: new Set([
     'und', 'ein', 'eine', 'einen', 'einem', 'einer', 'als', 'der', 'die', 'das', 'den', 'dem', 'wie', 'ist', 'es',
