@@ -52,6 +52,11 @@ describe('occupations', () => {
     }
   }
 
+  it('the RecognizerResult trace names the place asked about, and none when there is none', async () => {
+    assert.deepEqual(recognizerTrace(await new Conversation(app).say('Was verdient ein Sysadmin in Köln?')).entities, { occupation: ['systemadministrator'], place: ['koeln'] });
+    assert.deepEqual(recognizerTrace(await new Conversation(app).say('Was verdient ein Sysadmin?')).entities, { occupation: ['systemadministrator'] });
+  });
+
   describe('conversation tables', () => {
     for (const [name, turns] of Object.entries(occupationTables)) it(name, () => runTable(app, turns));
   });

@@ -81,7 +81,7 @@ export function messageText(replies: Partial<Activity>[]): string {
 }
 
 /** The RecognizerResult trace of a turn. */
-export function recognizerTrace(replies: Partial<Activity>[]): { intents: Record<string, { score: number }>; entities: { occupation: string[] }; answered: { topic: string; occupation?: string; language: string }; text: string } {
+export function recognizerTrace(replies: Partial<Activity>[]): { intents: Record<string, { score: number }>; entities: { occupation: string[]; place?: string[] }; answered: { topic: string; occupation?: string; language: string }; text: string } {
   const trace = replies.find((a) => a.type === 'trace' && a.name === 'RecognizerResult');
   if (!trace) throw new Error('no RecognizerResult trace in the turn');
   return trace.value;
