@@ -11,6 +11,8 @@ export interface Suggestion {
 /** Occupations side by side on one topic: what a channel with cards shows as columns. */
 export interface Comparison {
   topic: string;
+  /** The comparison's first line ("Backend Developer und Frontend Developer im Vergleich – Gehalt:"). */
+  header: string;
   /** Said before the comparison, e.g. that its figures are not for the place asked about. */
   note?: string;
   columns: { title: string; lines: string[]; sources: string }[];
@@ -181,7 +183,7 @@ export class AnswerComposer {
     const body = columns.map((c) => `${c.title}:\n${c.lines.map((l) => `- ${l}`).join('\n')}${c.sources ? `\n(${sourcesLabel}: ${c.sources})` : ''}`);
     const text = [header, ...body, ...(caveat ? [caveat] : [])].join('\n\n');
     const others = (['salary', 'duties', 'education', 'outlook'] as Topic[]).filter((t) => t !== topic).slice(0, 3);
-    return { language, text, suggestions: this.topicSuggestions(others, language), comparison: { topic: label, columns, caveat } };
+    return { language, text, suggestions: this.topicSuggestions(others, language), comparison: { topic: label, header, columns, caveat } };
   }
 
   /** A comparison without two occupations to compare. */

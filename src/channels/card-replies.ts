@@ -19,9 +19,7 @@ export function replyCards(reply: Reply, actions: readonly CardAction[] = []): {
     };
   }
   if (reply.comparison) {
-    // The comparison's header line (after a note, which the card shows itself).
-    const { note } = reply.comparison;
-    const summary = (note && reply.text.startsWith(note) ? reply.text.slice(note.length).trimStart() : reply.text).split('\n\n')[0];
+    const summary = reply.comparison.header;
     // The card repeats every figure; with many columns the full text as fallback would double a message
     // towards Teams' size limit (413 MessageSizeTooBig), so wide comparisons fall back to the summary.
     const fallback = reply.comparison.columns.length <= FULL_FALLBACK_COLUMNS ? reply.text : summary;

@@ -90,7 +90,7 @@ const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{
 function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Place> {
   const occupationNames = new Map<string, string>();
   for (const o of occupationFiles) {
-    for (const l of LANGUAGES) for (const n of [o.data.title[l], ...o.data.synonyms[l]]) occupationNames.set(nameKey(n), o.data.id);
+    for (const [name] of ownNames(o)) occupationNames.set(nameKey(name), o.data.id);
   }
   const places = new Map<string, Place>();
   const owners = new Map<string, string>();
@@ -158,15 +158,19 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
   }
 }
 
+/** An occupation's own names (titles and synonyms in every language), each with its path in the file. */
+function ownNames(f: YamlFile<RawOccupation>): [string, (string | number)[]][] {
+  return [
+    ...LANGUAGES.map((l): [string, (string | number)[]] => [f.data.title[l], ['title', l]]),
+    ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
+  ];
+}
+
 function crossCheckSynonyms(files: YamlFile<RawOccupation>[]): DataProblem[] {
   const owners = new Map<string, { id: string; file: YamlFile<RawOccupation> }>();
   const problems: DataProblem[] = [];
   for (const f of files) {
-    const names: [string, (string | number)[]][] = [
-      ...LANGUAGES.map((l): [string, (string | number)[]] => [f.data.title[l], ['title', l]]),
-      ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
-    ];
-    for (const [name, p] of names) {
+    for (const [name, p] of ownNames(f)) {
       const owner = owners.get(nameKey(name));
       if (owner && owner.id !== f.data.id) {
         problems.push({ file: f.file, line: f.lineOf(p), problem: `'${name}' is also a name of '${owner.id}' (${owner.file.file})`, fix: 'a name may belong to one occupation only; remove it from one of them' });

@@ -34,10 +34,10 @@ function bucketKey(joined: string, length: number): number {
 }
 
 /** Allowed typos for a name of `length` characters (joined, without spaces). */
-export type TypoTolerance = (length: number) => number;
+type TypoTolerance = (length: number) => number;
 
 /** Job titles: one typo from 6 letters, two from 12. */
-export const occupationTypos: TypoTolerance = (length) => (length >= 12 ? 2 : length >= 6 ? 1 : 0);
+const occupationTypos: TypoTolerance = (length) => (length >= 12 ? 2 : length >= 6 ? 1 : 0);
 
 /**
  * Finds names (of occupations, of places) in tokenised text. Names are compared with their spaces and hyphens removed, so

@@ -288,14 +288,17 @@ export class CareerRecognizer implements Recognizer {
     const matches = this.extractor.extract(tokens);
     const out: string[] = [];
     const spans: string[] = [];
+    const push = (token: string, span = token): void => {
+      out.push(token);
+      spans.push(span);
+    };
     let i = 0;
     for (const m of matches) {
-      for (const t of tokens.slice(i, m.start)) out.push(t), spans.push(t);
-      out.push(OCCUPATION_TOKEN);
-      spans.push(tokens.slice(m.start, m.end).join(' '));
+      for (; i < m.start; i++) push(tokens[i]);
+      push(OCCUPATION_TOKEN, tokens.slice(m.start, m.end).join(' '));
       i = m.end;
     }
-    for (const t of tokens.slice(i)) out.push(t), spans.push(t);
+    for (; i < tokens.length; i++) push(tokens[i]);
     const placeMatches = this.placeExtractor.extract(out);
     for (const m of placeMatches) out.fill(PLACE_TOKEN, m.start, m.end);
     const direct = matches.filter((m) => !m.related);
