@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from './config';
 import { CareerBotError, DataError } from './errors';
@@ -226,6 +227,10 @@ export async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
+  // V8 lets the heap grow to about four times its live size between full collections: with a live heap of
+  // ~40 MB that was 260-320 MB RSS after 10 000 turns. Bounding the growth keeps RSS under 200 MB for a
+  // few per cent more CPU (npm run bench); V8 reads the flag at every collection, so setting it now works.
+  if (config.heapGrowingPercent > 0) v8.setFlagsFromString(`--heap-growing-percent=${config.heapGrowingPercent}`);
   const logger = createLogger(config.logLevel);
   let app: CareerBotApp;
   try {

@@ -55,6 +55,7 @@ describe('configuration (loadConfig)', () => {
       metricsToken: undefined,
       shutdownTimeoutSeconds: 10,
       trustedProxies: 0,
+      heapGrowingPercent: 50,
     } satisfies Config);
   });
 
@@ -135,8 +136,8 @@ describe('configuration (loadConfig)', () => {
   });
 
   it('lists every bad key at once, not just the first', () => {
-    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DEFAULT_LANGUAGE: 'fr', NLU_THRESHOLD: '2' });
-    assert.equal(problems.length, 4, problems.join('\n'));
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DEFAULT_LANGUAGE: 'fr', NLU_THRESHOLD: '2', HEAP_GROWING_PERCENT: '-5' });
+    assert.equal(problems.length, 5, problems.join('\n'));
     const about = (key: string): string => {
       const found = problems.find((p) => p.startsWith(`${key}=`));
       assert.ok(found, `no problem about ${key} in:\n${problems.join('\n')}`);
@@ -146,6 +147,7 @@ describe('configuration (loadConfig)', () => {
     assert.match(about('LOG_LEVEL'), /"loud".*debug, info, warn, error/);
     assert.match(about('DEFAULT_LANGUAGE'), /"fr".*de or en/);
     assert.match(about('NLU_THRESHOLD'), /"2".*from 0 to 1/);
+    assert.match(about('HEAP_GROWING_PERCENT'), /"-5".*whole number from 0 to 1000/);
   });
 
   it('rejects a MicrosoftAppId without a password', () => {

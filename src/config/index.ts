@@ -85,6 +85,11 @@ export interface Config {
   readonly shutdownTimeoutSeconds: number;
   /** Reverse proxies in front of the bot whose X-Forwarded-For is trusted for the client's address. */
   readonly trustedProxies: number;
+  /**
+   * How far V8 lets the JavaScript heap grow past its live size before a full collection, in percent;
+   * 0 leaves V8's own heuristic (up to 300 %). Trades CPU for resident memory (see README, Performance).
+   */
+  readonly heapGrowingPercent: number;
   /** Direct Slack app support; undefined (routes answer 404) unless both Slack secrets are set. */
   readonly slack?: SlackConfig;
 }
@@ -124,6 +129,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   DIRECTLINE_ENDPOINT: 'Azure Direct Line base URL (default https://directline.botframework.com/v3/directline)',
   METRICS_TOKEN: 'when set, GET /metrics requires "Authorization: Bearer <token>" (default: open, like /healthz)',
   SHUTDOWN_TIMEOUT_SECONDS: 'on SIGTERM/SIGINT, running requests get this long to finish before connections are cut (default 10)',
+  HEAP_GROWING_PERCENT: 'how far the JavaScript heap may grow past its live size before a full garbage collection, in percent (default 50; 0 = V8\'s own choice, up to 300: less CPU, more memory)',
   TRUST_PROXY_HOPS: 'number of reverse proxies in front of the bot; the client address for rate limits is then read from X-Forwarded-For (default 0: the TCP peer)',
   SLACK_SIGNING_SECRET: 'Slack app signing secret; with SLACK_BOT_TOKEN enables /api/slack/events and /api/slack/interactions',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-...) for posting answers; set together with SLACK_SIGNING_SECRET',
@@ -226,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     metricsToken: str('METRICS_TOKEN'),
     shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),
     trustedProxies: int('TRUST_PROXY_HOPS', 0, 0, 10),
+    heapGrowingPercent: int('HEAP_GROWING_PERCENT', 50, 0, 1000),
     ...(slack && { slack: Object.freeze({ ...slack, messagesPerMinute: slackMessagesPerMinute }) }),
   };
   if (problems.length > 0) throw new ConfigError(problems);
