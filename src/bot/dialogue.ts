@@ -78,13 +78,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
   }
+  // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
+  // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
+  const reacting: DialogueState = { ...next, place: state.place };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
     const rated = state.rateable;
     return {
       reply: answers.notice(rated ? 'feedback_thanks' : 'feedback_nothing', language),
       answered: { topic: 'feedback', occupation: rated?.occupation, language },
       // One rating per answer: a second click must not count twice.
-      state: { ...next, rateable: undefined },
+      state: { ...reacting, rateable: undefined },
       effect: rated ? { kind: 'feedback', rating: rec.command === 'feedback_up' ? 'up' : 'down', ...rated } : undefined,
     };
   }
@@ -180,9 +183,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   switch (rec.intent) {
     case 'occupations':
       return { reply: answers.occupationList(language), answered: { topic: 'occupations', language }, state: { ...next, pendingTopic: state.pendingTopic } };
+    case 'thanks':
+      return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };
     case 'greeting':
     case 'help':
-    case 'thanks':
     case 'goodbye':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     default: {
