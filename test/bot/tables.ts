@@ -13,8 +13,8 @@ export interface Turn {
 }
 
 export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
-const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
-const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
+export const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
+export const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
 const BACKEND = 'backend-developer';
 
 /** Conversation tables of the foundation: (user says -> bot must say / must not say). */

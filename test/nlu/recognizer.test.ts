@@ -14,6 +14,13 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     ['Was verdient ein Pilot?', 'salary', 'Pilot'],
     ['how much does a pilot earn', 'salary', 'pilot'],
     ['Welche Ausbildung braucht ein Koch?', 'education', 'Koch'],
+    // The question form says it is a job title, with no article before it and however unsure the classifier was.
+    ['Wie wird man Krankenpfleger?', 'education', 'Krankenpfleger'],
+    ['Wie werde ich Pilotin?', 'education', 'Pilotin'],
+    ['wie wird man krankenpfleger in berlin', 'education', 'krankenpfleger'],
+    ['Wie wird man Lehrer ohne Studium?', 'education', 'Lehrer'],
+    ['how does one become a registered nurse', 'education', 'registered nurse'],
+    ['what do teachers do all day', 'duties', 'teachers'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
@@ -21,6 +28,12 @@ describe('recognizer: job titles the knowledge base does not have', () => {
       assert.equal(r.intent, intent);
       assert.equal(r.unknownOccupation, title);
     });
+  }
+
+  // The question forms alone make no job title: a word the bot knows, a name word of its own occupations, or a
+  // word that is no noun.
+  for (const text of ['Was macht Spaß an dem Job?', 'what do developers do?', 'Wie wird das Wetter?', 'wie wird man reich', 'how do I become better at coding?', 'Wie kann ich mich bewerben?']) {
+    it(`"${text}": no unknown occupation`, () => assert.equal(recognizer.recognize(text).unknownOccupation, undefined));
   }
 
   for (const text of ['Schreib mir ein Gedicht', 'Was ist ein schwarzes Loch?', 'Sing mir ein Lied']) {

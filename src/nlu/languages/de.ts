@@ -38,6 +38,14 @@ export const de: LanguagePack = {
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
     ]),
+    questions: [
+      // wie wird man / werde ich / wurdest du (zum, zur) Krankenpfleger(in)
+      /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
+      // wie kann / könnte / muss ich (ein) Elektriker werden
+      /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
+      // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
+      /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
+    ],
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
