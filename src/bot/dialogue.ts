@@ -29,13 +29,16 @@ export interface DialogueState {
 /** What the bot actually answered, after applying the conversation's context. */
 export interface Answered {
   /**
-   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `ask-related` or
-   * `None` for a fallback.
+   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `unknown-person`,
+   * `ask-related` or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
   language: Language;
 }
+
+/** What the bot answers when it could not help: the editors' report and the metrics count these. */
+export const FALLBACK_TOPICS: ReadonlySet<string> = new Set(['None', 'unknown-occupation', 'unknown-person']);
 
 /** Something the bot must do beyond replying; the dialogue itself does no I/O. */
 export type Effect =
@@ -129,6 +132,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       answered: { topic: 'ask-related', language },
       state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
     };
+  }
+  // Someone's pay ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people — say so rather than
+  // answer with the pay of the occupation in context. Like a fallback, it starts nothing new to remember.
+  if (rec.person && !named) {
+    return { reply: answers.unknownPerson(rec.person, language), answered: { topic: 'unknown-person', language }, state: next };
   }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {

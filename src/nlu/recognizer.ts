@@ -26,6 +26,8 @@ export interface Recognition {
   related: { name: string; occupations: string[] }[];
   /** A job title the knowledge base does not have ("Bäcker"), when no known occupation is named. */
   unknownOccupation?: string;
+  /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
+  person?: string;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -96,6 +98,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp }[];
+  /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
+  private readonly personQuestions: RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
@@ -112,8 +116,8 @@ export class CareerRecognizer implements Recognizer {
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
-    // The `d` flag gives the title group's position, to find its words again.
-    this.titleQuestions = packs.flatMap((pack) => pack.jobTitle.questions.map((q) => ({ pack, pattern: new RegExp(q.source, q.flags.replace(/[gyd]/g, '') + 'd') })));
+    this.titleQuestions = packs.flatMap((pack) => pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q) })));
+    this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
@@ -189,6 +193,7 @@ export class CareerRecognizer implements Recognizer {
     const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
     const asked = named ? undefined : this.askedJobTitle(text, masked);
+    const person = named ? undefined : this.personName(text, masked);
     const base = {
       text,
       // What the classifier read, with the names put back for people reading the trace.
@@ -212,6 +217,8 @@ export class CareerRecognizer implements Recognizer {
     let scored = corrected.some((t) => !isNameMarker(t)) || occupations.length === 0
       ? this.classify(corrected)
       : [];
+    // Someone's pay is no question about an occupation, however much it sounds like one.
+    if (person) return { ...base, unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person };
     let title: string | undefined;
     const bestTopic = scored.find((s) => isTopic(s.label));
     if (!named && bestTopic && (asked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
@@ -366,11 +373,9 @@ export class CareerRecognizer implements Recognizer {
   private askedJobTitle(text: string, tokens: readonly string[]): TitleSpan | undefined {
     const joined = tokens.join(' ');
     for (const { pack, pattern } of this.titleQuestions) {
-      const at = pattern.exec(joined)?.indices?.groups?.title;
-      if (!at) continue;
-      // Tokens hold no spaces: the group's words are counted by the spaces before and inside it.
-      const start = countSpaces(joined, 0, at[0]);
-      const last = start + countSpaces(joined, at[0], at[1]);
+      const group = groupTokens(pattern, joined, 'title');
+      if (!group) continue;
+      const { first: start, last } = group;
       let end = start;
       while (end <= last && this.titleWord(pack, tokens[end])) end++;
       while (end > start && !this.jobNoun(pack, text, tokens, end - 1)) end--;
@@ -380,13 +385,43 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
+   * A person's name in one of the packs' questions about someone's pay ("How much does Taylor Swift earn?"):
+   * two or three words in the name position, each capitalised as names are (a capital, then small letters,
+   * so not "IT") and none a word the bot knows — not a known name or place (masked), training or filler word.
+   */
+  private personName(text: string, tokens: readonly string[]): string | undefined {
+    const joined = tokens.join(' ');
+    for (const pattern of this.personQuestions) {
+      const group = groupTokens(pattern, joined, 'name');
+      if (!group) continue;
+      let end = group.first;
+      while (end <= group.last && this.personWord(text, tokens, end)) end++;
+      if (end - group.first >= MIN_PERSON_WORDS) return this.original(text, group.first, end);
+    }
+    return undefined;
+  }
+
+  private personWord(text: string, tokens: readonly string[], i: number): boolean {
+    const t = tokens[i];
+    return !isNameMarker(t) && !this.topicWords.has(t) && !this.fillers.has(t) && !this.ownNameWord(t) && /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1));
+  }
+
+  /**
+   * A word of the known occupations' names, or its plural or inflection ("developers", "administratoren"); a
+   * short name word ("be" of "BE-Dev") only as itself, or "Bezos" would inflect it.
+   */
+  private ownNameWord(token: string): boolean {
+    if (this.nameWords.has(token)) return true;
+    for (let cut = 1; cut <= NAME_ENDING && token.length - cut >= MIN_NAME_STEM; cut++) if (this.nameWords.has(token.slice(0, token.length - cut))) return true;
+    return false;
+  }
+
+  /**
    * A word that may be part of a job title we do not know: not a name marker, question word or stage of life,
    * and not a word of the known names or its plural ("what do developers do" is about ours, not unknown ones).
    */
   private titleWord(pack: LanguagePack, token: string): boolean {
-    if (isNameMarker(token) || this.topicWords.has(token) || this.fillers.has(token) || pack.jobTitle.notOccupations.has(token)) return false;
-    for (let cut = 0; cut <= NAME_ENDING && cut < token.length; cut++) if (this.nameWords.has(token.slice(0, token.length - cut))) return false;
-    return true;
+    return !isNameMarker(token) && !this.topicWords.has(token) && !this.fillers.has(token) && !pack.jobTitle.notOccupations.has(token) && !this.ownNameWord(token);
   }
 
   /**
@@ -439,6 +474,20 @@ interface TitleSpan {
   end: number;
 }
 
+/** A copy of a pattern that reports its groups' positions (the `d` flag), matching from the start. */
+function withIndices(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'd');
+}
+
+/** The tokens [first, last] a named group covers when the pattern runs over the tokens joined by spaces. */
+function groupTokens(pattern: RegExp, joined: string, group: string): { first: number; last: number } | undefined {
+  const at = pattern.exec(joined)?.indices?.groups?.[group];
+  if (!at) return undefined;
+  // Tokens hold no spaces: the group's words are counted by the spaces before and inside it.
+  const first = countSpaces(joined, 0, at[0]);
+  return { first, last: first + countSpaces(joined, at[0], at[1]) };
+}
+
 /** How many spaces text[from, to) holds. */
 function countSpaces(text: string, from: number, to: number): number {
   let n = 0;
@@ -468,6 +517,8 @@ const PLAIN_WORD_MIN_COUNT = 3;
 const MIN_NAME_STEM = 4;
 // Words joined into a place name must each be this long: "tell us a bit" must not be "USA", "wie'n" not "Wien".
 const MIN_JOINED_WORD = 3;
+// A person's name in a pay question has at least this many words: one capitalised word is any German noun.
+const MIN_PERSON_WORDS = 2;
 // Letters a plural or inflection adds to a name word ("developers", "administratoren").
 const NAME_ENDING = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.

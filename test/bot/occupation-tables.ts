@@ -41,6 +41,18 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Backend Developer', says: [a('backend-developer', 'education', 'de')], answered: { topic: 'education', occupation: 'backend-developer' } },
     { user: 'What does a plumber do?', says: ['"plumber"'], not: [a('backend-developer', 'duties', 'en')], answered: { topic: 'unknown-occupation' } },
   ],
+  'what a person earns: the bot says it knows occupations, not people, and never gives the last occupation’s pay': [
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Wie viel verdient Elon Musk?', says: ['„Elon Musk“', 'nicht mit Menschen', 'Backend Developer'], not: [...NO_FIGURES, a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'unknown-person' } },
+    { user: 'Und was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'How much does Taylor Swift earn?', says: ['"Taylor Swift"', 'not people'], not: [...NO_FIGURES, a('devops-engineer', 'salary', 'en')], locale: 'en-US', answered: { topic: 'unknown-person' } },
+    { user: 'What does a DevOps Engineer earn?', says: [a('devops-engineer', 'salary', 'en')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Was verdient man als Backend Developer in München?', says: ['Eigene Zahlen für München habe ich nicht', '47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+  ],
+  'what a person earns, as the first question: no question back about which occupation': [
+    { user: 'Wie viel verdient Elon Musk eigentlich?', says: ['„Elon Musk“'], not: ['Zu welchem Beruf', ...NO_FIGURES], answered: { topic: 'unknown-person' } },
+    { user: 'Backend Developer', says: [a('backend-developer', 'overview', 'de')], answered: { topic: 'overview', occupation: 'backend-developer' } },
+  ],
   'who earns more: both occupations’ figures side by side, each with its source, nothing computed': [
     {
       user: 'Wer verdient mehr, Backend oder Frontend Developer?',

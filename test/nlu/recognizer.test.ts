@@ -44,6 +44,46 @@ describe('recognizer: job titles the knowledge base does not have', () => {
   }
 });
 
+describe('recognizer: what a person earns', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // Out of scope: the bot knows occupations, not people. Two or three capitalised words where a job title
+  // would need an article, and none of them a word the bot knows.
+  const people: [string, string][] = [
+    ['Wie viel verdient Elon Musk?', 'Elon Musk'],
+    ['Was verdient Angela Merkel eigentlich?', 'Angela Merkel'],
+    ['How much does Taylor Swift earn?', 'Taylor Swift'],
+    ['how much money does Jeff Bezos make per year', 'Jeff Bezos'],
+  ];
+  for (const [text, name] of people) {
+    it(`"${text}": None, person "${name}"`, () => {
+      const r = recognizer.recognize(text);
+      assert.deepEqual({ intent: r.intent, person: r.person }, { intent: 'None', person: name });
+    });
+  }
+
+  // Real pay questions with capitalised words: known occupations and places, titles with an article, plurals.
+  const questions: [string, string][] = [
+    ['Was verdient ein Data Scientist?', 'salary'],
+    ['Was verdient man als Backend Developer in München?', 'salary'],
+    ['What does a DevOps Engineer earn?', 'salary'],
+    ['What does Frontend Developer earn in Berlin?', 'salary'],
+    ['Was verdient Netzwerktechniker in Baden-Württemberg?', 'salary'],
+    ['Was verdient ein Software Architekt?', 'salary'],
+    ['How much do Product Owners earn?', 'salary'],
+    ['How much does IT Support earn?', 'salary'],
+  ];
+  for (const [text, intent] of questions) {
+    it(`"${text}": ${intent}, no person`, () => {
+      const r = recognizer.recognize(text);
+      assert.deepEqual({ intent: r.intent, person: r.person }, { intent, person: undefined });
+    });
+  }
+});
+
 describe('recognizer: a clear question after a preamble', () => {
   let recognizer: Recognizer;
   before(async () => {

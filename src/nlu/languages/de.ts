@@ -47,6 +47,11 @@ export const de: LanguagePack = {
       /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
     ],
   },
+  personQuestions: [
+    // (wie viel / was) verdient Elon Musk: a job title there has an article or "man als" before it (a plural
+    // job title without one, "was verdienen Product Owner", goes with the plural verb, which is left out)
+    /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
+  ],
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],

@@ -32,6 +32,11 @@ export const en: LanguagePack = {
       /(?:^| )what (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) do(?: |$)/,
     ],
   },
+  personQuestions: [
+    // how much does Taylor Swift earn / make / get paid: a job title there has an article before it (plural
+    // job titles go with "do", which is left out)
+    /(?:^| )(?:does|did) (?<name>\S+ \S+(?: \S+)?) (?:earn|make|get|take)(?: |$)/,
+  ],
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
   no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],

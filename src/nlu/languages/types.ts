@@ -36,6 +36,13 @@ export interface LanguagePack {
      */
     readonly questions: readonly RegExp[];
   };
+  /**
+   * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
+   * words joined by single spaces; the named group `name` marks where a person's name would stand. Only two or
+   * three capitalised words there that are nothing the bot knows count as a name: the bot knows occupations,
+   * not people, and must not answer with another occupation's pay.
+   */
+  readonly personQuestions: readonly RegExp[];
   /** Words joining two questions ("und", "and"), lower case, as regular-expression alternatives. */
   readonly conjunctions: readonly string[];
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
