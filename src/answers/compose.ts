@@ -152,6 +152,11 @@ export class AnswerComposer {
     return { language, text: this.say('unknown_occupation', language, { name, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
   }
 
+  /** A question about a person ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people; offer those. */
+  unknownPerson(name: string, language: Language): Reply {
+    return { language, text: this.say('unknown_person', language, { name, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
+  }
+
   /** Asks which occupation a topic question is about, offering every known occupation. */
   askOccupation(topic: Topic, language: Language): Reply {
     return { language, text: this.say('ask_occupation', language, { topic: this.label(topic, language) }), suggestions: this.occupationSuggestions(language) };

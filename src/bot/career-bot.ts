@@ -12,7 +12,7 @@ import type { Reply } from '../answers';
 import { incomingText, type ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
-import { decide, type Answered, type DialogueState, type Effect } from './dialogue';
+import { decide, FALLBACK_TOPICS, type Answered, type DialogueState, type Effect } from './dialogue';
 import { ERASE_AFTER_TURN, type TurnLog, type UserDataEraser } from './privacy';
 
 /** Trace name and value type of the RecognizerResult contract (see DESIGN.md). */
@@ -144,7 +144,7 @@ export class CareerBot extends TeamsActivityHandler {
         score: rec.score,
         occupation: answered.occupation,
         answeredTopic: answered.topic === 'None' ? undefined : answered.topic,
-        fallback: answered.topic === 'None' || answered.topic === 'unknown-occupation',
+        fallback: FALLBACK_TOPICS.has(answered.topic),
         text,
       })
       .catch((err: unknown) => this.deps.logger.warn('analytics not recorded', { code: 'ANALYTICS_FAILED', err }));

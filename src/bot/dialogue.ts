@@ -29,13 +29,16 @@ export interface DialogueState {
 /** What the bot actually answered, after applying the conversation's context. */
 export interface Answered {
   /**
-   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `ask-related` or
-   * `None` for a fallback.
+   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `unknown-person`,
+   * `ask-related` or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
   language: Language;
 }
+
+/** What the bot answers when it could not help: the editors' report and the metrics count these. */
+export const FALLBACK_TOPICS: ReadonlySet<string> = new Set(['None', 'unknown-occupation', 'unknown-person']);
 
 /** Something the bot must do beyond replying; the dialogue itself does no I/O. */
 export type Effect =
@@ -78,13 +81,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
   }
+  // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
+  // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
+  const reacting: DialogueState = { ...next, place: state.place };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
     const rated = state.rateable;
     return {
       reply: answers.notice(rated ? 'feedback_thanks' : 'feedback_nothing', language),
       answered: { topic: 'feedback', occupation: rated?.occupation, language },
       // One rating per answer: a second click must not count twice.
-      state: { ...next, rateable: undefined },
+      state: { ...reacting, rateable: undefined },
       effect: rated ? { kind: 'feedback', rating: rec.command === 'feedback_up' ? 'up' : 'down', ...rated } : undefined,
     };
   }
@@ -126,6 +132,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       answered: { topic: 'ask-related', language },
       state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
     };
+  }
+  // Someone's pay ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people — say so rather than
+  // answer with the pay of the occupation in context. Like a fallback, it starts nothing new to remember.
+  if (rec.person && !named) {
+    return { reply: answers.unknownPerson(rec.person, language), answered: { topic: 'unknown-person', language }, state: next };
   }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
@@ -180,9 +191,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   switch (rec.intent) {
     case 'occupations':
       return { reply: answers.occupationList(language), answered: { topic: 'occupations', language }, state: { ...next, pendingTopic: state.pendingTopic } };
+    case 'thanks':
+      return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };
     case 'greeting':
     case 'help':
-    case 'thanks':
     case 'goodbye':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     default: {

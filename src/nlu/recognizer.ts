@@ -26,6 +26,8 @@ export interface Recognition {
   related: { name: string; occupations: string[] }[];
   /** A job title the knowledge base does not have ("Bäcker"), when no known occupation is named. */
   unknownOccupation?: string;
+  /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
+  person?: string;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -94,6 +96,12 @@ export class CareerRecognizer implements Recognizer {
   private readonly fillers: ReadonlySet<string>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
+  /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
+  private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp }[];
+  /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
+  private readonly personQuestions: RegExp[];
+  /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
+  private readonly nameWords: ReadonlySet<string>;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
   private readonly encoder: FeatureEncoder;
@@ -108,6 +116,8 @@ export class CareerRecognizer implements Recognizer {
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
+    this.titleQuestions = packs.flatMap((pack) => pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q) })));
+    this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
@@ -116,6 +126,7 @@ export class CareerRecognizer implements Recognizer {
     // Plain words: frequent in the training data and not part of any name. Frequent, because the training
     // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
     const nameWords = new Set(names.flatMap((n) => n.tokens));
+    this.nameWords = nameWords;
     const stems = new Set([...nameWords].filter((w) => w.length >= MIN_NAME_STEM && !this.fillers.has(w)));
     const counts = new Map<string, number>();
     for (const u of utterances) for (const t of this.tokens(u.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -180,6 +191,9 @@ export class CareerRecognizer implements Recognizer {
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
     const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
+    // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
+    const asked = named ? undefined : this.askedJobTitle(text, masked);
+    const person = named ? undefined : this.personName(text, masked);
     const base = {
       text,
       // What the classifier read, with the names put back for people reading the trace.
@@ -187,7 +201,7 @@ export class CareerRecognizer implements Recognizer {
       language,
       occupations,
       related,
-      unknownOccupation: named ? undefined : this.unknownJobTitle(text, masked, false)?.name,
+      unknownOccupation: named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false))?.name,
       occupationOnly: named && onlyNames,
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
@@ -203,13 +217,16 @@ export class CareerRecognizer implements Recognizer {
     let scored = corrected.some((t) => !isNameMarker(t)) || occupations.length === 0
       ? this.classify(corrected)
       : [];
+    // Someone's pay is no question about an occupation, however much it sounds like one.
+    if (person) return { ...base, unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person };
     let title: string | undefined;
     const bestTopic = scored.find((s) => isTopic(s.label));
-    if (!named && bestTopic && bestTopic.score >= this.settings.threshold * TITLE_RETRY && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
+    if (!named && bestTopic && (asked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
       // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes
       // the classifier unsure; when a topic was plausible, classify again without it (as a known occupation
       // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
-      const candidate = this.unknownJobTitle(text, masked, true);
+      // A title the question form vouches for is always tried, however unsure the classifier was with it.
+      const candidate = asked ?? this.unknownJobTitle(text, masked, true);
       const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
       if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
         scored = again;
@@ -330,7 +347,7 @@ export class CareerRecognizer implements Recognizer {
    * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
    * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
-  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): { name: string; start: number; end: number } | undefined {
+  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
@@ -346,6 +363,75 @@ export class CareerRecognizer implements Recognizer {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A job title in one of the language packs' occupation questions ("Wie werde ich Krankenpflegerin?", "how
+   * does one become a plumber"): the words from the question's title position that can be part of a title,
+   * up to the last one that looks like a job noun (a job-like ending, or a capitalised noun where nouns are).
+   */
+  private askedJobTitle(text: string, tokens: readonly string[]): TitleSpan | undefined {
+    const joined = tokens.join(' ');
+    for (const { pack, pattern } of this.titleQuestions) {
+      const group = groupTokens(pattern, joined, 'title');
+      if (!group) continue;
+      const { first: start, last } = group;
+      let end = start;
+      while (end <= last && this.titleWord(pack, tokens[end])) end++;
+      while (end > start && !this.jobNoun(pack, text, tokens, end - 1)) end--;
+      if (end > start) return { name: this.original(text, start, end), start, end };
+    }
+    return undefined;
+  }
+
+  /**
+   * A person's name in one of the packs' questions about someone's pay ("How much does Taylor Swift earn?"):
+   * two or three words in the name position, each capitalised as names are (a capital, then small letters,
+   * so not "IT") and none a word the bot knows — not a known name or place (masked), training or filler word.
+   */
+  private personName(text: string, tokens: readonly string[]): string | undefined {
+    const joined = tokens.join(' ');
+    for (const pattern of this.personQuestions) {
+      const group = groupTokens(pattern, joined, 'name');
+      if (!group) continue;
+      let end = group.first;
+      while (end <= group.last && this.personWord(text, tokens, end)) end++;
+      if (end - group.first >= MIN_PERSON_WORDS) return this.original(text, group.first, end);
+    }
+    return undefined;
+  }
+
+  private personWord(text: string, tokens: readonly string[], i: number): boolean {
+    const t = tokens[i];
+    return !isNameMarker(t) && !this.topicWords.has(t) && !this.fillers.has(t) && !this.ownNameWord(t) && /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1));
+  }
+
+  /**
+   * A word of the known occupations' names, or its plural or inflection ("developers", "administratoren"); a
+   * short name word ("be" of "BE-Dev") only as itself, or "Bezos" would inflect it.
+   */
+  private ownNameWord(token: string): boolean {
+    if (this.nameWords.has(token)) return true;
+    for (let cut = 1; cut <= NAME_ENDING && token.length - cut >= MIN_NAME_STEM; cut++) if (this.nameWords.has(token.slice(0, token.length - cut))) return true;
+    return false;
+  }
+
+  /**
+   * A word that may be part of a job title we do not know: not a name marker, question word or stage of life,
+   * and not a word of the known names or its plural ("what do developers do" is about ours, not unknown ones).
+   */
+  private titleWord(pack: LanguagePack, token: string): boolean {
+    return !isNameMarker(token) && !this.topicWords.has(token) && !this.fillers.has(token) && !pack.jobTitle.notOccupations.has(token) && !this.ownNameWord(token);
+  }
+
+  /**
+   * Whether token i looks like a job noun: a job-like ending (in the singular or plural), or a capitalised noun
+   * in a language that capitalises nouns.
+   */
+  private jobNoun(pack: LanguagePack, text: string, tokens: readonly string[], i: number): boolean {
+    const { suffix, plural, capitalisedNouns } = pack.jobTitle;
+    const singular = plural ? tokens[i].replace(plural, '') : tokens[i];
+    return suffix.test(tokens[i]) || suffix.test(singular) || (capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)));
   }
 
   /** The user's own spelling of tokens [start, end), for quoting it back ("SRE", not "sre"). */
@@ -381,6 +467,34 @@ function thumbs(text: string): CommandKey | undefined {
   return undefined;
 }
 
+/** A job title found in a message: the user's spelling and its tokens [start, end). */
+interface TitleSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** A copy of a pattern that reports its groups' positions (the `d` flag), matching from the start. */
+function withIndices(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gyd]/g, '') + 'd');
+}
+
+/** The tokens [first, last] a named group covers when the pattern runs over the tokens joined by spaces. */
+function groupTokens(pattern: RegExp, joined: string, group: string): { first: number; last: number } | undefined {
+  const at = pattern.exec(joined)?.indices?.groups?.[group];
+  if (!at) return undefined;
+  // Tokens hold no spaces: the group's words are counted by the spaces before and inside it.
+  const first = countSpaces(joined, 0, at[0]);
+  return { first, last: first + countSpaces(joined, at[0], at[1]) };
+}
+
+/** How many spaces text[from, to) holds. */
+function countSpaces(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Stands for each word of a place name; tokenising never yields it (not a letter or digit). */
 const PLACE_TOKEN = '#place';
 
@@ -403,6 +517,10 @@ const PLAIN_WORD_MIN_COUNT = 3;
 const MIN_NAME_STEM = 4;
 // Words joined into a place name must each be this long: "tell us a bit" must not be "USA", "wie'n" not "Wien".
 const MIN_JOINED_WORD = 3;
+// A person's name in a pay question has at least this many words: one capitalised word is any German noun.
+const MIN_PERSON_WORDS = 2;
+// Letters a plural or inflection adds to a name word ("developers", "administratoren").
+const NAME_ENDING = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import { RECOGNIZER_TRACE, type Answered } from '../bot';
+import { FALLBACK_TOPICS, RECOGNIZER_TRACE, type Answered } from '../bot';
 import type { Logger } from '../log';
 import { channelLabel, type Metrics } from './metrics';
 
@@ -9,9 +9,6 @@ export const TURN_ID = Symbol('turnId');
 
 /** Activity types logged by name; whatever else a caller sends is logged as `other`. */
 const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
-
-/** Topics that mean the bot could not help. */
-const FALLBACK_TOPICS = new Set(['None', 'unknown-occupation']);
 
 /**
  * Measures and logs every turn without the bot knowing: a turn id, the duration, and what was answered,

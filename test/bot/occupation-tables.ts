@@ -1,5 +1,5 @@
 import { answerStart as a } from '../helpers/app';
-import { NO_FIGURES, type Turn } from './tables';
+import { FALLBACK_DE, FALLBACK_EN, NO_FIGURES, type Turn } from './tables';
 
 /** Conversation tables for several occupations: lists, unknown occupations, comparisons, related roles. */
 export const occupationTables: Record<string, Turn[]> = {
@@ -23,6 +23,35 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Und ein Koch?', not: NO_FIGURES },
     { user: 'Was verdient eine Architektin?', says: ['„Architektin“'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
     { user: 'Was verdient man als Einsteiger?', says: ['47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+  ],
+  'how to become an occupation the knowledge base does not have, or what it does: the honest answer naming it, article or not': [
+    { user: 'Wie wird man Krankenpfleger?', says: ['„Krankenpfleger“', 'keine Informationen', 'Backend Developer'], not: [FALLBACK_DE, ...NO_FIGURES], locale: 'de-DE', answered: { topic: 'unknown-occupation' } },
+    { user: 'Wie werde ich Krankenpflegerin?', says: ['„Krankenpflegerin“'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'wie werde ich bäckerin', says: ['„bäckerin“'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'Wie kann ich Elektriker werden?', says: ['„Elektriker“'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'Wie wird man zur Pilotin?', says: ['„Pilotin“'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'Was macht eine Elektrikerin?', says: ['„Elektrikerin“'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'How do I become a nurse?', says: ['"nurse"', 'no information', 'Backend Developer'], not: [FALLBACK_EN, ...NO_FIGURES], locale: 'en-US', answered: { topic: 'unknown-occupation' } },
+    { user: 'how does one become a plumber', says: ['"plumber"'], not: [FALLBACK_EN, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+    { user: 'what do teachers do all day?', says: ['"teachers"'], not: [FALLBACK_EN, ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+  ],
+  'how to become an unknown occupation, after talking about a known one: never the known one’s answer; the question waits for one': [
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'] },
+    { user: 'Und wie wird man Bäcker?', says: ['„Bäcker“', 'keine Informationen'], not: [...NO_FIGURES, a('backend-developer', 'education', 'de')], answered: { topic: 'unknown-occupation' } },
+    { user: 'Backend Developer', says: [a('backend-developer', 'education', 'de')], answered: { topic: 'education', occupation: 'backend-developer' } },
+    { user: 'What does a plumber do?', says: ['"plumber"'], not: [a('backend-developer', 'duties', 'en')], answered: { topic: 'unknown-occupation' } },
+  ],
+  'what a person earns: the bot says it knows occupations, not people, and never gives the last occupation’s pay': [
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Wie viel verdient Elon Musk?', says: ['„Elon Musk“', 'nicht mit Menschen', 'Backend Developer'], not: [...NO_FIGURES, a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'unknown-person' } },
+    { user: 'Und was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'How much does Taylor Swift earn?', says: ['"Taylor Swift"', 'not people'], not: [...NO_FIGURES, a('devops-engineer', 'salary', 'en')], locale: 'en-US', answered: { topic: 'unknown-person' } },
+    { user: 'What does a DevOps Engineer earn?', says: [a('devops-engineer', 'salary', 'en')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Was verdient man als Backend Developer in München?', says: ['Eigene Zahlen für München habe ich nicht', '47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+  ],
+  'what a person earns, as the first question: no question back about which occupation': [
+    { user: 'Wie viel verdient Elon Musk eigentlich?', says: ['„Elon Musk“'], not: ['Zu welchem Beruf', ...NO_FIGURES], answered: { topic: 'unknown-person' } },
+    { user: 'Backend Developer', says: [a('backend-developer', 'overview', 'de')], answered: { topic: 'overview', occupation: 'backend-developer' } },
   ],
   'who earns more: both occupations’ figures side by side, each with its source, nothing computed': [
     {

@@ -13,8 +13,8 @@ export interface Turn {
 }
 
 export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
-const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
-const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
+export const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
+export const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
 const BACKEND = 'backend-developer';
 
 /** Conversation tables of the foundation: (user says -> bot must say / must not say). */
@@ -134,6 +134,23 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
     { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Eigene Zahlen für die USA habe ich nicht – die folgenden Angaben gelten für Deutschland.'], answered: { topic: 'compare' } },
     { user: 'Wo arbeiten Frontend-Entwickler in München?', not: ['Eigene Zahlen'], answered: { topic: 'workplaces', occupation: 'frontend-developer' } },
+  ],
+  'a rating or a thanks after a pay answer for a place keeps the place and the occupation for the next follow-up': [
+    { user: 'Was verdient ein Sysadmin in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    { user: '👍', says: ['Danke für deine Bewertung'] },
+    { user: 'und ein DevOps Engineer?', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'danke', says: ['Gern geschehen'], not: NO_FIGURES, answered: { topic: 'thanks' } },
+    { user: 'und ein Data Scientist?', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Danke!', answered: { topic: 'thanks' } },
+    { user: 'und die Aussichten?', not: ['Eigene Zahlen'], answered: { topic: 'outlook', occupation: 'data-scientist' } },
+    { user: 'und das Gehalt?', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
+  'a thanks or a rating in English keeps the place too': [
+    { user: 'what does a backend developer earn in austria', says: ['I have no figures for Austria in particular'], locale: 'en-US' },
+    { user: 'thanks a lot', says: ["You're welcome"], answered: { topic: 'thanks' } },
+    { user: 'and a devops engineer?', says: ['I have no figures for Austria in particular'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: '👎', answered: { topic: 'feedback', occupation: 'devops-engineer' } },
+    { user: 'and a frontend developer?', says: ['I have no figures for Austria in particular'], answered: { topic: 'salary', occupation: 'frontend-developer' } },
   ],
   'a place is kept only while the talk is about occupations, and a bare place never answers a stale question': [
     { user: 'Was verdient ein Backend Developer in Berlin?', says: ['Eigene Zahlen für Berlin'], locale: 'de-DE' },

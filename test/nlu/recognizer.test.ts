@@ -14,6 +14,13 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     ['Was verdient ein Pilot?', 'salary', 'Pilot'],
     ['how much does a pilot earn', 'salary', 'pilot'],
     ['Welche Ausbildung braucht ein Koch?', 'education', 'Koch'],
+    // The question form says it is a job title, with no article before it and however unsure the classifier was.
+    ['Wie wird man Krankenpfleger?', 'education', 'Krankenpfleger'],
+    ['Wie werde ich Pilotin?', 'education', 'Pilotin'],
+    ['wie wird man krankenpfleger in berlin', 'education', 'krankenpfleger'],
+    ['Wie wird man Lehrer ohne Studium?', 'education', 'Lehrer'],
+    ['how does one become a registered nurse', 'education', 'registered nurse'],
+    ['what do teachers do all day', 'duties', 'teachers'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
@@ -23,10 +30,56 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     });
   }
 
+  // The question forms alone make no job title: a word the bot knows, a name word of its own occupations, or a
+  // word that is no noun.
+  for (const text of ['Was macht Spaß an dem Job?', 'what do developers do?', 'Wie wird das Wetter?', 'wie wird man reich', 'how do I become better at coding?', 'Wie kann ich mich bewerben?']) {
+    it(`"${text}": no unknown occupation`, () => assert.equal(recognizer.recognize(text).unknownOccupation, undefined));
+  }
+
   for (const text of ['Schreib mir ein Gedicht', 'Was ist ein schwarzes Loch?', 'Sing mir ein Lied']) {
     it(`"${text}" stays off-topic (no job title read into it)`, () => {
       const r = recognizer.recognize(text);
       assert.equal(r.intent, 'None');
+    });
+  }
+});
+
+describe('recognizer: what a person earns', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // Out of scope: the bot knows occupations, not people. Two or three capitalised words where a job title
+  // would need an article, and none of them a word the bot knows.
+  const people: [string, string][] = [
+    ['Wie viel verdient Elon Musk?', 'Elon Musk'],
+    ['Was verdient Angela Merkel eigentlich?', 'Angela Merkel'],
+    ['How much does Taylor Swift earn?', 'Taylor Swift'],
+    ['how much money does Jeff Bezos make per year', 'Jeff Bezos'],
+  ];
+  for (const [text, name] of people) {
+    it(`"${text}": None, person "${name}"`, () => {
+      const r = recognizer.recognize(text);
+      assert.deepEqual({ intent: r.intent, person: r.person }, { intent: 'None', person: name });
+    });
+  }
+
+  // Real pay questions with capitalised words: known occupations and places, titles with an article, plurals.
+  const questions: [string, string][] = [
+    ['Was verdient ein Data Scientist?', 'salary'],
+    ['Was verdient man als Backend Developer in München?', 'salary'],
+    ['What does a DevOps Engineer earn?', 'salary'],
+    ['What does Frontend Developer earn in Berlin?', 'salary'],
+    ['Was verdient Netzwerktechniker in Baden-Württemberg?', 'salary'],
+    ['Was verdient ein Software Architekt?', 'salary'],
+    ['How much do Product Owners earn?', 'salary'],
+    ['How much does IT Support earn?', 'salary'],
+  ];
+  for (const [text, intent] of questions) {
+    it(`"${text}": ${intent}, no person`, () => {
+      const r = recognizer.recognize(text);
+      assert.deepEqual({ intent: r.intent, person: r.person }, { intent, person: undefined });
     });
   }
 });

@@ -38,7 +38,20 @@ export const de: LanguagePack = {
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
     ]),
+    questions: [
+      // wie wird man / werde ich / wurdest du (zum, zur) Krankenpfleger(in)
+      /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
+      // wie kann / könnte / muss ich (ein) Elektriker werden
+      /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
+      // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
+      /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
+    ],
   },
+  personQuestions: [
+    // (wie viel / was) verdient Elon Musk: a job title there has an article or "man als" before it (a plural
+    // job title without one, "was verdienen Product Owner", goes with the plural verb, which is left out)
+    /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
+  ],
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],

@@ -17,12 +17,26 @@ export const en: LanguagePack = {
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
     suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet|architect|mechanic|paramedic|midwife|judge|coach|barista|model|agent|analyst|officer|assistant|clerk|guard|soldier)$/,
+    // "what do plumbers do": a question may name the occupation in the plural.
+    plural: /s$/,
     notOccupations: new Set([
       'beginner', 'newcomer', 'junior', 'senior', 'student', 'graduate', 'intern', 'trainee', 'freelancer', 'contractor',
       'employee', 'career', 'changer', 'starter', 'expert', 'professional', 'parent', 'mother', 'father', 'woman', 'man',
       'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'beginner',
     ]),
+    questions: [
+      // how do I / does one / can you become (a) nurse, how to become a plumber
+      /(?:^| )how (?:do|does|can|could|would|should|did) (?:i|you|one|someone|people|we) (?:become|train as|qualify as) (?:an? )?(?<title>\S+(?: \S+){0,2})/,
+      /(?:^| )how to (?:become|train as|qualify as) (?:an? )?(?<title>\S+(?: \S+){0,2})/,
+      // what does a teacher do, what do plumbers do
+      /(?:^| )what (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) do(?: |$)/,
+    ],
   },
+  personQuestions: [
+    // how much does Taylor Swift earn / make / get paid: a job title there has an article before it (plural
+    // job titles go with "do", which is left out)
+    /(?:^| )(?:does|did) (?<name>\S+ \S+(?: \S+)?) (?:earn|make|get|take)(?: |$)/,
+  ],
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
   no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],

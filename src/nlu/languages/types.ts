@@ -22,11 +22,27 @@ export interface LanguagePack {
   readonly jobTitle: {
     readonly before: ReadonlySet<string>;
     readonly suffix: RegExp;
+    /** A plural ending to drop before testing `suffix` in an occupation question ("what do plumbers do"). */
+    readonly plural?: RegExp;
     /** Nouns are capitalised in this language (German): any capitalised unknown word there is a candidate. */
     readonly capitalisedNouns?: boolean;
     /** Words for a person's stage or status, not an occupation ("als Einsteiger", "as a student"), folded. */
     readonly notOccupations: ReadonlySet<string>;
+    /**
+     * Questions that can only be about an occupation ("wie wird man X", "how does one become X"), matched
+     * against the message's folded words joined by single spaces. The named group `title` marks where the
+     * title stands (its first word counts; it ends at the first word that cannot be part of a title).
+     * No article needed, unlike `before`: "Wie werde ich Krankenpfleger?".
+     */
+    readonly questions: readonly RegExp[];
   };
+  /**
+   * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
+   * words joined by single spaces; the named group `name` marks where a person's name would stand. Only two or
+   * three capitalised words there that are nothing the bot knows count as a name: the bot knows occupations,
+   * not people, and must not answer with another occupation's pay.
+   */
+  readonly personQuestions: readonly RegExp[];
   /** Words joining two questions ("und", "and"), lower case, as regular-expression alternatives. */
   readonly conjunctions: readonly string[];
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
