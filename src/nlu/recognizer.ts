@@ -193,6 +193,8 @@ export class CareerRecognizer implements Recognizer {
     const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
     const asked = named ? undefined : this.askedJobTitle(text, masked);
+    // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
+    const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     const person = named ? undefined : this.personName(text, masked);
     const base = {
       text,
@@ -201,7 +203,7 @@ export class CareerRecognizer implements Recognizer {
       language,
       occupations,
       related,
-      unknownOccupation: named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false))?.name,
+      unknownOccupation: marked?.name,
       occupationOnly: named && onlyNames,
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
@@ -221,12 +223,13 @@ export class CareerRecognizer implements Recognizer {
     if (person) return { ...base, unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person };
     let title: string | undefined;
     const bestTopic = scored.find((s) => isTopic(s.label));
-    if (!named && bestTopic && (asked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
+    if (!named && bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
       // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes
       // the classifier unsure; when a topic was plausible, classify again without it (as a known occupation
       // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
-      // A title the question form vouches for is always tried, however unsure the classifier was with it.
-      const candidate = asked ?? this.unknownJobTitle(text, masked, true);
+      // A title the message marks as one is always tried, however unsure the classifier was with it: the
+      // unknown word alone can make it sure of None ("how much does a pilot earn": salary 0.16 in one model).
+      const candidate = marked ?? this.unknownJobTitle(text, masked, true);
       const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
       if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
         scored = again;

@@ -156,3 +156,21 @@ describe('recognizer: places', () => {
     assert.equal(recognizer.recognize('what does a backend developer earn in austria').intent, 'salary');
   });
 });
+
+describe('recognizer: the difference between two occupations', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // "What is the difference" asks for a comparison, not an overview: the trace and the editors' report count
+  // it as one (the dialogue compares any topic asked of two occupations either way).
+  for (const text of [
+    'Was ist der Unterschied zwischen Backend Developer und Frontend Developer?',
+    'Backend vs Frontend, was ist der Unterschied?',
+    "What's the difference between a DevOps engineer and a sysadmin?",
+    'difference between backend and fullstack developer',
+  ]) {
+    it(`"${text}": compare`, () => assert.equal(recognizer.recognize(text).intent, 'compare'));
+  }
+});
