@@ -41,6 +41,12 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Backend Developer', says: [a('backend-developer', 'education', 'de')], answered: { topic: 'education', occupation: 'backend-developer' } },
     { user: 'What does a plumber do?', says: ['"plumber"'], not: [a('backend-developer', 'duties', 'en')], answered: { topic: 'unknown-occupation' } },
   ],
+  'after an unknown occupation, a picked occupation answers the question asked; "tell me about" one asks for its overview': [
+    { user: 'How much does a chef make?', says: ['"chef"', 'no information'], not: NO_FIGURES, locale: 'en-US', answered: { topic: 'unknown-occupation' } },
+    { user: 'Tell me about frontend developers', says: [a('frontend-developer', 'overview', 'en')], not: NO_FIGURES, answered: { topic: 'overview', occupation: 'frontend-developer' } },
+    { user: 'How much does a pilot earn?', says: ['"pilot"', 'no information'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
+    { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
   'what a person earns: the bot says it knows occupations, not people, and never gives the last occupation’s pay': [
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Wie viel verdient Elon Musk?', says: ['„Elon Musk“', 'nicht mit Menschen', 'Backend Developer'], not: [...NO_FIGURES, a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'unknown-person' } },

@@ -9,10 +9,11 @@ export const en: LanguagePack = {
     // what's -> whats, don't -> dont: one token, as most people type them anyway.
     [/(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, '$1$2'],
   ],
+  // Not 'tell': "tell me about frontend developers" asks for an overview, not for the question still waiting.
   fillers: new Set([
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
-    'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'tell', 'me', 'more',
+    'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
   ]),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
