@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../src/config';
+import { DEFAULT_HEAP_GROWING_PERCENT, loadConfig } from '../src/config';
 import { loadBrain } from '../src/reload';
 import { parseFlags, UsageError } from './args';
 import { formatProfile, monotonicUs, newestProfile, summariseProfile, type ProfileSummary, type Window } from './cpu-profile';
@@ -98,6 +98,8 @@ async function main(argv: readonly string[]): Promise<number> {
       TRANSCRIPTS: 'true',
       DATABASE_PATH: path.join(tmp, `${name}.sqlite`),
       MODEL_CACHE_DIR: modelCache,
+      // As deployed, whatever the shell or a .env says.
+      HEAP_GROWING_PERCENT: String(DEFAULT_HEAP_GROWING_PERCENT),
     });
     const targets: Target[] = [
       { key: 'bot', label: 'career bot', spec: { name: 'career bot', script: 'dist/src/index.js', env: botEnv('load'), probe }, check: checkCareerBotReply },
@@ -242,7 +244,14 @@ async function measureMemory(spec: ServerSpec, s: Settings, options: { soak: boo
     const readyHeapMb = await server.liveHeapMb();
     const cpuBefore = server.cpuMs();
     let peakMb = readyMb;
-    const peak = setInterval(() => (peakMb = Math.max(peakMb, server.rssMb())), RSS_SAMPLE_MS);
+    const peak = setInterval(() => {
+      // A bot that died is reported by the load that fails; the sampler must not throw first.
+      try {
+        peakMb = Math.max(peakMb, server.rssMb());
+      } catch {
+        clearInterval(peak);
+      }
+    }, RSS_SAMPLE_MS);
     const turns = await load(server, checkCareerBotReply, s, { amount: s.memoryTurns, prefix: 'memory' });
     clearInterval(peak);
     const cpuPerRequest = (server.cpuMs() - cpuBefore) / turns.requests;
@@ -306,7 +315,7 @@ function resultTable(
       '–',
       '–',
       '–',
-      `default (50): ${m.afterTurnsMb.toFixed(0)} / ${m.peakMb.toFixed(0)}; ${m.cpuPerRequest.toFixed(2)}`,
+      `default (${DEFAULT_HEAP_GROWING_PERCENT}): ${m.afterTurnsMb.toFixed(0)} / ${m.peakMb.toFixed(0)}; ${m.cpuPerRequest.toFixed(2)}`,
     ],
     [`soak ${s.soakS} s at ${s.soakRate} req/s: RSS min–max, MB`, `${Math.min(...soak.samples.map((p) => p.mb)).toFixed(0)}–${Math.max(...soak.samples.map((p) => p.mb)).toFixed(0)}`, '–', '–', '–', ''],
     ['soak: RSS trend (least squares), MB/min', soak.slopeMbPerMin.toFixed(2), '–', '–', '–', 'no growth'],

@@ -147,7 +147,7 @@ describe('configuration (loadConfig)', () => {
     assert.match(about('LOG_LEVEL'), /"loud".*debug, info, warn, error/);
     assert.match(about('DEFAULT_LANGUAGE'), /"fr".*de or en/);
     assert.match(about('NLU_THRESHOLD'), /"2".*from 0 to 1/);
-    assert.match(about('HEAP_GROWING_PERCENT'), /"-5".*whole number from 0 to 1000/);
+    assert.match(about('HEAP_GROWING_PERCENT'), /"-5".*whole number from 0 to 300/);
   });
 
   it('rejects a MicrosoftAppId without a password', () => {

@@ -83,7 +83,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
-  const reacting: DialogueState = { ...next, place: state.place };
+  const reacting: DialogueState = { ...next, place: rec.place ?? state.place };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
     const rated = state.rateable;
     return {
@@ -154,7 +154,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
   // still waiting for its occupation.
-  if (rec.placeOnly && state.topic && !state.pendingTopic && !state.pendingTopics) {
+  // "Danke, und in Hamburg?" asks the same: the thanks is only politeness.
+  const placeFollowUp = rec.placeOnly || (rec.intent === 'thanks' && rec.place !== undefined);
+  if (placeFollowUp && state.topic && !state.pendingTopic && !state.pendingTopics) {
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }

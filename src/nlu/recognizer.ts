@@ -381,6 +381,9 @@ export class CareerRecognizer implements Recognizer {
       const { first: start, last } = group;
       let end = start;
       while (end <= last && this.titleWord(pack, tokens[end])) end++;
+      // "Wie wird man schneller Entwickler?", "Wie werde ich App-Entwickler?": the title ends in a word of our own
+      // occupations' names, so the words before it only qualify it; quoting "schneller" back would be absurd.
+      if (end <= last && this.ownNameWord(tokens[end])) continue;
       while (end > start && !this.jobNoun(pack, text, tokens, end - 1)) end--;
       if (end > start) return { name: this.original(text, start, end), start, end };
     }
@@ -404,9 +407,15 @@ export class CareerRecognizer implements Recognizer {
     return undefined;
   }
 
+  /**
+   * A word that may be part of a name: nothing the bot knows (a known name or place, a training or filler word),
+   * and capitalised as names are — or, typed in lower case ("wie viel verdient elon musk"), a word never seen
+   * in training at all.
+   */
   private personWord(text: string, tokens: readonly string[], i: number): boolean {
     const t = tokens[i];
-    return !isNameMarker(t) && !this.topicWords.has(t) && !this.fillers.has(t) && !this.ownNameWord(t) && /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1));
+    if (isNameMarker(t) || this.topicWords.has(t) || this.fillers.has(t) || this.ownNameWord(t)) return false;
+    return /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1)) || (this.speller !== undefined && !this.speller.knows(t));
   }
 
   /**
@@ -424,7 +433,10 @@ export class CareerRecognizer implements Recognizer {
    * and not a word of the known names or its plural ("what do developers do" is about ours, not unknown ones).
    */
   private titleWord(pack: LanguagePack, token: string): boolean {
-    return !isNameMarker(token) && !this.topicWords.has(token) && !this.fillers.has(token) && !pack.jobTitle.notOccupations.has(token) && !this.ownNameWord(token);
+    const { notOccupations, plural } = pack.jobTitle;
+    // The pack's own fillers: English "it" is no filler in "Wie wird man IT-Berater?".
+    return !isNameMarker(token) && !this.topicWords.has(token) && !pack.fillers.has(token) && !notOccupations.has(token)
+      && !(plural && notOccupations.has(token.replace(plural, ''))) && !this.ownNameWord(token);
   }
 
   /**
@@ -434,7 +446,11 @@ export class CareerRecognizer implements Recognizer {
   private jobNoun(pack: LanguagePack, text: string, tokens: readonly string[], i: number): boolean {
     const { suffix, plural, capitalisedNouns } = pack.jobTitle;
     const singular = plural ? tokens[i].replace(plural, '') : tokens[i];
-    return suffix.test(tokens[i]) || suffix.test(singular) || (capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)));
+    const capitalised = /^\p{Lu}/u.test(this.original(text, i, i + 1));
+    // Where nouns are capitalised, a writer who capitalises nouns elsewhere in the message wrote a small word
+    // here on purpose: "sicherer im Programmieren" is no job, however job-like its ending.
+    if (capitalisedNouns && !capitalised && /\s\p{Lu}/u.test(text)) return false;
+    return suffix.test(tokens[i]) || suffix.test(singular) || (capitalisedNouns === true && capitalised);
   }
 
   /** The user's own spelling of tokens [start, end), for quoting it back ("SRE", not "sre"). */

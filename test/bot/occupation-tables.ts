@@ -49,9 +49,12 @@ export const occupationTables: Record<string, Turn[]> = {
   ],
   'what a person earns: the bot says it knows occupations, not people, and never gives the last occupation’s pay': [
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
-    { user: 'Wie viel verdient Elon Musk?', says: ['„Elon Musk“', 'nicht mit Menschen', 'Backend Developer'], not: [...NO_FIGURES, a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'unknown-person' } },
+    { user: 'Wie viel verdient Elon Musk?', says: ['„Elon Musk“', 'nicht, was einzelne Menschen verdienen', 'Backend Developer'], not: [...NO_FIGURES, a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'unknown-person' } },
     { user: 'Und was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
-    { user: 'How much does Taylor Swift earn?', says: ['"Taylor Swift"', 'not people'], not: [...NO_FIGURES, a('devops-engineer', 'salary', 'en')], locale: 'en-US', answered: { topic: 'unknown-person' } },
+    { user: 'wie viel verdient elon musk', says: ['„elon musk“'], not: [...NO_FIGURES, a('devops-engineer', 'salary', 'de')], answered: { topic: 'unknown-person' } },
+    // The name slot also catches a job title without an article: the answer must not call it a person.
+    { user: 'Was verdient Product Owner?', says: ['Zu „Product Owner“ habe ich leider keine Informationen'], not: ['Person', ...NO_FIGURES], answered: { topic: 'unknown-person' } },
+    { user: 'How much does Taylor Swift earn?', says: ['"Taylor Swift"', 'not what individual people earn'], not: [...NO_FIGURES, a('devops-engineer', 'salary', 'en')], locale: 'en-US', answered: { topic: 'unknown-person' } },
     { user: 'What does a DevOps Engineer earn?', says: [a('devops-engineer', 'salary', 'en')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'Was verdient man als Backend Developer in München?', says: ['Eigene Zahlen für München habe ich nicht', '47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
   ],

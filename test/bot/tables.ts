@@ -152,6 +152,12 @@ export const tables: Record<string, Turn[]> = {
     { user: '👎', answered: { topic: 'feedback', occupation: 'devops-engineer' } },
     { user: 'and a frontend developer?', says: ['I have no figures for Austria in particular'], answered: { topic: 'salary', occupation: 'frontend-developer' } },
   ],
+  'a thanks naming a place asks for that place, and the place is kept': [
+    { user: 'Was verdient ein Data Scientist in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE' },
+    { user: 'Danke, und in Hamburg?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: ['Gern geschehen'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Danke!', answered: { topic: 'thanks' } },
+    { user: 'Und als Backend Developer?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: ['München'], answered: { topic: 'salary', occupation: BACKEND } },
+  ],
   'a place is kept only while the talk is about occupations, and a bare place never answers a stale question': [
     { user: 'Was verdient ein Backend Developer in Berlin?', says: ['Eigene Zahlen für Berlin'], locale: 'de-DE' },
     { user: 'Hallo', not: ['Berlin'] },

@@ -37,6 +37,9 @@ export const de: LanguagePack = {
       'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann',
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
+      // after "wie wird man / werde ich", but no job: "Wie wird man besser?", "Wie werde ich Mitglied?"
+      'immer', 'wieder', 'aber', 'oder', 'hier', 'sehr', 'mehr', 'weiter', 'besser', 'schneller', 'sicherer', 'lieber',
+      'eher', 'spaeter', 'juenger', 'aelter', 'selber', 'reich', 'teil', 'mitglied', 'kunde', 'kundin',
     ]),
     questions: [
       // wie wird man / werde ich / wurdest du (zum, zur) Krankenpfleger(in)

@@ -27,8 +27,9 @@ export const en: LanguagePack = {
     ]),
     questions: [
       // how do I / does one / can you become (a) nurse, how to become a plumber
-      /(?:^| )how (?:do|does|can|could|would|should|did) (?:i|you|one|someone|people|we) (?:become|train as|qualify as) (?:an? )?(?<title>\S+(?: \S+){0,2})/,
-      /(?:^| )how to (?:become|train as|qualify as) (?:an? )?(?<title>\S+(?: \S+){0,2})/,
+      // The article is needed: "how can I become smarter" asks for no occupation.
+      /(?:^| )how (?:do|does|can|could|would|should|did) (?:i|you|one|someone|people|we) (?:become|train as|qualify as) an? (?<title>\S+(?: \S+){0,2})/,
+      /(?:^| )how to (?:become|train as|qualify as) an? (?<title>\S+(?: \S+){0,2})/,
       // what does a teacher do, what do plumbers do
       /(?:^| )what (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) do(?: |$)/,
     ],
