@@ -129,6 +129,9 @@ export const tables: Record<string, Turn[]> = {
     { user: 'How much does a data scientist earn in the US?', says: ['US median'], not: ['no figures for'], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'and in munich?', says: ['I have no figures for Munich in particular', 'for Germany and the US'], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Gehalt Backend Entwickler Muenchen', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: BACKEND } },
+    // A city inside a country with a figure: the US figure is no figure for New York.
+    { user: 'What does a data scientist make in New York?', says: ['I have no figures for New York in particular', 'for Germany and the US'], not: [FALLBACK_EN], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'and in London?', says: ['I have no figures for London in particular'], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
   'a place: one note for several questions, a note where one of two compared has no figure for it, none beside other topics': [
     { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
