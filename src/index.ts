@@ -217,7 +217,6 @@ async function closeServer(server: Server, timeoutSeconds: number, logger: Logge
   clearTimeout(timer);
 }
 
-/** Starts the bot server from the environment (and `.env`, when present: real variables win). */
 /**
  * V8 lets the heap grow to about four times its live size between full collections: with a live heap of
  * ~40 MB that was 240-330 MB RSS after 10 000 turns. Bounding the growth keeps RSS under 200 MB for a few
@@ -232,6 +231,7 @@ function boundHeapGrowth(percent: number, logger: Logger): void {
   logger.info('heap growth bounded', { heapGrowingPercent: percent });
 }
 
+/** Starts the bot server from the environment (and `.env`, when present: real variables win). */
 export async function main(): Promise<void> {
   let config: Config;
   try {
