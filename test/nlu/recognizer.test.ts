@@ -18,6 +18,8 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     ['Wie wird man Krankenpfleger?', 'education', 'Krankenpfleger'],
     ['Wie werde ich Pilotin?', 'education', 'Pilotin'],
     ['wie wird man krankenpfleger in berlin', 'education', 'krankenpfleger'],
+    ['Wie werde ich ohne Studium Krankenpfleger?', 'education', 'Krankenpfleger'],
+    ['Wie werde ich als Quereinsteiger Elektriker?', 'education', 'Elektriker'],
     ['Wie wird man Lehrer ohne Studium?', 'education', 'Lehrer'],
     ['how does one become a registered nurse', 'education', 'registered nurse'],
     ['what do teachers do all day', 'duties', 'teachers'],

@@ -43,7 +43,8 @@ export const de: LanguagePack = {
     ]),
     questions: [
       // wie wird man / werde ich / wurdest du (zum, zur) Krankenpfleger(in)
-      /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
+      // ... also with a condition first: "Wie werde ich ohne Studium Krankenpfleger?", "als Quereinsteiger"
+      /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:(?:ohne|mit|als|nach) \S+ )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
       // wie kann / könnte / muss ich (ein) Elektriker werden
       /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
       // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
