@@ -132,7 +132,8 @@ async function main(argv: readonly string[]): Promise<number> {
     // The same turns with the heap left to grow as V8 likes (up to 4× the live data between full GCs): how much
     // of the RSS is garbage awaiting collection, and what bounding it costs.
     status(`memory with HEAP_GROWING_PERCENT=${COMPARED_HEAP_GROWTH}: ${int(s.memoryTurns)} turns …`);
-    const otherHeap = await measureMemory({ ...botSpec('memory-other-heap'), env: { ...botEnv('memory-other-heap'), HEAP_GROWING_PERCENT: COMPARED_HEAP_GROWTH } }, s, { soak: false });
+    const other = botSpec('memory-other-heap');
+    const otherHeap = await measureMemory({ ...other, env: { ...other.env, HEAP_GROWING_PERCENT: COMPARED_HEAP_GROWTH } }, s, { soak: false });
 
     // 5. Profiles (separately: profiling slows the process, so these runs are not the measured ones).
     const profileRoot = path.join(outDir, 'profiles');

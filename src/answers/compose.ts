@@ -149,12 +149,15 @@ export class AnswerComposer {
 
   /** An occupation the knowledge base does not have: say so, offer the known ones, no figures. */
   unknownOccupation(name: string, language: Language): Reply {
-    return { language, text: this.say('unknown_occupation', language, { name, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
+    return this.offerOccupations('unknown_occupation', language, { name });
   }
 
-  /** A question about a person ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people; offer those. */
+  /**
+   * A name where a pay question expects a job ("Wie viel verdient Elon Musk?", "Was verdient Product Owner?"):
+   * no information on it, and no pay of individual people; offer the known occupations.
+   */
   unknownPerson(name: string, language: Language): Reply {
-    return { language, text: this.say('unknown_person', language, { name, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
+    return this.offerOccupations('unknown_person', language, { name });
   }
 
   /** Asks which occupation a topic question is about, offering every known occupation. */
@@ -164,7 +167,7 @@ export class AnswerComposer {
 
   /** Lists the occupations the bot knows. */
   occupationList(language: Language): Reply {
-    return { language, text: this.say('occupation_list', language, { occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
+    return this.offerOccupations('occupation_list', language);
   }
 
   /**
@@ -335,6 +338,11 @@ export class AnswerComposer {
   private countryName(code: string, language: Language): string {
     for (const p of this.kb.places.values()) if (p.region === code) return p.name[language];
     return regionName(code, language);
+  }
+
+  /** A text naming every known occupation (`{occupations}`), with them as buttons. */
+  private offerOccupations(key: BotTextKey, language: Language, values: Record<string, string> = {}): Reply {
+    return { language, text: this.say(key, language, { ...values, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
   }
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {

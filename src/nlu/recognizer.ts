@@ -392,8 +392,7 @@ export class CareerRecognizer implements Recognizer {
 
   /**
    * A person's name in one of the packs' questions about someone's pay ("How much does Taylor Swift earn?"):
-   * two or three words in the name position, each capitalised as names are (a capital, then small letters,
-   * so not "IT") and none a word the bot knows — not a known name or place (masked), training or filler word.
+   * two or three words in the name position, each one that {@link personWord} accepts.
    */
   private personName(text: string, tokens: readonly string[]): string | undefined {
     const joined = tokens.join(' ');
@@ -409,8 +408,8 @@ export class CareerRecognizer implements Recognizer {
 
   /**
    * A word that may be part of a name: nothing the bot knows (a known name or place, a training or filler word),
-   * and capitalised as names are — or, typed in lower case ("wie viel verdient elon musk"), a word never seen
-   * in training at all.
+   * and capitalised as names are (a capital, then small letters, so not "IT") — or, typed in lower case ("wie
+   * viel verdient elon musk"), a word never seen in training at all.
    */
   private personWord(text: string, tokens: readonly string[], i: number): boolean {
     const t = tokens[i];
