@@ -66,6 +66,8 @@ export interface Reply {
 
 // Sentences shown per occupation when topics other than pay are compared.
 const COMPARE_SENTENCES = 2;
+/** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
+const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'duties'];
 
 /**
  * Turns knowledge into replies in the user's language. Every figure comes from the knowledge base and
@@ -203,6 +205,18 @@ export class AnswerComposer {
   smallTalk(key: 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye', language: Language): Reply {
     const suggestions = key === 'goodbye' ? [] : this.exampleSuggestions(language);
     return { language, text: this.say(key, language, { occupations: this.occupationNames(language) }), suggestions };
+  }
+
+  /**
+   * After "ok", "alles klar", "i see": invites the next question about the occupation talked about (other topics
+   * than the last as buttons), or about any occupation when none was.
+   */
+  acknowledged(language: Language, occupationId?: string, lastTopic?: Topic): Reply {
+    if (occupationId && this.kb.occupations.has(occupationId)) {
+      const topics = ACKNOWLEDGED_TOPICS.filter((t) => t !== lastTopic).slice(0, 3);
+      return { language, text: this.say('acknowledged', language, { occupation: this.occupation(occupationId).title[language] }), suggestions: this.topicSuggestions(topics, language) };
+    }
+    return { language, text: this.say('acknowledged_no_context', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
 
   /** The honest "I can't help with that", offering what the bot can do (in the context's occupation if any). */

@@ -29,8 +29,8 @@ export interface DialogueState {
 /** What the bot actually answered, after applying the conversation's context. */
 export interface Answered {
   /**
-   * A topic, `compare`, a conversational intent, `ask-occupation`, `unknown-occupation`, `unknown-person`,
-   * `ask-related` or `None` for a fallback.
+   * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
+   * `unknown-person`, `ask-related` or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
@@ -80,6 +80,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
+  }
+  // "ok", "alles klar", a "ja" when nothing was asked: the answer was taken in. Everything stays as it was (the
+  // question waiting for an occupation, the place, the rating buttons); the reply invites the next question.
+  if (rec.acknowledgement || rec.command === 'confirm_yes') {
+    const reply = state.pendingTopic ? answers.askOccupation(state.pendingTopic, language) : answers.acknowledged(language, state.occupation, state.topic);
+    return { reply, answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: { ...state, language, misses: undefined } };
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").

@@ -58,7 +58,7 @@ export interface Occupation {
 }
 
 export type BotTextKey =
-  | 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
+  | 'welcome' | 'greeting' | 'help' | 'thanks' | 'acknowledged' | 'acknowledged_no_context' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'

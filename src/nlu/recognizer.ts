@@ -38,6 +38,8 @@ export interface Recognition {
   compareTopic?: Topic;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
   command?: CommandKey;
+  /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
+  acknowledgement?: boolean;
   /** Two topics the classifier could not tell apart ("Meinst du Gehalt oder Ausbildung?"). */
   ambiguous?: [Topic, Topic];
   /** Several topic questions in one message ("Was verdient man und welche Ausbildung braucht man?"). */
@@ -93,6 +95,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly classifier: SoftmaxClassifier;
   private readonly labels = new Map<string, Topic>();
   private readonly commands = new Map<string, CommandKey>();
+  /** The packs' acknowledgements ("alles klar", "i see"), as folded tokens. */
+  private readonly acknowledgements: string[][];
   private readonly fillers: ReadonlySet<string>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
@@ -147,6 +151,7 @@ export class CareerRecognizer implements Recognizer {
       for (const w of pack.yes) this.commands.set(commandKey(w), 'confirm_yes');
       for (const w of pack.no) this.commands.set(commandKey(w), 'confirm_no');
     }
+    this.acknowledgements = packs.flatMap((p) => p.acknowledgements.map((a) => this.tokens(a))).filter((a) => a.length > 0);
 
     // Places are left out of classification (see mask), so out of training too.
     const masked = utterances.map((u) => ({ u, tokens: this.mask(this.tokens(u.text), u.text).tokens.filter((t) => t !== PLACE_TOKEN) }));
@@ -184,6 +189,9 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
+    // "I see, thanks", "ok – und was verdient man da?": an acknowledgement before the message asks nothing.
+    const lead = ACKNOWLEDGED_LEAD.exec(text);
+    if (lead && this.acknowledges(this.tokens(lead[1]))) return { ...this.recognize(lead[2], context), text };
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
@@ -212,6 +220,7 @@ export class CareerRecognizer implements Recognizer {
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return { ...base, intent: 'None', score: 1, intents: [], command };
+    if (this.acknowledges(tokens)) return { ...base, intent: 'None', score: 1, intents: [], acknowledgement: true };
     const label = this.labels.get(withoutNames(corrected).join(' '));
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
@@ -297,6 +306,17 @@ export class CareerRecognizer implements Recognizer {
 
   private tokens(text: string): string[] {
     return tokenize(foldText(text, this.settings.packs));
+  }
+
+  /** Whether the tokens are acknowledgements and nothing else ("ok cool", "ah, i see"). */
+  private acknowledges(tokens: readonly string[]): boolean {
+    if (tokens.length === 0 || tokens.length > MAX_ACKNOWLEDGEMENT_TOKENS) return false;
+    // covered[i]: the first i tokens are a sequence of acknowledgements.
+    const covered = [true];
+    for (let i = 1; i <= tokens.length; i++) {
+      covered[i] = this.acknowledgements.some((a) => a.length <= i && covered[i - a.length] && a.every((t, k) => tokens[i - a.length + k] === t));
+    }
+    return covered[tokens.length];
   }
 
   /**
@@ -542,6 +562,10 @@ const NAME_ENDING = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+/** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
+const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s*(.*[\p{L}\p{N}].*)$/su;
+/** Longer than this, a message says something beyond "ok, alles klar, verstehe". */
+const MAX_ACKNOWLEDGEMENT_TOKENS = 6;
 const TITLE_RETRY = 0.5;
 // A part of a message counts as its own question when its topic is at least this likely.
 const MULTI_TOPIC_MIN = 0.6;

@@ -168,5 +168,22 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Pilot?', not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
     { user: 'Und in Berlin?', not: [...NO_FIGURES, 'Eigene Zahlen'] },
   ],
+  'an acknowledgement keeps the talk where it was and invites the next question': [
+    { user: 'Was verdient ein Data Scientist in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'ok', says: ['Was möchtest du noch über Data Scientist wissen?'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'acknowledged', occupation: 'data-scientist' }, buttons: ['Ausbildung', 'Jobs'] },
+    { user: '👍', says: ['Danke für deine Bewertung'], answered: { topic: 'feedback', occupation: 'data-scientist' } },
+    { user: 'Gut zu wissen.', says: ['Was möchtest du noch über Data Scientist wissen?'], not: ['Kenntnisse'] },
+    { user: 'und ein DevOps Engineer?', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'ja', says: ['Was möchtest du noch über DevOps Engineer wissen?'], not: [FALLBACK_DE] },
+    { user: 'alles klar, und die Ausbildung?', not: ['Gut.'], answered: { topic: 'education', occupation: 'devops-engineer' } },
+  ],
+  'an acknowledgement in English, before any occupation, and while a question waits for one': [
+    { user: 'hello', locale: 'en-US', answered: { topic: 'greeting' } },
+    { user: 'i see', says: ['Feel free to ask me about an IT occupation', 'Data Scientist'], not: [FALLBACK_EN, 'Goodbye'], answered: { topic: 'acknowledged' } },
+    { user: 'What is the salary?', says: ['Which occupation'], answered: { topic: 'ask-occupation' } },
+    { user: 'got it', says: ['Which occupation'], answered: { topic: 'acknowledged' } },
+    { user: 'Frontend Developer', answered: { topic: 'salary', occupation: 'frontend-developer' } },
+    { user: 'good to know', says: ['What else would you like to know about Frontend Developer?'], not: ['Skills'], buttons: ['Education', 'Jobs', 'Duties'] },
+    { user: 'I see, thanks', says: ["You're welcome"], not: ['Goodbye'], answered: { topic: 'thanks' } },
+  ],
 };
-

@@ -114,6 +114,40 @@ describe('recognizer: a clear question after a preamble', () => {
   }
 });
 
+describe('recognizer: acknowledgements', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+
+  // Classified, these were questions: "good to know" skills, "understood" overview, "fair enough" education.
+  for (const text of ['ok', 'Alles klar!', 'verstehe', 'ah ok', 'Gut zu wissen.', 'macht Sinn', 'i see', 'good to know', 'understood', 'fair enough', 'ok cool', 'Hmm, interessant']) {
+    it(`"${text}" only acknowledges`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.acknowledgement, true);
+      assert.equal(r.intent, 'None');
+    });
+  }
+  // An acknowledgement before a question, a thanks or a goodbye leaves that to be understood.
+  const lead: [string, string][] = [
+    ['I see, thanks', 'thanks'],
+    ['ok, und was verdient man da?', 'salary'],
+    ['alles klar – welche Ausbildung braucht man?', 'education'],
+    ['good to know. how do I apply?', 'application'],
+  ];
+  for (const [text, intent] of lead) {
+    it(`"${text}" → ${intent}`, () => {
+      const r = recognizer.recognize(text);
+      assert.equal(r.intent, intent);
+      assert.equal(r.acknowledgement, undefined);
+      assert.equal(r.text, text);
+    });
+  }
+  for (const text of ['ok google, what is the weather', 'Gut, dass du fragst: wer bist du?', 'cool jobs in berlin?', 'Wie gut verdient ein Admin?']) {
+    it(`"${text}" is more than an acknowledgement`, () => assert.equal(recognizer.recognize(text).acknowledgement, undefined));
+  }
+});
+
 describe('recognizer: occupation names in the plural and inflected', () => {
   let recognizer: Recognizer;
   before(async () => {

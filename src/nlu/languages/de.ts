@@ -59,6 +59,12 @@ export const de: LanguagePack = {
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],
+  acknowledgements: [
+    'ok', 'okay', 'okey', 'oki', 'k', 'alles klar', 'schon klar', 'verstehe', 'ich verstehe', 'verstanden',
+    'aha', 'ah', 'ach', 'ach so', 'achso', 'oh', 'hm', 'hmm', 'mhm', 'aso', 'gut', 'na gut', 'gut zu wissen', 'cool',
+    'interessant', 'spannend', 'macht sinn', 'ergibt sinn', 'klingt gut', 'krass', 'wow', 'nice', 'jut', 'passt',
+    'in ordnung', 'geht klar', 'alles klar soweit',
+  ],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],
     education: ['ausbild', 'studi', 'abschluss', 'weiterbild', 'quereinst', 'bootcamp', 'umschul'],

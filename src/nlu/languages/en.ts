@@ -42,6 +42,11 @@ export const en: LanguagePack = {
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
   no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],
+  acknowledgements: [
+    'ok', 'okay', 'k', 'kk', 'alright', 'all right', 'i see', 'got it', 'gotcha', 'understood', 'i understand',
+    'makes sense', 'that makes sense', 'good to know', 'fair enough', 'sounds good', 'interesting', 'cool', 'nice',
+    'wow', 'ah', 'aha', 'oh', 'oh ok', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine',
+  ],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
     education: ['educat', 'degree', 'stud', 'apprentic', 'bootcamp', 'qualif', 'training'],

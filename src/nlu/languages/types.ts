@@ -48,6 +48,11 @@ export interface LanguagePack {
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
   readonly yes: readonly string[];
   readonly no: readonly string[];
+  /**
+   * Words and phrases that only acknowledge an answer ("alles klar", "i see", "good to know"), lower case. A
+   * message made of nothing else asks nothing: classified, "good to know" looked like a skills question.
+   */
+  readonly acknowledgements: readonly string[];
   /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
   readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
