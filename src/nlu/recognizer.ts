@@ -380,7 +380,8 @@ export class CareerRecognizer implements Recognizer {
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
-        for (let start = i; start >= Math.max(1, i - 2); start--) {
+        // Only words that can be part of a title: not "ein Mensch im Durchschnitt".
+        for (let start = i; start >= Math.max(1, i - 2) && (start === i || this.titleWord(pack, tokens[start])); start--) {
           if (pack.jobTitle.before.has(tokens[start - 1])) return { name: this.original(text, start, i + 1), start, end: i + 1 };
         }
       }

@@ -34,7 +34,7 @@ export const de: LanguagePack = {
     notOccupations: new Set([
       'einsteiger', 'berufseinsteiger', 'quereinsteiger', 'anfaenger', 'berufsanfaenger', 'junior', 'senior', 'student',
       'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
-      'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann',
+      'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann', 'mensch', 'person', 'leute',
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
       // after "wie wird man / werde ich", but no job: "Wie wird man besser?", "Wie werde ich Mitglied?"
@@ -47,6 +47,9 @@ export const de: LanguagePack = {
       /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:(?:ohne|mit|als|nach) \S+ )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
       // wie kann / könnte / muss ich (ein) Elektriker werden
       /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
+      // was / wie viel verdient (eigentlich) ein(e) Koch / Köchin; the article is needed: "Was verdient Elon Musk?"
+      // asks about a person (see personQuestions)
+      /(?:^| )(?:was|wieviel|wie viel) (?:verdient|verdiente) (?:eigentlich |denn |so |man als )?(?:ein|eine|als) (?<title>\S+(?: \S+){0,2})/,
       // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
       /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
     ],

@@ -23,7 +23,7 @@ export const en: LanguagePack = {
     notOccupations: new Set([
       'beginner', 'newcomer', 'junior', 'senior', 'student', 'graduate', 'intern', 'trainee', 'freelancer', 'contractor',
       'employee', 'career', 'changer', 'starter', 'expert', 'professional', 'parent', 'mother', 'father', 'woman', 'man',
-      'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'beginner',
+      'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'person', 'people', 'human',
     ]),
     questions: [
       // how do I / does one / can you become (a) nurse, how to become a plumber
