@@ -81,11 +81,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
   }
-  // "ok", "alles klar", a "ja" when nothing was asked: the answer was taken in. Everything stays as it was (the
-  // question waiting for an occupation, the place, the rating buttons); the reply invites the next question.
-  if (rec.acknowledgement || rec.command === 'confirm_yes') {
-    const reply = state.pendingTopic ? answers.askOccupation(state.pendingTopic, language) : answers.acknowledged(language, state.occupation, state.topic);
-    return { reply, answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: { ...state, language, misses: undefined } };
+  // "ok", "alles klar", "i see": the answer was taken in. Everything stays as it was (the question waiting for an
+  // occupation, the place, the rating buttons); the reply invites the next question, or asks the waiting one again.
+  if (rec.acknowledgement) {
+    const kept: DialogueState = { ...state, language, misses: undefined };
+    if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
+    return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
+  }
+  // "nein danke" when nothing was asked, e.g. after "Was möchtest du noch wissen?": a polite close, not a fallback.
+  if (rec.command === 'confirm_no') {
+    return { reply: answers.smallTalk('thanks', language), answered: { topic: 'thanks', language }, state: { ...next, place: state.place } };
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").

@@ -189,9 +189,10 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
-    // "I see, thanks", "ok – und was verdient man da?": an acknowledgement before the message asks nothing.
-    const lead = ACKNOWLEDGED_LEAD.exec(text);
-    if (lead && this.acknowledges(this.tokens(lead[1]))) return { ...this.recognize(lead[2], context), text };
+    // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing.
+    let rest = text;
+    for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && this.acknowledges(this.tokens(lead[1])); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
+    if (rest !== text) return { ...this.recognize(rest, context), text };
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
@@ -220,7 +221,8 @@ export class CareerRecognizer implements Recognizer {
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return { ...base, intent: 'None', score: 1, intents: [], command };
-    if (this.acknowledges(tokens)) return { ...base, intent: 'None', score: 1, intents: [], acknowledgement: true };
+    // "ok" is German and English alike: it keeps the conversation's language.
+    if (this.acknowledges(tokens)) return { ...base, language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true };
     const label = this.labels.get(withoutNames(corrected).join(' '));
     if (label) {
       return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
@@ -380,8 +382,8 @@ export class CareerRecognizer implements Recognizer {
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
-        // Only words that can be part of a title: not "ein Mensch im Durchschnitt".
-        for (let start = i; start >= Math.max(1, i - 2) && (start === i || this.titleWord(pack, tokens[start])); start--) {
+        // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
+        for (let start = i; start >= Math.max(1, i - 2) && (start === i || !(isNameMarker(tokens[start]) || pack.fillers.has(tokens[start]))); start--) {
           if (pack.jobTitle.before.has(tokens[start - 1])) return { name: this.original(text, start, i + 1), start, end: i + 1 };
         }
       }
@@ -564,7 +566,7 @@ const NAME_ENDING = 3;
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
-const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s*(.*[\p{L}\p{N}].*)$/su;
+const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */
 const MAX_ACKNOWLEDGEMENT_TOKENS = 6;
 const TITLE_RETRY = 0.5;

@@ -23,6 +23,10 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     ['Wie wird man Lehrer ohne Studium?', 'education', 'Lehrer'],
     ['how does one become a registered nurse', 'education', 'registered nurse'],
     ['what do teachers do all day', 'duties', 'teachers'],
+    // A qualifier before the noun belongs to the title.
+    ['how much does a senior pilot earn', 'salary', 'senior pilot'],
+    ['Was verdient ein Junior Pilot?', 'salary', 'Junior Pilot'],
+    ['Was verdient ein Koch?', 'salary', 'Koch'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
@@ -143,6 +147,13 @@ describe('recognizer: acknowledgements', () => {
       assert.equal(r.text, text);
     });
   }
+  it('"okay" and "k" keep the conversation\'s language', () => {
+    assert.equal(recognizer.recognize('okay', { previousLanguage: 'en' }).language, 'en');
+    assert.equal(recognizer.recognize('k', { previousLanguage: 'de' }).language, 'de');
+  });
+  it('"ok, " a thousand times is still an acknowledgement (no deep recursion)', () => {
+    assert.equal(recognizer.recognize('ok, '.repeat(1000) + 'danke').intent, 'thanks');
+  });
   for (const text of ['ok google, what is the weather', 'Gut, dass du fragst: wer bist du?', 'cool jobs in berlin?', 'Wie gut verdient ein Admin?']) {
     it(`"${text}" is more than an acknowledgement`, () => assert.equal(recognizer.recognize(text).acknowledgement, undefined));
   }

@@ -49,7 +49,7 @@ export const de: LanguagePack = {
       /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
       // was / wie viel verdient (eigentlich) ein(e) Koch / Köchin; the article is needed: "Was verdient Elon Musk?"
       // asks about a person (see personQuestions)
-      /(?:^| )(?:was|wieviel|wie viel) (?:verdient|verdiente) (?:eigentlich |denn |so |man als )?(?:ein|eine|als) (?<title>\S+(?: \S+){0,2})/,
+      /(?:^| )(?:was|wieviel|wie viel) (?:verdient|verdiente) (?:eigentlich |denn |so )?(?:man )?(?:ein|eine|als) (?<title>\S+(?: \S+){0,2})/,
       // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
       /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
     ],

@@ -45,7 +45,7 @@ export const en: LanguagePack = {
   acknowledgements: [
     'ok', 'okay', 'k', 'kk', 'alright', 'all right', 'i see', 'got it', 'gotcha', 'understood', 'i understand',
     'makes sense', 'that makes sense', 'good to know', 'fair enough', 'sounds good', 'interesting', 'cool', 'nice',
-    'wow', 'ah', 'aha', 'oh', 'oh ok', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine',
+    'wow', 'ah', 'aha', 'oh', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine',
   ],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
