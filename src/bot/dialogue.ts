@@ -88,13 +88,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
   }
-  // "nein danke" when nothing was asked, e.g. after "Was möchtest du noch wissen?": a polite close, not a fallback.
-  if (rec.command === 'confirm_no') {
-    return { reply: answers.smallTalk('thanks', language), answered: { topic: 'thanks', language }, state: { ...next, place: state.place } };
-  }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
   const reacting: DialogueState = { ...next, place: rec.place ?? state.place };
+  // "nein danke" when nothing was asked, e.g. after "Was möchtest du noch wissen?": a polite close, not a fallback.
+  if (rec.command === 'confirm_no') return { reply: answers.smallTalk('thanks', language), answered: { topic: 'thanks', language }, state: reacting };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
     const rated = state.rateable;
     return {
