@@ -6,6 +6,8 @@ export function activityProblem(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON object (a Bot Framework activity)';
   const a = body as Record<string, unknown>;
   if (typeof a.type !== 'string' || a.type.trim() === '') return "the activity needs a 'type' string, e.g. \"message\"";
+  // Every invoke names what it invokes ("adaptiveCard/action"); without a name botbuilder answers 501.
+  if (a.type === 'invoke' && (typeof a.name !== 'string' || a.name.trim() === '')) return "an 'invoke' activity needs a 'name' string, e.g. \"adaptiveCard/action\"";
   if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return "'text' must be a string";
   for (const key of ['conversation', 'from', 'recipient'] as const) {
     const v = a[key];

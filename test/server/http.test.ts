@@ -63,6 +63,8 @@ describe('HTTP: POST /api/messages', () => {
     ['a text that is not a string', { type: 'message', text: 42, channelId: 'emulator', conversation: { id: 'x' } }, false, /text/],
     ['no conversation id', { type: 'message', text: 'hi', channelId: 'emulator' }, false, /conversation/],
     ['no channelId', { type: 'message', text: 'hi', conversation: { id: 'x' } }, false, /channelId/],
+    // Found by the fast-check test: botbuilder answers an invoke without a name with 501.
+    ['an invoke without a name', { type: 'invoke', channelId: 'test', conversation: { id: 'x' }, from: { id: 'u' }, recipient: { id: 'b' } }, false, /invoke.*name/],
   ];
   for (const [what, body, raw, reason] of bad) {
     it(`rejects ${what} with 400 and a reason`, async () => {
