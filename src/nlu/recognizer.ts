@@ -98,10 +98,12 @@ export class CareerRecognizer implements Recognizer {
   /** The packs' acknowledgements ("alles klar", "i see"), as folded tokens. */
   private readonly acknowledgements: string[][];
   private readonly fillers: ReadonlySet<string>;
+  /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
+  private readonly particles: ReadonlySet<string>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
-  private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp }[];
+  private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
@@ -120,7 +122,11 @@ export class CareerRecognizer implements Recognizer {
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
-    this.titleQuestions = packs.flatMap((pack) => pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q) })));
+    this.particles = new Set(packs.flatMap((p) => [...p.particles]));
+    this.titleQuestions = packs.flatMap((pack) => [
+      ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
+      ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
+    ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -160,7 +166,9 @@ export class CareerRecognizer implements Recognizer {
     for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
     if (settings.spelling !== false) {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
-      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' '))]);
+      // So do the packs' own words, or "sonst" would become "const" (an IT-support example's word).
+      const packWords = packs.flatMap((p) => [...p.fillers, ...p.particles, ...p.commonWords]);
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' ')), ...packWords]);
     }
     const stemmers = packs.map((p) => p.stem);
     const features = settings.features ?? DEFAULT_FEATURES;
@@ -170,11 +178,12 @@ export class CareerRecognizer implements Recognizer {
     } else {
       const vocabulary = new Vocabulary();
       this.encoder = new FeatureEncoder(vocabulary, stemmers, features);
-      let vectors = masked.map(({ tokens }) => this.encoder.encode(tokens, true));
+      const texts = masked.map(({ tokens }) => tokens.filter((t) => !this.particles.has(t)));
+      let vectors = texts.map((tokens) => this.encoder.encode(tokens, true));
       if (features.idf) {
         vocabulary.weighByDocumentFrequency(vectors);
         this.encoder.reset();
-        vectors = masked.map(({ tokens }) => this.encoder.encode(tokens));
+        vectors = texts.map((tokens) => this.encoder.encode(tokens));
       }
       const samples = masked.map(({ u }, i) => ({ features: vectors[i], label: u.intent }));
       this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
@@ -258,7 +267,7 @@ export class CareerRecognizer implements Recognizer {
       const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
     }
-    const clause = this.confidentClause(text);
+    const clause = this.confidentQuestion(text) ?? this.confidentClause(text);
     if (clause) {
       const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(clause[0].intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: clause[0].intent, score: clause[0].score, intents: clause, topics };
@@ -289,6 +298,27 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
+   * A message of several sentences whose whole is unclear: the visitor's context first, then the question
+   * ("Ich bin gelernte Bürokauffrau, 34 … Könnten Sie mir erklären, was eine Data Scientistin macht?"). The
+   * context's words pull towards out-of-scope, so the last sentence that asks (ends in "?"; else the last one)
+   * is classified on its own and wins when it is a confident in-scope question.
+   */
+  private confidentQuestion(text: string): Recognition['intents'] | undefined {
+    const sentences = text.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (sentences.length < 2) return undefined;
+    const question = [...sentences].reverse().find((p) => p.trimEnd().endsWith('?')) ?? sentences[sentences.length - 1];
+    return this.confidentPart(question);
+  }
+
+  /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */
+  private confidentPart(part: string): Recognition['intents'] | undefined {
+    const tokens = this.mask(this.tokens(part), part).tokens.map((t) => (isNameMarker(t) || !this.speller ? t : this.speller.correct(t)));
+    if (withoutNames(tokens).length < 2) return undefined;
+    const scored = this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
+    return scored[0] && scored[0].intent !== 'None' && scored[0].score >= this.settings.threshold ? scored : undefined;
+  }
+
+  /**
    * A message that is out of scope as a whole may still hold one clear question after a preamble the model
    * never saw ("Ich bin Max, max@example.com, was verdient ein Data Scientist?"): unknown words weigh towards
    * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins.
@@ -298,10 +328,8 @@ export class CareerRecognizer implements Recognizer {
     if (clauses.length < 2) return undefined;
     const confident: Recognition['intents'][] = [];
     for (const clause of clauses) {
-      const tokens = this.mask(this.tokens(clause), clause).tokens.map((t) => (isNameMarker(t) || !this.speller ? t : this.speller.correct(t)));
-      if (withoutNames(tokens).length < 2) continue;
-      const scored = this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
-      if (scored[0] && scored[0].intent !== 'None' && scored[0].score >= this.settings.threshold) confident.push(scored);
+      const scored = this.confidentPart(clause);
+      if (scored) confident.push(scored);
     }
     return confident.length === 1 ? confident[0] : undefined;
   }
@@ -398,7 +426,7 @@ export class CareerRecognizer implements Recognizer {
    */
   private askedJobTitle(text: string, tokens: readonly string[]): TitleSpan | undefined {
     const joined = tokens.join(' ');
-    for (const { pack, pattern } of this.titleQuestions) {
+    for (const { pack, pattern, pay } of this.titleQuestions) {
       const group = groupTokens(pattern, joined, 'title');
       if (!group) continue;
       const { first: start, last } = group;
@@ -407,8 +435,15 @@ export class CareerRecognizer implements Recognizer {
       // "Wie wird man schneller Entwickler?", "Wie werde ich App-Entwickler?": the title ends in a word of our own
       // occupations' names, so the words before it only qualify it; quoting "schneller" back would be absurd.
       if (end <= last && this.ownNameWord(tokens[end])) continue;
+      const stop = end;
       while (end > start && !this.jobNoun(pack, text, tokens, end - 1)) end--;
       if (end > start) return { name: this.original(text, start, end), start, end };
+      // "was verdient eigentlich ein fluglotse?": where nouns are capitalised, a writer who capitalises nothing
+      // gives no noun signal; a pay question then says enough (only someone who works earns; "was macht eine
+      // katze" or "wie wird man reich" need no job).
+      if (stop > start && pay && pack.jobTitle.capitalisedNouns && !/\p{Lu}/u.test(text)) {
+        return { name: this.original(text, start, stop), start, end: stop };
+      }
     }
     return undefined;
   }
@@ -489,7 +524,8 @@ export class CareerRecognizer implements Recognizer {
 
   /** The classifier's verdict on tokens, scored word by word (each word's scores computed once). */
   private classify(tokens: readonly string[]): Scored[] {
-    const norm = this.encoder.scoreWords(tokens.includes(PLACE_TOKEN) ? tokens.filter((t) => t !== PLACE_TOKEN) : tokens, this.classifier.score, this.sums);
+    const words = tokens.some((t) => t === PLACE_TOKEN || this.particles.has(t)) ? tokens.filter((t) => t !== PLACE_TOKEN && !this.particles.has(t)) : tokens;
+    const norm = this.encoder.scoreWords(words, this.classifier.score, this.sums);
     return this.classifier.classifySums(this.sums, norm);
   }
 }
@@ -565,6 +601,8 @@ const NAME_ENDING = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+// A sentence ends in . ! ? (or several), followed by a space: "3.5" or "z.B." do not end one.
+const SENTENCE_END = /(?<=[.!?])\s+/u;
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
 const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */

@@ -27,6 +27,9 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     ['how much does a senior pilot earn', 'salary', 'senior pilot'],
     ['Was verdient ein Junior Pilot?', 'salary', 'Junior Pilot'],
     ['Was verdient ein Koch?', 'salary', 'Koch'],
+    // Written all in lower case, a pay question's word is still a job; "eigentlich" asks nothing.
+    ['was verdient eigentlich ein fluglotse?', 'salary', 'fluglotse'],
+    ['was verdient ein pilot im monat', 'salary', 'pilot'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
@@ -44,6 +47,8 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     // English needs the article; stages of life are no occupations in the plural either.
     'Wie wird man schneller Entwickler?', 'Wie werde ich App Entwickler?', 'Wie werde ich sicherer im Programmieren?', 'Wie wird man immer besser?',
     'Wie wird man Teil des Teams?', 'how can i become smarter', 'what do students do', 'what do beginners do first',
+    // Lower case but no pay question: a cat or a black hole "does" things without a job.
+    'was macht eine katze', 'was macht ein schwarzes loch',
   ]) {
     it(`"${text}": no unknown occupation`, () => assert.equal(recognizer.recognize(text).unknownOccupation, undefined));
   }
@@ -112,6 +117,10 @@ describe('recognizer: a clear question after a preamble', () => {
     ['Hi, I am Priya from Chennai. Which skills does a frontend developer need?', 'skills'],
     ['Ich mag Pizza, wie wird das Wetter morgen?', 'None'],
     ['Mein Hund ist krank. Was soll ich tun?', 'None'],
+    // Several sentences of life story, then the question: the asking sentence alone decides when the whole is unclear.
+    ['Guten Abend! Ich bin Krankenschwester, 41, und sitze seit Monaten abends an Python-Kursen. Meine Kinder sind aus dem Haus. Was macht ein Data Scientist eigentlich den ganzen Tag?', 'duties'],
+    ['Hello. I spent ten years as a chef, then taught myself JavaScript during the lockdown. My friends say I am good at it. How much does a frontend developer earn?', 'salary'],
+    ['Ich habe drei Kinder und einen Garten. Wie wird das Wetter morgen?', 'None'],
   ];
   for (const [text, intent] of table) {
     it(`"${text}" → ${intent}`, () => assert.equal(recognizer.recognize(text).intent, intent));

@@ -20,6 +20,7 @@ export const de: LanguagePack = {
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst',
   ]),
+  particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
@@ -47,11 +48,13 @@ export const de: LanguagePack = {
       /(?:^| )wie (?:wird|werde|wirst|wurde|wurdest) (?:man|ich|du) (?:eigentlich |denn |am besten )?(?:(?:ohne|mit|als|nach) \S+ )?(?:zum |zur |ein |eine )?(?<title>\S+(?: \S+){0,2})/,
       // wie kann / könnte / muss ich (ein) Elektriker werden
       /(?:^| )wie (?:kann|koennte|muss|soll|sollte) (?:man|ich) (?:eigentlich |denn |am besten )?(?:ein |eine )?(?<title>\S+(?: \S+){0,2}) werden(?: |$)/,
+      // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
+      /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
+    ],
+    payQuestions: [
       // was / wie viel verdient (eigentlich) ein(e) Koch / Köchin; the article is needed: "Was verdient Elon Musk?"
       // asks about a person (see personQuestions)
       /(?:^| )(?:was|wieviel|wie viel) (?:verdient|verdiente) (?:eigentlich |denn |so )?(?:man )?(?:ein|eine|als) (?<title>\S+(?: \S+){0,2})/,
-      // was macht / tut (eigentlich) ein(e) Bäcker(in); the article is needed: "Was macht Spaß?" asks no occupation
-      /(?:^| )was (?:macht|tut) (?:eigentlich |denn |so )?(?:ein|eine) (?<title>\S+(?: \S+){0,2})/,
     ],
   },
   personQuestions: [

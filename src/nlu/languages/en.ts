@@ -15,6 +15,7 @@ export const en: LanguagePack = {
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
   ]),
+  particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
     suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet|architect|mechanic|paramedic|midwife|judge|coach|barista|model|agent|analyst|officer|assistant|clerk|guard|soldier)$/,
