@@ -100,6 +100,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly fillers: ReadonlySet<string>;
   /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
   private readonly particles: ReadonlySet<string>;
+  /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
+  private readonly everydayWords: ReadonlySet<string>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
@@ -123,6 +125,7 @@ export class CareerRecognizer implements Recognizer {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.particles = new Set(packs.flatMap((p) => [...p.particles]));
+    this.everydayWords = new Set(packs.flatMap((p) => [...p.fillers, ...p.particles, ...p.commonWords]));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
@@ -167,8 +170,7 @@ export class CareerRecognizer implements Recognizer {
     if (settings.spelling !== false) {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
       // So do the packs' own words, or "sonst" would become "const" (an IT-support example's word).
-      const packWords = packs.flatMap((p) => [...p.fillers, ...p.particles, ...p.commonWords]);
-      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' ')), ...packWords]);
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' ')), ...this.everydayWords]);
     }
     const stemmers = packs.map((p) => p.stem);
     const features = settings.features ?? DEFAULT_FEATURES;
@@ -431,7 +433,9 @@ export class CareerRecognizer implements Recognizer {
       if (!group) continue;
       const { first: start, last } = group;
       let end = start;
-      while (end <= last && this.titleWord(pack, tokens[end])) end++;
+      // A word the training data knows may begin a title that another word ends ("IT-Berater", "SAP Consultant").
+      const leading = (i: number): boolean => this.topicWords.has(tokens[i]) && i < last && this.titleWord(pack, tokens[i + 1]);
+      while (end <= last && (this.titleWord(pack, tokens[end]) || leading(end))) end++;
       // "Wie wird man schneller Entwickler?", "Wie werde ich App-Entwickler?": the title ends in a word of our own
       // occupations' names, so the words before it only qualify it; quoting "schneller" back would be absurd.
       if (end <= last && this.ownNameWord(tokens[end])) continue;
@@ -467,12 +471,13 @@ export class CareerRecognizer implements Recognizer {
   /**
    * A word that may be part of a name: nothing the bot knows (a known name or place, a training or filler word),
    * and capitalised as names are (a capital, then small letters, so not "IT") — or, typed in lower case ("wie
-   * viel verdient elon musk"), a word never seen in training at all.
+   * viel verdient elon musk"), no everyday word of the language packs either. Words of off-topic training
+   * examples may be names: "Wie viel verdient Thomas Müller?" is one of them.
    */
   private personWord(text: string, tokens: readonly string[], i: number): boolean {
     const t = tokens[i];
     if (isNameMarker(t) || this.topicWords.has(t) || this.fillers.has(t) || this.ownNameWord(t)) return false;
-    return /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1)) || (this.speller !== undefined && !this.speller.knows(t));
+    return /^\p{Lu}\p{Ll}/u.test(this.original(text, i, i + 1)) || !this.everydayWords.has(t);
   }
 
   /**

@@ -30,6 +30,9 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     // Written all in lower case, a pay question's word is still a job; "eigentlich" asks nothing.
     ['was verdient eigentlich ein fluglotse?', 'salary', 'fluglotse'],
     ['was verdient ein pilot im monat', 'salary', 'pilot'],
+    // A word the bot knows ("IT") may begin a title it does not know.
+    ['Wie wird man IT-Berater?', 'education', 'IT-Berater'],
+    ['how does one become an it consultant', 'education', 'it consultant'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
