@@ -269,7 +269,7 @@ export class CareerRecognizer implements Recognizer {
       const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
     }
-    const clause = this.confidentQuestion(text) ?? this.confidentClause(text);
+    const clause = this.confidentQuestion(text) ?? this.confidentClause(text) ?? this.openingSmallTalk(text);
     if (clause) {
       const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(clause[0].intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: clause[0].intent, score: clause[0].score, intents: clause, topics };
@@ -303,13 +303,13 @@ export class CareerRecognizer implements Recognizer {
    * A message of several sentences whose whole is unclear: the visitor's context first, then the question
    * ("Ich bin gelernte Bürokauffrau, 34 … Könnten Sie mir erklären, was eine Data Scientistin macht?"). The
    * context's words pull towards out-of-scope, so the last sentence that asks (ends in "?"; else the last one)
-   * is classified on its own and wins when it is a confident in-scope question.
+   * is classified on its own, or clause by clause, and wins when it is a confident in-scope question.
    */
   private confidentQuestion(text: string): Recognition['intents'] | undefined {
     const sentences = text.split(SENTENCE_END).filter((p) => /[\p{L}\p{N}]/u.test(p));
     if (sentences.length < 2) return undefined;
     const question = [...sentences].reverse().find((p) => p.trimEnd().endsWith('?')) ?? sentences[sentences.length - 1];
-    return this.confidentPart(question);
+    return this.confidentPart(question) ?? this.confidentClause(question);
   }
 
   /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */
@@ -318,6 +318,26 @@ export class CareerRecognizer implements Recognizer {
     if (withoutNames(tokens).length < 2) return undefined;
     const scored = this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
     return scored[0] && scored[0].intent !== 'None' && scored[0].score >= this.settings.threshold ? scored : undefined;
+  }
+
+  /**
+   * "Hello! I have a quick question", "hallo :) bin neu hier": a greeting (or thanks, goodbye) that opens a
+   * message asking nothing is what the message is; the rest, words the model never saw, made it look out of
+   * scope. A question, or a rest that is itself clearly out of scope, keeps the out-of-scope answer ("Hallo,
+   * wie wird das Wetter?", "Hey, my printer is broken.").
+   */
+  private openingSmallTalk(text: string): Recognition['intents'] | undefined {
+    if (text.includes('?')) return undefined;
+    const [opening, ...rest] = text.split(CLAUSE_PUNCTUATION).filter((p) => /[\p{L}\p{N}]/u.test(p));
+    if (!opening || rest.length === 0) return undefined;
+    const classified = (part: string): Recognition['intents'] => {
+      const tokens = this.mask(this.tokens(part), part).tokens;
+      return tokens.length === 0 ? [] : this.classify(tokens).map((x) => ({ intent: x.label as IntentName, score: x.score }));
+    };
+    const opened = classified(opening);
+    if (!opened[0] || !SMALL_TALK.has(opened[0].intent) || opened[0].score < this.settings.threshold) return undefined;
+    const [after] = classified(rest.join(' '));
+    return after?.intent === 'None' && after.score >= CLEARLY_OUT_OF_SCOPE ? undefined : opened;
   }
 
   /**
@@ -606,6 +626,11 @@ const NAME_ENDING = 3;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+/** Intents that only open or close a conversation. */
+const SMALL_TALK: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'goodbye']);
+// What follows an opening greeting is out of scope beyond doubt from here ("my printer is broken": 1.00; "i have a
+// quick question", "bin neu hier": 0.80-0.91).
+const CLEARLY_OUT_OF_SCOPE = 0.95;
 // A sentence ends in . ! ? (or several), followed by a space: "3.5" or "z.B." do not end one.
 const SENTENCE_END = /(?<=[.!?])\s+/u;
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */

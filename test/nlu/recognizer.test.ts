@@ -124,6 +124,11 @@ describe('recognizer: a clear question after a preamble', () => {
     ['Guten Abend! Ich bin Krankenschwester, 41, und sitze seit Monaten abends an Python-Kursen. Meine Kinder sind aus dem Haus. Was macht ein Data Scientist eigentlich den ganzen Tag?', 'duties'],
     ['Hello. I spent ten years as a chef, then taught myself JavaScript during the lockdown. My friends say I am good at it. How much does a frontend developer earn?', 'salary'],
     ['Ich habe drei Kinder und einen Garten. Wie wird das Wetter morgen?', 'None'],
+    // A greeting opening a message that asks nothing is a greeting; a question or a plainly off-topic rest is not.
+    ['hey, first time here', 'greeting'],
+    ['Servus, bin zum ersten Mal hier', 'greeting'],
+    ['Hallo, wie wird das Wetter morgen?', 'None'],
+    ['Hey, my printer is broken.', 'None'],
   ];
   for (const [text, intent] of table) {
     it(`"${text}" → ${intent}`, () => assert.equal(recognizer.recognize(text).intent, intent));
