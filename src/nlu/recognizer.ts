@@ -214,7 +214,7 @@ export class CareerRecognizer implements Recognizer {
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
     const asked = named ? undefined : this.askedJobTitle(text, masked);
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
-    const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
+    const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, language, false));
     const person = named ? undefined : this.personName(text, masked);
     const base = {
       text,
@@ -251,7 +251,7 @@ export class CareerRecognizer implements Recognizer {
       // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
       // A title the message marks as one is always tried, however unsure the classifier was with it: the
       // unknown word alone can make it sure of None ("how much does a pilot earn": salary 0.16 in one model).
-      const candidate = marked ?? this.unknownJobTitle(text, masked, true);
+      const candidate = marked ?? this.unknownJobTitle(text, masked, language, true);
       const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
       if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
         scored = again;
@@ -266,12 +266,12 @@ export class CareerRecognizer implements Recognizer {
     const topics = this.severalTopics(text);
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
+      const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, language, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
     }
     const clause = this.confidentQuestion(text) ?? this.confidentClause(text) ?? this.openingSmallTalk(text);
     if (clause) {
-      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(clause[0].intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
+      const unknownOccupation = base.unknownOccupation ?? (!named && isTopic(clause[0].intent) ? this.unknownJobTitle(text, masked, language, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: clause[0].intent, score: clause[0].score, intents: clause, topics };
     }
     // Out of scope: report how sure we are that it is out of scope.
@@ -422,8 +422,10 @@ export class CareerRecognizer implements Recognizer {
    * A word that looks like a job title in a job-title position ("ein Bäcker", "as a nurse") and is not part
    * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
-  private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
+  private unknownJobTitle(text: string, tokens: readonly string[], language: Language, anyNoun: boolean): TitleSpan | undefined {
+    // The message's own language only: English "an" is no article in "einen Brief an meinen Vermieter".
     for (const pack of this.settings.packs) {
+      if (pack.code !== language) continue;
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
         if (t === PLACE_TOKEN || this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;

@@ -1,9 +1,11 @@
 import { boundedEditDistance } from './edit-distance';
 
 /**
- * Corrects unknown words to the most frequent known word within a small edit distance
+ * Corrects unknown words to the most frequent known word (met at least twice) within a small edit distance
  * ("gehallt" -> "gehalt"). Uses a symmetric-delete index, so a lookup costs a few binary searches, not a scan.
  */
+const MIN_CORRECTION_COUNT = 2;
+
 export class SpellingCorrector {
   private readonly frequency = new Map<string, number>();
   private readonly deletes: DeleteIndex;
@@ -12,7 +14,9 @@ export class SpellingCorrector {
 
   constructor(words: Iterable<string>, private readonly minLength = 4) {
     for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
-    this.deletes = new DeleteIndex([...this.frequency.keys()].filter((w) => w.length >= this.minLength));
+    // Only words met at least twice are corrections: a word met once is no more likely than the user's own
+    // ("pilot" became "pivot" of one pivot-table example, "nurse" the "kurse" of one German sentence).
+    this.deletes = new DeleteIndex([...this.frequency].filter(([w, n]) => w.length >= this.minLength && n >= MIN_CORRECTION_COUNT).map(([w]) => w));
   }
 
   /** True when the word occurred in the training vocabulary. */

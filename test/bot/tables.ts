@@ -87,7 +87,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'asdfgh', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
     { user: '🙂', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
     { user: 'Wie hoch ist der Mindestlohn?', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
-    { user: 'Wie schreibe ich einen Lebenslauf?', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+    { user: 'Übersetz mir bitte einen Brief an meinen Vermieter', says: [FALLBACK_DE], not: NO_FIGURES, answered: { topic: 'None' } },
+  ],
+  'writing a CV is a question about applying: the bot asks for which occupation': [
+    { user: 'Wie schreibe ich einen Lebenslauf?', says: ['Zu welchem Beruf', 'Bewerbung'], not: [FALLBACK_DE] },
+    { user: 'Frontend', says: [a('frontend-developer', 'application', 'de')], answered: { topic: 'application', occupation: 'frontend-developer' } },
   ],
   'off-topic in English, also after an occupation was discussed': [
     { user: 'how much does a backend developer earn', says: ['€47,700'] },

@@ -52,6 +52,8 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     'Wie wird man Teil des Teams?', 'how can i become smarter', 'what do students do', 'what do beginners do first',
     // Lower case but no pay question: a cat or a black hole "does" things without a job.
     'was macht eine katze', 'was macht ein schwarzes loch',
+    // English "an" is no article in a German message.
+    'Schreib einen Brief an meinen Vermieter',
   ]) {
     it(`"${text}": no unknown occupation`, () => assert.equal(recognizer.recognize(text).unknownOccupation, undefined));
   }

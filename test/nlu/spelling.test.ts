@@ -3,8 +3,10 @@ import { boundedEditDistance } from '../../src/nlu/edit-distance';
 import { SpellingCorrector } from '../../src/nlu/spelling';
 
 describe('spelling corrector', () => {
-  // "gehalt" twice: the more frequent of two equally close words wins.
-  const speller = new SpellingCorrector(['gehalt', 'gehalt', 'gestalt', 'ausbildung', 'entwickler', 'verdient', 'was', 'backend', 'datenwissenschaftler']);
+  // Corrections are words met at least twice; "gehalt" three times: the more frequent of two equally close words
+  // wins. "pivot" only once: known, but no correction ("pilot" is no typo of one pivot-table example).
+  const twice = ['gestalt', 'ausbildung', 'entwickler', 'verdient', 'was', 'backend', 'datenwissenschaftler'];
+  const speller = new SpellingCorrector(['gehalt', 'gehalt', 'gehalt', ...twice, ...twice, 'pivot']);
 
   const cases: [string, string][] = [
     ['gehallt', 'gehalt'], // one insertion
@@ -21,6 +23,8 @@ describe('spelling corrector', () => {
     ['java11', 'java11'], // digits: a version, not a typo
     ['kubernetes', 'kubernetes'], // nothing near it: left alone
     ['gehalt', 'gehalt'],
+    ['pilot', 'pilot'], // one edit from a word met only once
+    ['pivot', 'pivot'],
   ];
   for (const [typed, expected] of cases) {
     it(`${typed} -> ${expected}`, () => assert.equal(speller.correct(typed), expected));
@@ -29,7 +33,7 @@ describe('spelling corrector', () => {
   it('finds the nearest word as a scan of the whole vocabulary would (the hashed index loses no candidate)', () => {
     // Neighbours that share delete variants ('bewerung' comes from both bewerbung and bewertung).
     const words = ['anwendungsentwicklung', 'netzwerktechnik', 'arbeitgeber', 'arbeitszeit', 'arbeitszeiten', 'weiterbildung', 'bewerbung', 'bewertung', 'teilzeit', 'vollzeit', 'freizeit'];
-    const s = new SpellingCorrector(words);
+    const s = new SpellingCorrector([...words, ...words]);
     const nearest = (w: string): number => {
       const allowed = w.length >= 8 ? 2 : 1;
       return Math.min(allowed + 1, ...words.map((c) => boundedEditDistance(w, c, allowed)));
