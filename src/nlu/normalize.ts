@@ -1,6 +1,7 @@
 import type { LanguagePack } from './languages';
 
 const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Lower-cases, applies the language packs' rewrites (gendered forms, contractions), folds umlauts and ß
@@ -9,8 +10,11 @@ const FOLD: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
  */
 export function foldText(text: string, packs: readonly LanguagePack[]): string {
   // Lower-case first: natural's German tokenizer pitfall drops upper-case umlauts otherwise.
-  let s = text.normalize('NFC').toLowerCase();
+  // Most messages are plain ASCII: no composing, folding or accents to strip.
+  const ascii = ASCII.test(text);
+  let s = ascii ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
   for (const pack of packs) for (const [pattern, replacement] of pack.rewrites) s = s.replace(pattern, replacement);
+  if (ascii) return s;
   s = s.replace(/[äöüß]/g, (c) => FOLD[c]);
   return s.normalize('NFD').replace(/\p{M}+/gu, '');
 }
