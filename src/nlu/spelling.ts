@@ -1,11 +1,12 @@
 import { boundedEditDistance } from './edit-distance';
 
+// Only words met at least this often are corrections (see the constructor).
+const MIN_CORRECTION_COUNT = 2;
+
 /**
  * Corrects unknown words to the most frequent known word (met at least twice) within a small edit distance
  * ("gehallt" -> "gehalt"). Uses a symmetric-delete index, so a lookup costs a few binary searches, not a scan.
  */
-const MIN_CORRECTION_COUNT = 2;
-
 export class SpellingCorrector {
   private readonly frequency = new Map<string, number>();
   private readonly deletes: DeleteIndex;
@@ -17,11 +18,6 @@ export class SpellingCorrector {
     // Only words met at least twice are corrections: a word met once is no more likely than the user's own
     // ("pilot" became "pivot" of one pivot-table example, "nurse" the "kurse" of one German sentence).
     this.deletes = new DeleteIndex([...this.frequency].filter(([w, n]) => w.length >= this.minLength && n >= MIN_CORRECTION_COUNT).map(([w]) => w));
-  }
-
-  /** True when the word occurred in the training vocabulary. */
-  knows(word: string): boolean {
-    return this.frequency.has(word);
   }
 
   /** The best correction for an unknown word, or the word itself. */

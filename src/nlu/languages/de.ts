@@ -20,12 +20,12 @@ export const de: LanguagePack = {
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst',
   ]),
-  particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt']),
+  particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
     'hallo', 'mir', 'mich', 'dich', 'dir', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
-    'bei', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
+    'bei', 'an', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
   ],
   jobTitle: {
     before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
@@ -40,7 +40,7 @@ export const de: LanguagePack = {
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
       // after "wie wird man / werde ich", but no job: "Wie wird man besser?", "Wie werde ich Mitglied?"
       'immer', 'wieder', 'aber', 'oder', 'hier', 'sehr', 'mehr', 'weiter', 'besser', 'schneller', 'sicherer', 'lieber',
-      'eher', 'spaeter', 'juenger', 'aelter', 'selber', 'reich', 'teil', 'mitglied', 'kunde', 'kundin',
+      'eher', 'spaeter', 'juenger', 'aelter', 'selber', 'reich', 'teil', 'mitglied', 'kunde', 'kundin', 'single',
     ]),
     questions: [
       // wie wird man / werde ich / wurdest du (zum, zur) Krankenpfleger(in)
