@@ -313,10 +313,10 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
-   * A message of several sentences whose whole is unclear: the visitor's context first, then the question
-   * ("Ich bin gelernte Bürokauffrau, 34 … Könnten Sie mir erklären, was eine Data Scientistin macht?"). The
-   * context's words pull towards out-of-scope, so the last sentence that asks (ends in "?"; else the last one)
-   * is classified on its own, or clause by clause, and wins when it is a confident in-scope question.
+   * A message of several sentences: the visitor's context first, then the question ("Ich bin gelernte
+   * Bürokauffrau, 34 … Könnten Sie mir erklären, was eine Data Scientistin macht?"). The context's words pull
+   * towards out-of-scope or another topic, so the last sentence that asks (ends in "?"; else the last one) is
+   * classified on its own, or clause by clause; the caller decides when it may overrule the whole.
    */
   private confidentQuestion(text: string): DecidingPart | undefined {
     const sentences = text.split(SENTENCE_END).filter(hasWord);
@@ -467,8 +467,8 @@ export class CareerRecognizer implements Recognizer {
       while (end > start && !this.jobNoun(pack, text, tokens, end - 1)) end--;
       if (end > start) return { name: this.original(text, start, end), start, end };
       // "was verdient eigentlich ein fluglotse?": where nouns are capitalised, a writer who capitalises nothing
-      // (a phone may capitalise the first word) gives no noun signal; a pay question then says enough (only someone who works earns; "was macht eine
-      // katze" or "wie wird man reich" need no job).
+      // (a phone may capitalise the first word) gives no noun signal; a pay question then says enough: only
+      // someone who works earns ("was macht eine katze" or "wie wird man reich" need no job).
       if (stop > start && pay && pack.jobTitle.capitalisedNouns && !/\s\p{Lu}/u.test(text)) {
         return { name: this.original(text, start, stop), start, end: stop };
       }
