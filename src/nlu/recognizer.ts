@@ -209,7 +209,7 @@ export class CareerRecognizer implements Recognizer {
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
-    const corrected = this.speller ? masked.map((t) => (isNameMarker(t) ? t : this.speller!.correct(t))) : masked;
+    const corrected = this.corrected(masked);
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
     const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
@@ -328,7 +328,7 @@ export class CareerRecognizer implements Recognizer {
   /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */
   private confidentPart(part: string): DecidingPart | undefined {
     const tokens = this.mask(this.tokens(part), part).tokens;
-    const corrected = tokens.map((t) => (isNameMarker(t) || !this.speller ? t : this.speller.correct(t)));
+    const corrected = this.corrected(tokens);
     if (withoutNames(corrected).length < 2) return undefined;
     const intents = this.classify(corrected).map((x) => ({ intent: x.label as IntentName, score: x.score }));
     return intents[0] && intents[0].intent !== 'None' && intents[0].score >= this.settings.threshold ? { part, tokens, intents } : undefined;
@@ -348,6 +348,12 @@ export class CareerRecognizer implements Recognizer {
       if (decided) confident.push(decided);
     }
     return confident.length === 1 ? confident[0] : undefined;
+  }
+
+  /** Tokens with spelling corrected (names and places kept as their markers). */
+  private corrected(tokens: string[]): string[] {
+    const speller = this.speller;
+    return speller ? tokens.map((t) => (isNameMarker(t) ? t : speller.correct(t))) : tokens;
   }
 
   private tokens(text: string): string[] {
@@ -469,7 +475,7 @@ export class CareerRecognizer implements Recognizer {
       // "was verdient eigentlich ein fluglotse?": where nouns are capitalised, a writer who capitalises nothing
       // (a phone may capitalise the first word) gives no noun signal; a pay question then says enough: only
       // someone who works earns ("was macht eine katze" or "wie wird man reich" need no job).
-      if (stop > start && pay && pack.jobTitle.capitalisedNouns && !/\s\p{Lu}/u.test(text)) {
+      if (stop > start && pay && pack.jobTitle.capitalisedNouns && !capitalisesWords(text)) {
         return { name: this.original(text, start, stop), start, end: stop };
       }
     }
@@ -535,7 +541,7 @@ export class CareerRecognizer implements Recognizer {
     const capitalised = /^\p{Lu}/u.test(this.original(text, i, i + 1));
     // Where nouns are capitalised, a writer who capitalises nouns elsewhere in the message wrote a small word
     // here on purpose: "sicherer im Programmieren" is no job, however job-like its ending.
-    if (capitalisedNouns && !capitalised && /\s\p{Lu}/u.test(text)) return false;
+    if (capitalisedNouns && !capitalised && capitalisesWords(text)) return false;
     return suffix.test(tokens[i]) || suffix.test(singular) || (capitalisedNouns === true && capitalised);
   }
 
@@ -578,6 +584,11 @@ interface DecidingPart {
   part: string;
   tokens: string[];
   intents: Recognition['intents'];
+}
+
+/** Whether the writer capitalises words after the first (a phone capitalises the first one for them). */
+function capitalisesWords(text: string): boolean {
+  return /\s\p{Lu}/u.test(text);
 }
 
 /** Whether a piece of a message has a letter or digit (not only punctuation or emoji). */

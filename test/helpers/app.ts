@@ -9,6 +9,7 @@ import { compose, type CareerBotApp } from '../../src/index';
 import { AnswerComposer } from '../../src/answers';
 import { loadKnowledge, type Topic } from '../../src/knowledge';
 import type { Language } from '../../src/language';
+import type { Recognizer } from '../../src/nlu';
 
 /** Project root (tests run from dist/test/..., data lives in the source tree). */
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -45,6 +46,18 @@ let conversations = 0;
 export function sharedApp(): Promise<CareerBotApp> {
   shared ??= testApp();
   return shared;
+}
+
+/**
+ * The shared app's recognizer for the tests of one `describe` (call it in the describe's body): registers the
+ * `before` that loads it and returns a getter, since the app is ready only once that hook has run.
+ */
+export function sharedRecognizer(): () => Recognizer {
+  let recognizer: Recognizer | undefined;
+  before(async () => {
+    recognizer = (await sharedApp()).brain().recognizer;
+  });
+  return () => recognizer!;
 }
 
 let composer: AnswerComposer | undefined;

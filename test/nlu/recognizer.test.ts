@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import type { Recognizer } from '../../src/nlu';
-import { sharedApp } from '../helpers/app';
+import { sharedRecognizer } from '../helpers/app';
 
 describe('recognizer: job titles the knowledge base does not have', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // An unknown title is a word never seen in training; the question around it must still be understood,
   // so the bot can say honestly that it does not know the occupation instead of "I did not understand".
@@ -37,7 +33,7 @@ describe('recognizer: job titles the knowledge base does not have', () => {
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.intent, intent);
       assert.equal(r.unknownOccupation, title);
     });
@@ -58,22 +54,19 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     // The user's own job in the life story is not the one asked about.
     'Ich arbeite als Krankenschwester. Ich will in die IT. Was muss ich lernen?',
   ]) {
-    it(`"${text}": no unknown occupation`, () => assert.equal(recognizer.recognize(text).unknownOccupation, undefined));
+    it(`"${text}": no unknown occupation`, () => assert.equal(recognizer().recognize(text).unknownOccupation, undefined));
   }
 
   for (const text of ['Schreib mir ein Gedicht', 'Was ist ein schwarzes Loch?', 'Sing mir ein Lied']) {
     it(`"${text}" stays off-topic (no job title read into it)`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.intent, 'None');
     });
   }
 });
 
 describe('recognizer: what a person earns', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // Out of scope: the bot knows occupations, not people. Two or three capitalised words where a job title
   // would need an article, and none of them a word the bot knows.
@@ -88,7 +81,7 @@ describe('recognizer: what a person earns', () => {
   ];
   for (const [text, name] of people) {
     it(`"${text}": None, person "${name}"`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.deepEqual({ intent: r.intent, person: r.person }, { intent: 'None', person: name });
     });
   }
@@ -106,17 +99,14 @@ describe('recognizer: what a person earns', () => {
   ];
   for (const [text, intent] of questions) {
     it(`"${text}": ${intent}, no person`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.deepEqual({ intent: r.intent, person: r.person }, { intent, person: undefined });
     });
   }
 });
 
 describe('recognizer: a clear question after a preamble', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // People introduce themselves or add contact details; words never seen in training must not drown the question.
   const table: [string, string][] = [
@@ -134,20 +124,17 @@ describe('recognizer: a clear question after a preamble', () => {
     ['Hi. I taught maths for twelve years. Now I want a change. How much does a frontend developer earn?', 'salary'],
   ];
   for (const [text, intent] of table) {
-    it(`"${text}" → ${intent}`, () => assert.equal(recognizer.recognize(text).intent, intent));
+    it(`"${text}" → ${intent}`, () => assert.equal(recognizer().recognize(text).intent, intent));
   }
 });
 
 describe('recognizer: acknowledgements', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // Classified, these were questions: "good to know" skills, "understood" overview, "fair enough" education.
   for (const text of ['ok', 'Alles klar!', 'verstehe', 'ah ok', 'Gut zu wissen.', 'macht Sinn', 'i see', 'good to know', 'understood', 'fair enough', 'ok cool', 'Hmm, interessant']) {
     it(`"${text}" only acknowledges`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.acknowledgement, true);
       assert.equal(r.intent, 'None');
     });
@@ -161,29 +148,26 @@ describe('recognizer: acknowledgements', () => {
   ];
   for (const [text, intent] of lead) {
     it(`"${text}" → ${intent}`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.intent, intent);
       assert.equal(r.acknowledgement, undefined);
       assert.equal(r.text, text);
     });
   }
   it('"okay" and "k" keep the conversation\'s language', () => {
-    assert.equal(recognizer.recognize('okay', { previousLanguage: 'en' }).language, 'en');
-    assert.equal(recognizer.recognize('k', { previousLanguage: 'de' }).language, 'de');
+    assert.equal(recognizer().recognize('okay', { previousLanguage: 'en' }).language, 'en');
+    assert.equal(recognizer().recognize('k', { previousLanguage: 'de' }).language, 'de');
   });
   it('"ok, " a thousand times is still an acknowledgement (no deep recursion)', () => {
-    assert.equal(recognizer.recognize('ok, '.repeat(1000) + 'danke').intent, 'thanks');
+    assert.equal(recognizer().recognize('ok, '.repeat(1000) + 'danke').intent, 'thanks');
   });
   for (const text of ['ok google, what is the weather', 'Gut, dass du fragst: wer bist du?', 'cool jobs in berlin?', 'Wie gut verdient ein Admin?']) {
-    it(`"${text}" is more than an acknowledgement`, () => assert.equal(recognizer.recognize(text).acknowledgement, undefined));
+    it(`"${text}" is more than an acknowledgement`, () => assert.equal(recognizer().recognize(text).acknowledgement, undefined));
   }
 });
 
 describe('recognizer: occupation names in the plural and inflected', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // Plurals are frequent in the training data; they once counted as plain words and were never matched.
   const table: [string, string, string][] = [
@@ -197,22 +181,19 @@ describe('recognizer: occupation names in the plural and inflected', () => {
   ];
   for (const [text, intent, occupation] of table) {
     it(`"${text}" → ${intent} for ${occupation}`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.intent, intent);
       assert.deepEqual(r.occupations, [occupation]);
     });
   }
   // "DS" is no name of the data scientist: it is the DS-GVO, a DS-Beauftragter, or "das" in a chat.
   for (const text of ['Muss ich die DS-GVO beachten?', 'Was verdient ein DS-Beauftragter?', 'ich find ds gut']) {
-    it(`"${text}" names no occupation`, () => assert.deepEqual(recognizer.recognize(text).occupations, []));
+    it(`"${text}" names no occupation`, () => assert.deepEqual(recognizer().recognize(text).occupations, []));
   }
 });
 
 describe('recognizer: places', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // [message, place id or undefined, place only]
   const table: [string, string | undefined, boolean][] = [
@@ -227,22 +208,19 @@ describe('recognizer: places', () => {
   ];
   for (const [text, place, placeOnly] of table) {
     it(`"${text}": place ${place ?? 'none'}${placeOnly ? ', nothing else' : ''}`, () => {
-      const r = recognizer.recognize(text);
+      const r = recognizer().recognize(text);
       assert.equal(r.place, place);
       assert.equal(r.placeOnly, placeOnly);
     });
   }
 
   it('a place never counts against the question: "what does a backend developer earn in austria" is about pay', () => {
-    assert.equal(recognizer.recognize('what does a backend developer earn in austria').intent, 'salary');
+    assert.equal(recognizer().recognize('what does a backend developer earn in austria').intent, 'salary');
   });
 });
 
 describe('recognizer: the difference between two occupations', () => {
-  let recognizer: Recognizer;
-  before(async () => {
-    recognizer = (await sharedApp()).brain().recognizer;
-  });
+  const recognizer = sharedRecognizer();
 
   // "What is the difference" asks for a comparison, not an overview: the trace and the editors' report count
   // it as one (the dialogue compares any topic asked of two occupations either way).
@@ -252,6 +230,6 @@ describe('recognizer: the difference between two occupations', () => {
     "What's the difference between a DevOps engineer and a sysadmin?",
     'difference between backend and fullstack developer',
   ]) {
-    it(`"${text}": compare`, () => assert.equal(recognizer.recognize(text).intent, 'compare'));
+    it(`"${text}": compare`, () => assert.equal(recognizer().recognize(text).intent, 'compare'));
   }
 });
