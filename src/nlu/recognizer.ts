@@ -107,6 +107,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
+  private readonly ownJobs: RegExp[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
@@ -133,6 +134,7 @@ export class CareerRecognizer implements Recognizer {
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
+    this.ownJobs = packs.flatMap((pack) => (pack.jobTitle.ownJob ?? []).map(withIndices));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
@@ -423,10 +425,13 @@ export class CareerRecognizer implements Recognizer {
    * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
   private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
+    let own: ((i: number) => boolean) | undefined;
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
         if (t === PLACE_TOKEN || this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
+        own ??= this.ownJobWords(tokens);
+        if (own(i)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
@@ -439,6 +444,13 @@ export class CareerRecognizer implements Recognizer {
       }
     }
     return undefined;
+  }
+
+  /** Whether the word at an index belongs to the writer's own job ("Ich arbeite als Verkäuferin"). */
+  private ownJobWords(tokens: readonly string[]): (i: number) => boolean {
+    const joined = tokens.join(' ');
+    const spans = this.ownJobs.map((p) => groupTokens(p, joined, 'title')).filter((g) => g !== undefined);
+    return (i) => spans.some((g) => i >= g.first && i <= g.last);
   }
 
   /**

@@ -16,6 +16,16 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Bäcker?', says: ['„Bäcker“', 'keine Informationen', 'Backend Developer', 'Data Scientist'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
     { user: 'How much does a plumber make?', says: ['"plumber"', 'no information'], not: NO_FIGURES, locale: 'en-US' },
   ],
+  'a career changer’s own job is not the one asked about: the bot asks which occupation, or answers the one asked': [
+    { user: 'Ich arbeite als Verkäuferin und will in die IT. Welche Ausbildung brauche ich?', says: ['Zu welchem Beruf'], not: ['„Verkäuferin“', FALLBACK_DE], buttons: ['Backend Developer'] },
+  ],
+  'a career changer’s own job (English): the pay asked about is the new one’s': [
+    { user: 'I work as a nurse. What could I earn in IT?', says: ['Which occupation'], not: ['"nurse"', 'no information', FALLBACK_EN], locale: 'en-US' },
+    { user: 'Data Scientist', not: ['"nurse"', FALLBACK_EN], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
+  'a career changer asking about another job they do not know either: that one is named': [
+    { user: 'Ich arbeite seit Jahren als Kellner. Was verdient ein Koch?', says: ['„Koch“', 'keine Informationen'], not: ['„Kellner“', ...NO_FIGURES], answered: { topic: 'unknown-occupation' } },
+  ],
   'an unknown occupation after talking about another never gets the other one’s answer': [
     { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'] },
     { user: 'Und was verdient eine Friseurin?', says: ['„Friseurin“', 'keine Informationen'], not: [...NO_FIGURES, a('backend-developer', 'salary', 'de')], answered: { topic: 'unknown-occupation' } },

@@ -30,6 +30,8 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     // A word the bot knows ("IT") may begin a title it does not know.
     ['Wie wird man IT-Berater?', 'education', 'IT-Berater'],
     ['how does one become an it consultant', 'education', 'it consultant'],
+    // The writer's own job is skipped, the one asked about is not.
+    ["I'm a teacher, what does a pilot earn?", 'salary', 'pilot'],
   ];
   for (const [text, intent, title] of titled) {
     it(`"${text}": ${intent}, unknown occupation "${title}"`, () => {
@@ -53,9 +55,16 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     'Schreib einen Brief an meinen Vermieter', 'Wie wird man schnell Pilot?',
     // The user's own job in the life story is not the one asked about.
     'Ich arbeite als Krankenschwester. Ich will in die IT. Was muss ich lernen?',
+    // ... in one sentence too: career changers name the job they have, then ask about IT.
+    'Ich arbeite als Verkäuferin und will in die IT. Welche Ausbildung brauche ich?', 'Ich bin gelernte Friseurin, wie komme ich in die IT?',
+    'I work as a nurse. What could I earn in IT?', "I'm a trained carpenter, how do I get into IT?", 'I have been working as a cashier for ten years, what degree do I need for IT?',
   ]) {
     it(`"${text}": no unknown occupation`, () => assert.equal(recognizer().recognize(text).unknownOccupation, undefined));
   }
+
+  it('"Ich arbeite seit Jahren als Kellner. Was verdient ein Koch?": the job asked about is the unknown one, not the own', () => {
+    assert.equal(recognizer().recognize('Ich arbeite seit Jahren als Kellner. Was verdient ein Koch?').unknownOccupation, 'Koch');
+  });
 
   for (const text of ['Schreib mir ein Gedicht', 'Was ist ein schwarzes Loch?', 'Sing mir ein Lied']) {
     it(`"${text}" stays off-topic (no job title read into it)`, () => {

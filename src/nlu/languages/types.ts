@@ -46,6 +46,12 @@ export interface LanguagePack {
      * someone who works earns, so the word there is a job title even where no capital letter marks it a noun.
      */
     readonly payQuestions?: readonly RegExp[];
+    /**
+     * Where writers name the job they have or had ("Ich arbeite als Verkäuferin", "I'm a nurse"), matched like
+     * `questions`; the named group `title` covers the words that are their own job. Career changers say it
+     * before asking about another one: "I work as a nurse. What could I earn in IT?" asks nothing about nurses.
+     */
+    readonly ownJob?: readonly RegExp[];
   };
   /**
    * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
