@@ -14,6 +14,7 @@ import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
 import { decide, FALLBACK_TOPICS, type Answered, type DialogueState, type Effect } from './dialogue';
 import { ERASE_AFTER_TURN, type TurnLog, type UserDataEraser } from './privacy';
+import { cutMessage } from './cut-message';
 
 /** Trace name and value type of the RecognizerResult contract (see DESIGN.md). */
 export const RECOGNIZER_TRACE = Object.freeze({
@@ -28,7 +29,7 @@ export interface CareerBotDeps {
   renderer: ChannelRenderer;
   logger: Logger;
   defaultLanguage: Language;
-  /** Longer messages are cut to this many characters before recognition. */
+  /** Longer messages are cut to this many characters before recognition (keeping their end, see cutMessage). */
   maxMessageChars: number;
   /** Where turns and ratings are recorded for the editors' report. */
   turnLog: TurnLog;
@@ -101,7 +102,7 @@ export class CareerBot extends TeamsActivityHandler {
     const { recognizer, answers } = this.deps.brain();
     const state = await this.dialogue.get(context, {});
     const language = this.languageOf(context, state);
-    const text = messageText(context.activity).slice(0, this.deps.maxMessageChars);
+    const text = cutMessage(messageText(context.activity), this.deps.maxMessageChars);
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
       const reply = answers.notice(hasAttachments ? 'attachment_only' : 'empty_message', language);

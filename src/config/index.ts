@@ -109,7 +109,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   KNOWLEDGE_DIR: 'folder with the knowledge YAML files (default ./knowledge)',
   INTENTS_DIR: 'folder with the training utterances (default ./intents)',
   DEFAULT_LANGUAGE: 'de (default) or en: language when neither the message, the conversation nor the client locale tells',
-  MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition (default 1000)',
+  MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition, keeping their start and end (default 1000)',
   MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
   NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.4)',
   LOG_LEVEL: 'debug, info (default), warn, error or silent',

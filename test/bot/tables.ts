@@ -41,6 +41,14 @@ export const tables: Record<string, Turn[]> = {
     { user: 'how do I apply as a backend developer', says: [a(BACKEND, 'application', 'en')], answered: { topic: 'application' } },
     { user: 'are there any backend developer vacancies', says: [a(BACKEND, 'jobs', 'en')], answered: { topic: 'jobs' } },
   ],
+  'a long life story (over MAX_MESSAGE_CHARS) is answered by its question at the end': [
+    {
+      user: `Guten Tag, ich bin 44 und arbeite im Callcenter. ${'Die Arbeit ist anstrengend, die Schichten sind lang und ich möchte mich verändern. '.repeat(14)}Wie viel verdient man als Netzwerktechniker?`,
+      says: [a('netzwerktechniker', 'salary', 'de')],
+      not: [FALLBACK_DE, '„Callcenter“'],
+      answered: { topic: 'salary', occupation: 'netzwerktechniker' },
+    },
+  ],
   'a follow-up without an occupation keeps the one from before': [
     { user: 'Was macht ein Backend Developer?', says: [a(BACKEND, 'duties', 'de')] },
     { user: 'Und was verdient man da?', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
