@@ -106,4 +106,13 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Was macht ein FiSi?', says: ['„FiSi“ ist mit mehreren Berufen verwandt', 'Welchen meinst du?'], not: NO_FIGURES, buttons: ['Netzwerktechniker/in', 'Systemadministrator/in'], answered: { topic: 'ask-related' } },
     { user: 'Systemadministrator/in', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
   ],
+  'the umbrella names of programmers ask which of the developer occupations is meant, then answer the question asked': [
+    { user: 'Was verdient eine Softwareentwicklerin?', says: ['„Softwareentwicklerin“ ist mit mehreren Berufen verwandt'], not: [FALLBACK_DE, ...NO_FIGURES], buttons: ['Backend Developer', 'Frontend Developer', 'Fullstack Developer'], answered: { topic: 'ask-related' } },
+    { user: 'Backend Developer', says: ['47.700 €'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+    { user: 'How much does a software engineer make?', says: ['"software engineer"'], not: [FALLBACK_EN, 'no information', ...NO_FIGURES], buttons: ['Backend Developer', 'Full-Stack Developer'], answered: { topic: 'ask-related' } },
+  ],
+  'saying which occupation one has names it: the bot answers about it and keeps it for follow-ups': [
+    { user: 'Ich bin Data Scientist', not: [/Tschüss/, FALLBACK_DE], answered: { topic: 'overview', occupation: 'data-scientist' } },
+    { user: 'und was verdiene ich so?', answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
 };
