@@ -430,12 +430,13 @@ export class CareerRecognizer implements Recognizer {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
         if (t === PLACE_TOKEN || this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
-        own ??= this.ownJobWords(tokens);
-        if (own(i)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
+        // The writer's own job ("Ich arbeite als Verkäuferin") is not the one asked about: look further.
+        own ??= this.ownJobWords(tokens);
+        if (own(i)) continue;
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
         for (let start = i; start >= Math.max(1, i - 2) && (start === i || !(isNameMarker(tokens[start]) || pack.fillers.has(tokens[start]))); start--) {
