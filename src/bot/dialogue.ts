@@ -135,7 +135,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
-  if (related && !named) {
+  // An off-topic message that mentions a related role ("Tell me a programmer joke") asks nothing about it.
+  if (related && !named && (rec.intent !== 'None' || rec.occupationOnly)) {
     return {
       reply: answers.chooseRelated(related.name, related.occupations, language),
       answered: { topic: 'ask-related', language },

@@ -107,7 +107,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
-  private readonly ownJobs: RegExp[];
+  private readonly ownJobs: { statements: RegExp[]; moving: RegExp }[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
@@ -134,7 +134,7 @@ export class CareerRecognizer implements Recognizer {
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
-    this.ownJobs = packs.flatMap((pack) => (pack.jobTitle.ownJob ?? []).map(withIndices));
+    this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
@@ -425,7 +425,9 @@ export class CareerRecognizer implements Recognizer {
    * of the in-scope vocabulary: in the user's spelling, for an honest "I don't know that one", and its tokens.
    */
   private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
-    let own: ((i: number) => boolean) | undefined;
+    let own: OwnJob | undefined;
+    // The writer's own job, kept in case no other title turns up.
+    let ownTitle: TitleSpan | undefined;
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
@@ -434,24 +436,33 @@ export class CareerRecognizer implements Recognizer {
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
         if (!pack.jobTitle.suffix.test(t) && !noun) continue;
-        // The writer's own job ("Ich arbeite als Verkäuferin") is not the one asked about: look further.
-        own ??= this.ownJobWords(tokens);
-        if (own(i)) continue;
+        own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
         for (let start = i; start >= Math.max(1, i - 2) && (start === i || !(isNameMarker(tokens[start]) || pack.fillers.has(tokens[start]))); start--) {
-          if (this.article(pack, tokens[start - 1])) return { name: this.original(text, start, i + 1), start, end: i + 1 };
+          if (!this.article(pack, tokens[start - 1])) continue;
+          const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
+          if (!own.has(i)) return title;
+          ownTitle ??= title;
+          break;
         }
       }
     }
-    return undefined;
+    // "I'm a nurse, what do I earn?" asks about the own job; "… and want to switch to IT" does not.
+    return own?.moving ? undefined : ownTitle;
   }
 
-  /** Whether the word at an index belongs to the writer's own job ("Ich arbeite als Verkäuferin"). */
-  private ownJobWords(tokens: readonly string[]): (i: number) => boolean {
+  /**
+   * Where the writer names their own job ("Ich arbeite als Verkäuferin", "I'm a teacher"), and whether they want
+   * to leave it ("in die IT", "switch"): a title there is asked about only when no other one is.
+   */
+  private ownJob(tokens: readonly string[]): OwnJob {
     const joined = tokens.join(' ');
-    const spans = this.ownJobs.map((p) => groupTokens(p, joined, 'title')).filter((g) => g !== undefined);
-    return (i) => spans.some((g) => i >= g.first && i <= g.last);
+    const spans = this.ownJobs.flatMap(({ statements }) => statements.map((p) => groupTokens(p, joined, 'title'))).filter((g) => g !== undefined);
+    return {
+      has: (i) => spans.some((g) => i >= g.first && i <= g.last),
+      moving: spans.length > 0 && this.ownJobs.some(({ moving }) => moving.test(joined)),
+    };
   }
 
   /**
@@ -607,6 +618,12 @@ function capitalisesWords(text: string): boolean {
 /** Whether a piece of a message has a letter or digit (not only punctuation or emoji). */
 function hasWord(piece: string): boolean {
   return /[\p{L}\p{N}]/u.test(piece);
+}
+
+/** The writer's own job in a message: which words name it, and whether they want to change jobs. */
+interface OwnJob {
+  has(index: number): boolean;
+  moving: boolean;
 }
 
 /** A job title found in a message: the user's spelling and its tokens [start, end). */

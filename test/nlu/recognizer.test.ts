@@ -57,7 +57,7 @@ describe('recognizer: job titles the knowledge base does not have', () => {
     'Ich arbeite als Krankenschwester. Ich will in die IT. Was muss ich lernen?',
     // ... in one sentence too: career changers name the job they have, then ask about IT.
     'Ich arbeite als Verkäuferin und will in die IT. Welche Ausbildung brauche ich?', 'Ich bin gelernte Friseurin, wie komme ich in die IT?',
-    'I work as a nurse. What could I earn in IT?', "I'm a trained carpenter, how do I get into IT?", 'I have been working as a cashier for ten years, what degree do I need for IT?',
+    'I work as a nurse. What could I earn in IT?', "I'm a trained carpenter, how do I get into IT?", 'I have been working as a cashier for ten years and want to switch to IT, what degree do I need?',
   ]) {
     it(`"${text}": no unknown occupation`, () => assert.equal(recognizer().recognize(text).unknownOccupation, undefined));
   }

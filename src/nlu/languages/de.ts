@@ -56,12 +56,16 @@ export const de: LanguagePack = {
       // asks about a person (see personQuestions)
       /(?:^| )(?:was|wieviel|wie viel) (?:verdient|verdiente) (?:eigentlich |denn |so )?(?:man )?(?:ein|eine|als) (?<title>\S+(?: \S+){0,2})/,
     ],
-    ownJob: [
-      // ich arbeite (seit zehn Jahren / derzeit / in der Pflege) als Verkäuferin; arbeitete, jobbe
-      /(?:^| )(?:arbeite|arbeitete|jobbe|jobbte) (?:\S+ ){0,4}?als (?<title>\S+(?: \S+){0,2})/,
-      // ich bin / war (gelernte, ausgebildete) Bäckerin, ich bin eine Krankenschwester
-      /(?:^| )ich (?:bin|war) (?:eigentlich |derzeit |momentan |aktuell |noch |von beruf )?(?:ein |eine )?(?:gelernter? |ausgebildeter? )?(?<title>\S+(?: \S+){0,1})/,
-    ],
+    ownJob: {
+      statements: [
+        // ich arbeite (seit zehn Jahren / derzeit / in der Pflege) als Verkäuferin; not across a new clause
+        // ("Ich arbeite Vollzeit. Kann ich als Elektriker …"), whose words are joined without punctuation here
+        /(?:^| )ich (?:arbeite|arbeitete|jobbe|jobbte) (?:(?!ich |kann |will |moechte |soll )\S+ ){0,3}?als (?<title>\S+(?: \S+){0,2})/,
+        // ich bin / war (gelernte, ausgebildete) Bäckerin, ich bin eine Krankenschwester
+        /(?:^| )ich (?:bin|war) (?:eigentlich |derzeit |momentan |aktuell |noch |von beruf )?(?:ein |eine )?(?:gelernter? |ausgebildeter? )?(?<title>\S+(?: \S+){0,1})/,
+      ],
+      moving: /(?:^| )(?:in die it|in der it|in die informatik|it bereich|quereinst\S*|umschul\S*|umsteig\S*|umstieg\S*|wechsel\S*|neu orientier\S*|umorientier\S*)(?: |$)/,
+    },
   },
   personQuestions: [
     // (wie viel / was) verdient Elon Musk: a job title there has an article or "man als" before it (a plural

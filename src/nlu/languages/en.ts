@@ -34,12 +34,15 @@ export const en: LanguagePack = {
       // what does a teacher do, what do plumbers do
       /(?:^| )what (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) do(?: |$)/,
     ],
-    ownJob: [
-      // (i) work / worked / have been working (for ten years / currently) as a nurse
-      /(?:^| )(?:work|worked|working) (?:\S+ ){0,4}?as (?:an? )?(?<title>\S+(?: \S+){0,2})/,
-      // i'm / i am / i was a (trained, qualified) nurse
-      /(?:^| )(?:im|i am|i was) (?:currently |still )?an? (?:trained |qualified |registered )?(?<title>\S+(?: \S+){0,1})/,
-    ],
+    ownJob: {
+      statements: [
+        // i work / worked / have been working (for ten years / currently) as a nurse; not "Can I work as a nurse?"
+        /(?:^| )i (?:work|worked|have been working|ve been working|am working|m working|was working) (?:(?!i |can |could |want |would )\S+ ){0,3}?as (?:an? )?(?<title>\S+(?: \S+){0,2})/,
+        // i'm / i am / i was a (trained, qualified) nurse
+        /(?:^| )(?:im|i am|i was) (?:currently |still )?an? (?:trained |qualified |registered )?(?<title>\S+(?: \S+){0,1})/,
+      ],
+      moving: /(?:^| )(?:into it|in it|into tech|in tech|switch\S*|career change\S*|change careers?|changing careers?|retrain\S*|move into|moving into|transition\S*)(?: |$)/,
+    },
   },
   personQuestions: [
     // how much does Taylor Swift earn / make / get paid: a job title there has an article before it (plural

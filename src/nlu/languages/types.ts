@@ -47,11 +47,13 @@ export interface LanguagePack {
      */
     readonly payQuestions?: readonly RegExp[];
     /**
-     * Where writers name the job they have or had ("Ich arbeite als Verkäuferin", "I'm a nurse"), matched like
-     * `questions`; the named group `title` covers the words that are their own job. Career changers say it
-     * before asking about another one: "I work as a nurse. What could I earn in IT?" asks nothing about nurses.
+     * Career changers name the job they have before asking about another: "I work as a nurse. What could I
+     * earn in IT?" asks nothing about nurses. `statements` (matched like `questions`, the named group `title`
+     * covering the writer's own job: "ich arbeite als Verkäuferin", "I'm a nurse") only count when `moving`
+     * finds the wish to change in the message ("in die IT", "switch"); otherwise the own job may well be the
+     * one asked about ("I'm a nurse, what do I earn?").
      */
-    readonly ownJob?: readonly RegExp[];
+    readonly ownJob?: { readonly statements: readonly RegExp[]; readonly moving: RegExp };
   };
   /**
    * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
