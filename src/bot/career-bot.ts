@@ -29,7 +29,7 @@ export interface CareerBotDeps {
   renderer: ChannelRenderer;
   logger: Logger;
   defaultLanguage: Language;
-  /** Longer messages are cut to this many characters before recognition (keeping their end, see cutMessage). */
+  /** Longer messages are cut to this many characters before recognition (their start and last question kept, see cutMessage). */
   maxMessageChars: number;
   /** Where turns and ratings are recorded for the editors' report. */
   turnLog: TurnLog;

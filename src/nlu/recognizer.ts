@@ -107,6 +107,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
+  /** The packs' statements of a writer's own job, compiled to report group positions, and their wish to change. */
   private readonly ownJobs: { statements: RegExp[]; moving: RegExp }[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
@@ -271,13 +272,16 @@ export class CareerRecognizer implements Recognizer {
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     // "Hi. I worked as a teacher for 12 years. … How much does a frontend developer earn?": the life story made the
     // whole look like education (0.45); the question alone is sure of pay.
-    const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? this.confidentQuestion(text) : undefined;
+    // The asking sentence is classified at most once, whichever rule below needs it first.
+    let question: { decided?: DecidingPart } | undefined;
+    const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text) }).decided;
+    const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
       const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
       return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
     }
-    const decided = this.confidentQuestion(text) ?? this.confidentClause(text);
+    const decided = askingSentence() ?? this.confidentClause(text);
     if (decided) return this.decidedBy(decided, base, named, topics);
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
