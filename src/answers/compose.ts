@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../language';
-import { PLACEHOLDER, TOPICS, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
+import { PLACEHOLDER, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -137,6 +137,33 @@ export class AnswerComposer {
       ...(reply.answers && { answers: reply.answers.map((a) => ({ ...a, note: a.note ? `${a.note} ${note}` : note })) }),
       ...(reply.comparison && { comparison: { ...reply.comparison, note } }),
     };
+  }
+
+  /** An aspect no source covers, by id: what the dialogue decides with (which topics still help or cover it). */
+  aspect(id: string): Aspect | undefined {
+    return this.kb.aspects.get(id);
+  }
+
+  /**
+   * Something no source covers: says so for the occupations asked about (or in general, offering the known
+   * occupations) and lists what the bot can tell instead.
+   */
+  aspectNotCovered(aspectId: string, occupationIds: readonly string[], language: Language): Reply {
+    const aspect = this.aspectName(aspectId, language);
+    if (occupationIds.length === 0) return this.offerOccupations('aspect_not_covered_general', language, { aspect });
+    const and = this.kb.bot.texts.list_and[language];
+    const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), and);
+    const topics = joinList(TOPICS.map((t) => this.label(t, language)), and);
+    return { language, text: this.say('aspect_not_covered', language, { aspect, occupation, topics }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
+  }
+
+  /**
+   * Said before the answers given to a question about an aspect: `covered`, the occupation's text on the topic
+   * says a little about it; `not-covered`, nothing does, but the topics still help ("netto": the gross pay).
+   */
+  aspectNote(aspectId: string, topics: readonly Topic[], language: Language, coverage: 'covered' | 'not-covered'): string {
+    const topic = joinList(topics.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
+    return this.say(coverage === 'covered' ? 'aspect_covered_note' : 'aspect_note', language, { aspect: this.aspectName(aspectId, language), topic });
   }
 
   /** A related role belonging to several occupations: ask which one. */
@@ -361,6 +388,12 @@ export class AnswerComposer {
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {
     return fill(this.kb.bot.texts[key][language], values);
+  }
+
+  private aspectName(id: string, language: Language): string {
+    const aspect = this.kb.aspects.get(id);
+    if (!aspect) throw new Error(`unknown aspect '${id}'`);
+    return aspect.name[language];
   }
 
   private occupation(id: string): Occupation {

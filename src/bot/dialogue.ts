@@ -18,6 +18,8 @@ export interface DialogueState {
   comparing?: string[];
   /** The place asked about (a place id); follow-ups without a new question keep it ("Und als DevOps?"). */
   place?: string;
+  /** The aspect no source covers asked about last (an aspect id): "Und als DevOps?" asks it again. */
+  aspect?: string;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -30,7 +32,7 @@ export interface DialogueState {
 export interface Answered {
   /**
    * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
-   * `unknown-person`, `ask-related` or `None` for a fallback.
+   * `unknown-person`, `ask-related`, `not-covered` (an aspect no source covers) or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
@@ -38,7 +40,7 @@ export interface Answered {
 }
 
 /** What the bot answers when it could not help: the editors' report and the metrics count these. */
-export const FALLBACK_TOPICS: ReadonlySet<string> = new Set(['None', 'unknown-occupation', 'unknown-person']);
+export const FALLBACK_TOPICS: ReadonlySet<string> = new Set(['None', 'unknown-occupation', 'unknown-person', 'not-covered']);
 
 /** Something the bot must do beyond replying; the dialogue itself does no I/O. */
 export type Effect =
@@ -66,7 +68,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined };
+  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined };
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -113,27 +115,56 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   const about: DialogueState = { ...next, place };
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
-  const answerTopic = (topic: Topic, occupation: string): TurnOutcome => ({
+  // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
+  const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
       answers.withNotes(answers.topic(occupation, topic, language), [
+        noted?.text,
         related && named === occupation ? answers.relatedNote(related.name, occupation, language) : undefined,
         placeNote([occupation], topic),
       ]),
     ),
     answered: { topic, occupation, language },
-    state: { ...about, occupation, topic, comparing: undefined, rateable: { topic, occupation } },
+    state: { ...about, occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id },
   });
-  const compare = (ids: string[], topic: Topic): TurnOutcome => ({
-    reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [placeNote(ids, topic)])),
+  const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
+    reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: { ...about, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') } },
+    state: { ...about, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id },
   });
-  const answerSeveral = (topics: Topic[], occupation: string): TurnOutcome => ({
-    reply: answers.withFeedback(answers.withNotes(answers.combine(topics.map((t) => answers.topic(occupation, t, language))), [...new Set(topics.map((t) => placeNote([occupation], t)))])),
+  const answerSeveral = (topics: Topic[], occupation: string, noted?: AspectNote): TurnOutcome => ({
+    reply: answers.withFeedback(
+      answers.withNotes(answers.combine(topics.map((t) => answers.topic(occupation, t, language))), [noted?.text, ...new Set(topics.map((t) => placeNote([occupation], t)))]),
+    ),
     answered: { topic: topics.join(','), occupation, language },
-    state: { ...about, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation } },
+    state: { ...about, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation }, aspect: noted?.id },
   });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
+
+  // Something no source covers ("Kann man als Backend Developer remote arbeiten?", "Was verdient man netto?"):
+  // say so rather than answer the nearest topic, and offer what the bot can say — unless the occupation's own
+  // text covers it, or the topic asked still helps after a note (the job search for "remote jobs", the gross pay
+  // for "netto"). Undefined leaves the message to the other rules (a topic that helps, asked without an occupation).
+  const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined): TurnOutcome | undefined => {
+    const aspect = answers.aspect(aspectId);
+    if (!aspect) return undefined;
+    const covered = ids.length === 1 ? aspect.coveredIn.get(ids[0]) : undefined;
+    if (covered) {
+      const section = topic && covered.includes(topic) ? topic : covered[0];
+      return answerTopic(section, ids[0], { id: aspectId, text: answers.aspectNote(aspectId, [section], language, 'covered') });
+    }
+    const uncovered = (topics: Topic[]): AspectNote => ({ id: aspectId, text: answers.aspectNote(aspectId, topics, language, 'not-covered') });
+    if (rec.topics) return ids.length === 1 ? answerSeveral(rec.topics, ids[0], uncovered(rec.topics)) : undefined;
+    if (topic && aspect.noteWith.includes(topic)) {
+      if (ids.length >= 2) return compare(ids, topic, uncovered([topic]));
+      return ids.length === 1 ? answerTopic(topic, ids[0], uncovered([topic])) : undefined;
+    }
+    return {
+      reply: answers.aspectNotCovered(aspectId, ids, language),
+      answered: { topic: 'not-covered', occupation: ids.length > 0 ? ids.join(',') : undefined, language },
+      state: { ...about, occupation: ids[0] ?? state.occupation, comparing: ids.length >= 2 ? ids : undefined, aspect: aspectId },
+    };
+  };
 
   // An off-topic message that mentions a related role ("Tell me a programmer joke") asks nothing about it.
   if (related && !named && (rec.intent !== 'None' || rec.occupationOnly)) {
@@ -156,9 +187,19 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       state: { ...about, pendingTopic: topicAsked },
     };
   }
+  // A question about an aspect no source covers — not small talk, and an off-topic one ("Wie viele Urlaubstage
+  // stehen mir zu?") is about the occupation in context only when it names it.
+  if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
+    const context = rec.intent === 'None' ? undefined : state.occupation;
+    const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : context ? [context] : [];
+    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? rec.compareTopic : undefined));
+    if (outcome) return outcome;
+  }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
-  // answer the waiting or last topic for it.
+  // answer the waiting or last topic for it — or the aspect asked about last.
   if (named && rec.occupationOnly && rec.occupations.length <= 1) {
+    const again = state.aspect && !state.pendingTopic && !state.pendingTopics ? answerAspect(state.aspect, [named], state.topic) : undefined;
+    if (again) return again;
     if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   }
@@ -217,6 +258,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       return { reply, answered: { topic: 'None', occupation: context, language }, state: { ...next, misses } };
     }
   }
+}
+
+/** An aspect no source covers that a question was about, and what to say about it before the answer. */
+interface AspectNote {
+  id: string;
+  text: string;
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */

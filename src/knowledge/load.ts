@@ -3,12 +3,16 @@ import path from 'node:path';
 import { DataError, type DataProblem } from '../errors';
 import { LANGUAGES, type Language } from '../language';
 import { readYamlFile, type YamlFile } from '../validation/yaml-file';
-import { PLACEHOLDER, TOPICS, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic, type TopicEntry } from './types';
+import { PLACEHOLDER, TOPICS, type Aspect, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic, type TopicEntry } from './types';
 
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
 /** Optional file of places recognised in questions. */
 export const PLACES_FILE = 'places.yaml';
+/** Optional file of aspects no source covers. */
+export const ASPECTS_FILE = 'aspects.yaml';
+/** Files that are not occupations. */
+const OTHER_FILES = new Set([BOT_TEXTS_FILE, PLACES_FILE, ASPECTS_FILE]);
 
 interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
@@ -23,6 +27,9 @@ interface RawOccupation {
 }
 interface RawPlaces {
   places: { id: string; region: string; name: Record<Language, string>; aliases?: string[] }[];
+}
+interface RawAspects {
+  aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; note_with?: Topic[]; covered_in?: Record<string, Topic[]> }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -58,7 +65,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 
   const occupations = new Map<string, Occupation>();
   const files: YamlFile<RawOccupation>[] = [];
-  for (const name of names.filter((n) => n !== BOT_TEXTS_FILE && n !== PLACES_FILE)) {
+  for (const name of names.filter((n) => !OTHER_FILES.has(n))) {
     const res = readYamlFile<RawOccupation>(path.join(dir, name), path.join(schemaDir, 'occupation.schema.json'));
     problems.push(...res.problems);
     if (!res.file) continue;
@@ -79,8 +86,14 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     problems.push(...res.problems);
     if (res.file) places = toPlaces(res.file, files, problems);
   }
+  let aspects = new Map<string, Aspect>();
+  if (names.includes(ASPECTS_FILE)) {
+    const res = readYamlFile<RawAspects>(path.join(dir, ASPECTS_FILE), path.join(schemaDir, 'aspects.schema.json'));
+    problems.push(...res.problems);
+    if (res.file) aspects = toAspects(res.file, files, problems);
+  }
   if (problems.length > 0 || !bot) throw new DataError(problems);
-  return Object.freeze({ occupations, bot, places });
+  return Object.freeze({ occupations, bot, places, aspects });
 }
 
 // Spellings compare like names do in messages: case, spaces and hyphens do not matter.
@@ -115,6 +128,53 @@ function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<Raw
     places.set(p.id, Object.freeze({ id: p.id, region: p.region, name: Object.freeze({ de: p.name.de, en: p.name.en }), spellings: Object.freeze(spellings) }));
   });
   return places;
+}
+
+/**
+ * Aspects by id. A duplicate id, a phrase of two aspects, a phrase that is an occupation's name, an unknown
+ * occupation or a topic the occupation marks not covered are problems.
+ */
+function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Aspect> {
+  const occupations = new Map(occupationFiles.map((o) => [o.data.id, o.data]));
+  const occupationNames = new Map<string, string>();
+  for (const o of occupationFiles) for (const [name] of ownNames(o)) occupationNames.set(nameKey(name), o.data.id);
+  const aspects = new Map<string, Aspect>();
+  const owners = new Map<string, string>();
+  f.data.aspects.forEach((a, i) => {
+    const at = (sub: (string | number)[], problem: string, fix: string): void => {
+      problems.push({ file: f.file, line: f.lineOf(['aspects', i, ...sub]), problem, fix });
+    };
+    if (aspects.has(a.id)) return at(['id'], `aspect id '${a.id}' is used twice`, 'give every aspect its own id');
+    for (const l of LANGUAGES) {
+      a.phrases[l].forEach((phrase, j) => {
+        const key = nameKey(phrase);
+        const occupation = occupationNames.get(key);
+        const owner = owners.get(key);
+        if (occupation) at(['phrases', l, j], `'${phrase}' is a name of the occupation '${occupation}'`, 'remove it: a name may stand for one thing only');
+        else if (owner && owner !== a.id) at(['phrases', l, j], `'${phrase}' is also a phrase of the aspect '${owner}'`, 'keep it in one aspect only');
+        else owners.set(key, a.id);
+      });
+    }
+    const coveredIn = new Map<string, readonly Topic[]>();
+    for (const [id, topics] of Object.entries(a.covered_in ?? {})) {
+      const occupation = occupations.get(id);
+      if (!occupation) {
+        at(['covered_in', id], `unknown occupation '${id}'`, `use an occupation id: ${[...occupations.keys()].join(', ')}`);
+        continue;
+      }
+      const open = topics.filter((t) => occupation.topics[t].not_covered);
+      if (open.length > 0) at(['covered_in', id], `'${id}' marks ${open.join(', ')} not covered`, 'list only topics the occupation answers');
+      coveredIn.set(id, Object.freeze([...topics]));
+    }
+    aspects.set(a.id, Object.freeze({
+      id: a.id,
+      name: Object.freeze({ de: a.name.de, en: a.name.en }),
+      phrases: Object.freeze([...new Set(LANGUAGES.flatMap((l) => a.phrases[l]))]),
+      noteWith: Object.freeze([...(a.note_with ?? [])]),
+      coveredIn,
+    }));
+  });
+  return aspects;
 }
 
 function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: DataProblem[]): void {

@@ -62,7 +62,8 @@ export type BotTextKey =
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
-  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered';
+  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
+  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
@@ -88,10 +89,28 @@ export interface Place {
   readonly spellings: readonly string[];
 }
 
+/**
+ * Something visitors ask about that the sources do not cover (remote work, net pay): the bot says so rather
+ * than answer the nearest topic.
+ */
+export interface Aspect {
+  readonly id: string;
+  /** How the bot names it after "Zu" / "on". */
+  readonly name: Localized;
+  /** What visitors write, every language's together (a trailing `*` matches any ending). */
+  readonly phrases: readonly string[];
+  /** Topics whose answer still helps, after a note that the aspect is not covered. */
+  readonly noteWith: readonly Topic[];
+  /** Per occupation id, the topics whose text does say something about it. */
+  readonly coveredIn: ReadonlyMap<string, readonly Topic[]>;
+}
+
 /** Everything the bot knows, validated and immutable. */
 export interface KnowledgeBase {
   readonly occupations: ReadonlyMap<string, Occupation>;
   readonly bot: BotTexts;
   /** Places recognised in questions, by id (empty without a places file). */
   readonly places: ReadonlyMap<string, Place>;
+  /** Aspects no source covers, by id (empty without an aspects file). */
+  readonly aspects: ReadonlyMap<string, Aspect>;
 }

@@ -15,8 +15,8 @@ export { LANGUAGE_PACKS } from './languages';
 export { foldText, tokenize } from './normalize';
 
 /**
- * Builds the recognizer for a knowledge base: occupation names from its titles and synonyms, button labels
- * from its topic labels, trained on the utterances.
+ * Builds the recognizer for a knowledge base: occupation names from its titles and synonyms, its places and
+ * aspects, button labels from its topic labels, trained on the utterances.
  */
 export function createRecognizer(
   kb: KnowledgeBase,
@@ -32,5 +32,6 @@ export function createRecognizer(
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
   const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));
   const places = [...kb.places.values()].map((p) => ({ id: p.id, names: p.spellings }));
-  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places);
+  const aspects = [...kb.aspects.values()].map((a) => ({ id: a.id, phrases: a.phrases }));
+  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places, aspects);
 }

@@ -7,6 +7,7 @@ import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, tokenize } from './normalize';
 import { NameExtractor } from './name-extractor';
+import { PhraseFinder } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
@@ -34,6 +35,8 @@ export interface Recognition {
   place?: string;
   /** The message names a place, no occupation, and nothing else of substance ("Und in Berlin?"). */
   placeOnly: boolean;
+  /** Something no source covers that the message asks about ("remote", "netto"), by id of the knowledge base's aspects. */
+  aspect?: string;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
@@ -64,6 +67,12 @@ export interface PlaceNames {
   names: readonly string[];
 }
 
+/** An aspect's phrases, as written in the knowledge base (a trailing `*` matches any ending). */
+export interface AspectPhrases {
+  id: string;
+  phrases: readonly string[];
+}
+
 export interface RecognizerSettings {
   packs: readonly LanguagePack[];
   /** Minimum probability for an in-scope intent; below it the result is `None`. */
@@ -90,6 +99,7 @@ export interface RecognizerSettings {
 export class CareerRecognizer implements Recognizer {
   private readonly extractor: NameExtractor;
   private readonly placeExtractor: NameExtractor;
+  private readonly aspectFinder: PhraseFinder;
   private readonly detector: LanguageDetector;
   private readonly speller?: SpellingCorrector;
   private readonly classifier: SoftmaxClassifier;
@@ -124,6 +134,7 @@ export class CareerRecognizer implements Recognizer {
     utterances: readonly Utterance[],
     occupations: readonly OccupationNames[],
     places: readonly PlaceNames[] = [],
+    aspects: readonly AspectPhrases[] = [],
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
@@ -159,6 +170,10 @@ export class CareerRecognizer implements Recognizer {
     // Place names collide with everyday words more easily than job titles ("Sachsen"/"Sachen"): typos only in long names.
     const placeNames = places.flatMap((p) => withoutUmlautDots(p.names).map((n) => ({ id: p.id, tokens: this.tokens(n) })));
     this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0), MIN_JOINED_WORD);
+    this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => withoutUmlautDots(a.phrases).map((phrase) => {
+      const openEnd = phrase.endsWith('*');
+      return { id: a.id, tokens: this.tokens(openEnd ? phrase.slice(0, -1) : phrase), openEnd };
+    })));
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -205,10 +220,19 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
+    const r = this.understand(text, context);
+    if (!r.aspect || !r.unknownOccupation) return r;
+    // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
+    const tokens = this.tokens(text);
+    const words = new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
+    return this.tokens(r.unknownOccupation).every((t) => words.has(t)) ? { ...r, unknownOccupation: undefined } : r;
+  }
+
+  private understand(text: string, context: { previousLanguage?: Language }): Recognition {
     // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing.
     let rest = text;
     for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && this.acknowledges(this.tokens(lead[1])); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
-    if (rest !== text) return { ...this.recognize(rest, context), text };
+    if (rest !== text) return { ...this.understand(rest, context), text };
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
@@ -233,6 +257,7 @@ export class CareerRecognizer implements Recognizer {
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
+      aspect: this.aspectFinder.find(tokens)[0]?.id,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);

@@ -180,6 +180,28 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Pilot?', not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
     { user: 'Und in Berlin?', not: [...NO_FIGURES, 'Eigene Zahlen'] },
   ],
+  'a question about something no source covers gets "no sourced information", never the nearest topic': [
+    {
+      user: 'Kann man als Backend Developer remote arbeiten?',
+      says: ['Zu Homeoffice und Remote-Arbeit habe ich für Backend Developer leider keine belegten Informationen', 'Gehalt, Arbeitgeber'],
+      not: [a(BACKEND, 'workplaces', 'de'), ...NO_FIGURES],
+      buttons: ['Überblick', 'Gehalt'],
+      answered: { topic: 'not-covered', occupation: BACKEND },
+    },
+    { user: 'Und als DevOps Engineer?', says: ['für DevOps Engineer leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'devops-engineer' } },
+    { user: 'Und was verdient man da?', says: [a('devops-engineer', 'salary', 'de')], not: ['Homeoffice'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Wie viele Urlaubstage hat ein Systemadministrator?', says: ['Zu Urlaub habe ich für Systemadministrator/in leider keine'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'systemadministrator' } },
+  ],
+  'with no occupation named or talked about, it says so and lists the occupations it knows': [
+    { user: 'Is there a gender pay gap in IT?', says: ['no sourced information on pay differences between women and men', 'these occupations'], not: ['"gender"', ...NO_FIGURES], buttons: ['Data Scientist'], answered: { topic: 'not-covered' } },
+    { user: 'Wie viele Urlaubstage stehen mir gesetzlich zu?', says: ['Zu Urlaub habe ich leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered' } },
+  ],
+  'a topic that still helps is answered after saying what is not covered; a section that says a little is named': [
+    { user: 'Was verdient ein Frontend Developer netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
+    { user: 'remote jobs as a fullstack developer', says: ['no sourced information on remote work', a('fullstack-developer', 'jobs', 'en')], answered: { topic: 'jobs', occupation: 'fullstack-developer' } },
+    { user: 'Was verdient ein Backend Developer und kann man remote arbeiten?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben', '47.700 €'], answered: { occupation: BACKEND, topic: 'salary,workplaces' } },
+    { user: 'Muss ein Systemadministrator nachts Bereitschaftsdienst machen?', says: ['Zu Rufbereitschaft und Schichtdienst sagen meine Quellen nur wenig', 'am Wochenende'], answered: { topic: 'workplaces', occupation: 'systemadministrator' } },
+  ],
   'an acknowledgement keeps the talk where it was and invites the next question': [
     { user: 'Was verdient ein Data Scientist in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'ok', says: ['Was möchtest du noch über Data Scientist wissen?'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'acknowledged', occupation: 'data-scientist' }, buttons: ['Ausbildung', 'Jobs'] },

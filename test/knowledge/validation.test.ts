@@ -455,4 +455,47 @@ describe('knowledge validation messages', () => {
     assertProblem(problems, { file: path.join(dir, 'places.yaml'), line: 3, problem: /^place id 'koeln' is used twice$/, fix: /own id/ });
     assertProblem(problems, { file: path.join(dir, 'places.yaml'), line: 4, problem: /^'Backend Developer' is also a name of the occupation 'backend-developer'$/, fix: /one thing only/ });
   });
+
+  it('loads the aspects: remote work, its phrases in both languages, and where an occupation covers one', () => {
+    const aspects = loadKnowledge(REAL_DIR).aspects;
+    const remote = aspects.get('remote');
+    assert.equal(remote?.name.de, 'Homeoffice und Remote-Arbeit');
+    assert.ok(remote?.phrases.includes('Homeoffice*') && remote.phrases.includes('from home'));
+    assert.deepEqual(remote?.noteWith, ['jobs']);
+    assert.deepEqual(aspects.get('working-hours')?.coveredIn.get('systemadministrator'), ['workplaces']);
+  });
+
+  it('reports an aspect phrase with a * inside, at its line, with the fix', () => {
+    const text = 'aspects:\n  - id: remote\n    name: { de: Remote-Arbeit, en: remote work }\n    phrases:\n      de: [remote*]\n      en: [work*from home]\n';
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'aspects.yaml': text });
+    assertProblem(problemsOf(dir), { file: path.join(dir, 'aspects.yaml'), line: 6, problem: /phrases\.en/, fix: /only its end may be \*/ });
+  });
+
+  it('reports a duplicate aspect, a phrase of two aspects or of an occupation, an unknown occupation and a topic it does not cover', () => {
+    // Backend Developer's jobs marked not covered, so listing it under covered_in is wrong.
+    const occupation = `${removeEntry(REAL_OCCUPATION, 'topics:', '  jobs:').trimEnd()}\n  jobs:\n    not_covered: { de: Keine Angaben., en: No information. }\n`;
+    const text = [
+      'aspects:',
+      '  - id: remote',
+      '    name: { de: Remote-Arbeit, en: remote work }',
+      '    phrases: { de: [remote*, Backend Developer], en: [from home] }',
+      '    covered_in: { backend-developer: [jobs], pilot: [salary] }',
+      '  - id: remote',
+      '    name: { de: Homeoffice, en: home office }',
+      '    phrases: { de: [Homeoffice], en: [home office] }',
+      '  - id: home',
+      '    name: { de: Zuhause, en: home }',
+      '    phrases: { de: [von zu Hause], en: [From Home] }',
+      '',
+    ].join('\n');
+    const dir = knowledgeDir({ [OCCUPATION]: occupation, 'aspects.yaml': text });
+    const problems = problemsOf(dir);
+    const file = path.join(dir, 'aspects.yaml');
+    assertProblem(problems, { file, line: 4, problem: /^'Backend Developer' is a name of the occupation 'backend-developer'$/, fix: /one thing only/ });
+    assertProblem(problems, { file, line: 5, problem: /^'backend-developer' marks jobs not covered$/, fix: /only topics the occupation answers/ });
+    assertProblem(problems, { file, line: 5, problem: /^unknown occupation 'pilot'$/, fix: /backend-developer/ });
+    assertProblem(problems, { file, line: 6, problem: /^aspect id 'remote' is used twice$/, fix: /own id/ });
+    assertProblem(problems, { file, line: 11, problem: /^'From Home' is also a phrase of the aspect 'remote'$/, fix: /one aspect only/ });
+    assert.equal(problems.length, 5, problems.map(formatProblem).join('\n'));
+  });
 });

@@ -242,3 +242,38 @@ describe('recognizer: the difference between two occupations', () => {
     it(`"${text}": compare`, () => assert.equal(recognizer().recognize(text).intent, 'compare'));
   }
 });
+
+describe('recognizer: aspects no source covers (knowledge/aspects.yaml)', () => {
+  const recognizer = sharedRecognizer();
+
+  const table: [string, string | undefined][] = [
+    ['Kann man als Backend Developer remote arbeiten?', 'remote'],
+    ['Arbeitet man da eher im Büro oder im Homeoffice?', 'remote'],
+    ['Gibt es Home-Office-Tage als Frontend Developer?', 'remote'],
+    ['can I work from home as a data scientist', 'remote'],
+    ['Gibts Teilzeitstellen als Admin?', 'part-time'],
+    ['part-time devops jobs', 'part-time'],
+    ['Wie viele Überstunden macht ein Sysadmin?', 'working-hours'],
+    ['wie viele ueberstunden macht ein sysadmin', 'working-hours'],
+    ['wie viele uberstunden macht ein sysadmin', 'working-hours'],
+    ['how many hours a week does a network technician work', 'working-hours'],
+    ['Do I need to be on-call as a DevOps engineer?', 'on-call'],
+    ['Muss man Rufbereitschaft machen?', 'on-call'],
+    ['Wie viele Urlaubstage hat ein Systemadministrator?', 'leave'],
+    ['Was verdient ein Frontend Developer netto?', 'net-pay'],
+    ["what's the take-home pay of a data scientist", 'net-pay'],
+    ['Verdienen Frauen als Data Scientist weniger?', 'pay-gap'],
+    ['Is there a gender pay gap in IT?', 'pay-gap'],
+    // The first one named counts.
+    ['Teilzeit im Homeoffice als Backend Developer?', 'part-time'],
+    // Words that sound like one but ask something the sources do cover.
+    ['womit verbringen Backend Entwickler:innen ihre Arbeitszeit', undefined],
+    ['Bekommt man als Backend Developer Urlaubsgeld?', undefined],
+    ['Does a DevOps engineer need hybrid cloud skills?', undefined],
+    ['Welche Lernbereitschaft braucht ein Data Scientist?', undefined],
+    ['Was verdient ein Backend Developer?', undefined],
+  ];
+  for (const [text, aspect] of table) {
+    it(`"${text}": ${aspect ?? 'no aspect'}`, () => assert.equal(recognizer().recognize(text).aspect, aspect));
+  }
+});
