@@ -212,7 +212,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
-    const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : [];
+    // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before.
+    const before = !named && state.comparing && state.comparing.length >= 2 ? state.comparing : [];
+    const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : before;
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     const topic = topicAsked ?? rec.compareTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';

@@ -78,6 +78,9 @@ export const occupationTables: Record<string, Turn[]> = {
       says: ['im Vergleich – Gehalt', 'Backend Developer:', 'Frontend Developer:', '47.700 €', '53.424 €', 'Quelle', 'nur bedingt miteinander vergleichbar'],
       answered: { topic: 'compare' },
     },
+    // A comparison naming neither compares the two from before.
+    { user: 'welcher von beiden hat bessere Aussichten?', says: ['Backend Developer und Frontend Developer im Vergleich – Berufsaussichten'], not: ['Welche Berufe möchtest du vergleichen?'], answered: { topic: 'compare' } },
+    { user: 'Which of the two earns more?', says: ['Backend Developer and Frontend Developer compared – Salary'], locale: 'en-US', answered: { topic: 'compare' } },
   ],
   'differences between occupations are compared side by side, in German and English': [
     { user: 'Unterschied zwischen Frontend und Backend?', says: ['Frontend Developer und Backend Developer im Vergleich – Überblick', a('frontend-developer', 'overview', 'de').slice(0, 40)], answered: { topic: 'compare' } },
