@@ -147,7 +147,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // for "netto"). Undefined leaves the message to the other rules (a topic that helps, asked without an occupation).
   const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined): TurnOutcome | undefined => {
     const aspect = answers.aspect(aspectId);
-    if (!aspect) return undefined;
+    if (!aspect || (aspect.askedWith.length > 0 && !(topic && aspect.askedWith.includes(topic)))) return undefined;
     const covered = ids.length === 1 ? aspect.coveredIn.get(ids[0]) : undefined;
     if (covered) {
       const section = topic && covered.includes(topic) ? topic : covered[0];

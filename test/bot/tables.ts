@@ -192,6 +192,12 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Und was verdient man da?', says: [a('devops-engineer', 'salary', 'de')], not: ['Homeoffice'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'Wie viele Urlaubstage hat ein Systemadministrator?', says: ['Zu Urlaub habe ich für Systemadministrator/in leider keine'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'systemadministrator' } },
   ],
+  'a pay qualifier counts only in a pay question, and where an occupation has figures for it, they are answered': [
+    { user: 'Was verdient ein Werkstudent im Backend Development?', says: ['Zu Vergütungen für Werkstudenten und Praktika habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Brauche ich als Backend Developer Berufserfahrung für die Bewerbung?', says: [a(BACKEND, 'application', 'de')], not: ['keine belegten'], answered: { topic: 'application', occupation: BACKEND } },
+    { user: 'What does a senior data scientist earn?', says: ['I have no sourced information on pay by years of experience', a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Was verdient ein Frontend Developer mit 8 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
+  ],
   'with no occupation named or talked about, it says so and lists the occupations it knows': [
     { user: 'Is there a gender pay gap in IT?', says: ['no sourced information on pay differences between women and men', 'these occupations'], not: ['"gender"', ...NO_FIGURES], buttons: ['Data Scientist'], answered: { topic: 'not-covered' } },
     { user: 'Wie viele Urlaubstage stehen mir gesetzlich zu?', says: ['Zu Urlaub habe ich leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered' } },
@@ -200,7 +206,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Frontend Developer netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'remote jobs as a fullstack developer', says: ['no sourced information on remote work', a('fullstack-developer', 'jobs', 'en')], answered: { topic: 'jobs', occupation: 'fullstack-developer' } },
     { user: 'Was verdient ein Backend Developer und kann man remote arbeiten?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben', '47.700 €'], answered: { occupation: BACKEND, topic: 'salary,workplaces' } },
-    { user: 'Muss ein Systemadministrator nachts Bereitschaftsdienst machen?', says: ['Zu Rufbereitschaft und Schichtdienst sagen meine Quellen nur wenig', 'am Wochenende'], answered: { topic: 'workplaces', occupation: 'systemadministrator' } },
+    { user: 'Muss ein Systemadministrator nachts Bereitschaftsdienst machen?', says: ['Zu Rufbereitschaft und Schichtdienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', 'am Wochenende'], answered: { topic: 'workplaces', occupation: 'systemadministrator' } },
   ],
   'an acknowledgement keeps the talk where it was and invites the next question': [
     { user: 'Was verdient ein Data Scientist in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'data-scientist' } },
