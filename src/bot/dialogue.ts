@@ -142,27 +142,41 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
   // Something no source covers ("Kann man als Backend Developer remote arbeiten?", "Was verdient man netto?"):
-  // say so rather than answer the nearest topic, and offer what the bot can say — unless the occupation's own
-  // text covers it, or the topic asked still helps after a note (the job search for "remote jobs", the gross pay
-  // for "netto"). Undefined leaves the message to the other rules (a topic that helps, asked without an occupation).
-  const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined): TurnOutcome | undefined => {
+  // say so rather than answer the nearest topic, and offer what the bot can say. What an occupation's own text
+  // says about it is answered, and so are the topics asked that still help (note_with: the job search for
+  // "remote jobs", the gross pay for "netto") or that were asked as questions of their own (`topics`), each after
+  // a note. Undefined leaves the message to the other rules (a pay question about an aspect that only qualifies
+  // pay; a topic that helps, asked without an occupation).
+  const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined, topics?: Topic[]): TurnOutcome | undefined => {
     const aspect = answers.aspect(aspectId);
     if (!aspect || (aspect.askedWith.length > 0 && !(topic && aspect.askedWith.includes(topic)))) return undefined;
-    const covered = ids.length === 1 ? aspect.coveredIn.get(ids[0]) : undefined;
-    if (covered) {
-      const section = topic && covered.includes(topic) ? topic : covered[0];
-      return answerTopic(section, ids[0], { id: aspectId, text: answers.aspectNote(aspectId, [section], language, 'covered') });
+    const helps = topics ?? (topic && aspect.noteWith.includes(topic) ? [topic] : []);
+    const covering = (id: string): Topic[] => {
+      const covered = aspect.coveredIn.get(id) ?? [];
+      if (covered.length === 0) return [];
+      const asked = helps.filter((t) => covered.includes(t));
+      return asked.length > 0 ? asked : [covered[0]];
+    };
+    const note = (shown: Topic[], coverage: 'covered' | 'not-covered'): AspectNote => ({ id: aspectId, text: answers.aspectNote(aspectId, shown, language, coverage) });
+    if (ids.length === 1) {
+      const sections = covering(ids[0]);
+      // The section about the aspect first: the note before it names it.
+      const shown = [...new Set([...sections, ...helps])];
+      const noted = sections.length > 0 ? note(sections, 'covered') : note(shown, 'not-covered');
+      if (shown.length === 1) return answerTopic(shown[0], ids[0], noted);
+      if (shown.length > 1) return answerSeveral(shown, ids[0], noted);
     }
-    const uncovered = (topics: Topic[]): AspectNote => ({ id: aspectId, text: answers.aspectNote(aspectId, topics, language, 'not-covered') });
-    if (rec.topics) return ids.length === 1 ? answerSeveral(rec.topics, ids[0], uncovered(rec.topics)) : undefined;
-    if (topic && aspect.noteWith.includes(topic)) {
-      if (ids.length >= 2) return compare(ids, topic, uncovered([topic]));
-      return ids.length === 1 ? answerTopic(topic, ids[0], uncovered([topic])) : undefined;
-    }
+    if (ids.length >= 2 && helps.length > 0) return compare(ids, helps[0], note([helps[0]], 'not-covered'));
+    if (ids.length === 0 && helps.length > 0) return undefined;
+    // What the occupations' own texts say, and for the others that the sources say nothing.
+    const covered = ids.filter((id) => covering(id).length > 0);
+    const uncovered = ids.filter((id) => !covered.includes(id));
+    const parts = covered.map((id) => answers.withNotes(answers.topic(id, covering(id)[0], language), [note(covering(id), 'covered').text]));
+    if (uncovered.length > 0 || ids.length === 0) parts.push(answers.aspectNotCovered(aspectId, uncovered, language));
     return {
-      reply: answers.aspectNotCovered(aspectId, ids, language),
-      answered: { topic: 'not-covered', occupation: ids.length > 0 ? ids.join(',') : undefined, language },
-      state: { ...about, occupation: ids[0] ?? state.occupation, comparing: ids.length >= 2 ? ids : undefined, aspect: aspectId },
+      reply: answers.combine(parts),
+      answered: { topic: covered.length > 0 ? 'compare' : 'not-covered', occupation: ids.length > 0 ? ids.join(',') : undefined, language },
+      state: { ...about, occupation: ids[0] ?? state.occupation, comparing: ids.length >= 2 ? ids : undefined, aspect: aspectId, rateable: undefined },
     };
   };
 
@@ -171,7 +185,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.chooseRelated(related.name, related.occupations, language),
       answered: { topic: 'ask-related', language },
-      state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic },
+      state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic, aspect: rec.aspect },
     };
   }
   // Someone's pay ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people — say so rather than
@@ -190,15 +204,14 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // A question about an aspect no source covers — not small talk, and an off-topic one ("Wie viele Urlaubstage
   // stehen mir zu?") is about the occupation in context only when it names it.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
-    const context = rec.intent === 'None' ? undefined : state.occupation;
-    const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : context ? [context] : [];
-    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? rec.compareTopic : undefined));
+    const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : state.occupation ? [state.occupation] : [];
+    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : undefined), rec.topics);
     if (outcome) return outcome;
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
-  // answer the waiting or last topic for it — or the aspect asked about last.
+  // answer the waiting or last topic for it — about the aspect asked about last, if any.
   if (named && rec.occupationOnly && rec.occupations.length <= 1) {
-    const again = state.aspect && !state.pendingTopic && !state.pendingTopics ? answerAspect(state.aspect, [named], state.topic) : undefined;
+    const again = state.aspect ? answerAspect(state.aspect, [named], state.pendingTopic ?? state.topic, state.pendingTopics) : undefined;
     if (again) return again;
     if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
@@ -208,6 +221,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // "Danke, und in Hamburg?" asks the same: the thanks is only politeness.
   const placeFollowUp = rec.placeOnly || (rec.intent === 'thanks' && rec.place !== undefined);
   if (placeFollowUp && state.topic && !state.pendingTopic && !state.pendingTopics) {
+    const again = state.aspect ? answerAspect(state.aspect, state.comparing ?? (state.occupation ? [state.occupation] : []), state.topic) : undefined;
+    if (again) return again;
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
@@ -240,7 +255,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
-      state: { ...about, pendingTopic: topicAsked, pendingTopics: rec.topics },
+      state: { ...about, pendingTopic: topicAsked, pendingTopics: rec.topics, aspect: rec.aspect },
     };
   }
   switch (rec.intent) {

@@ -29,7 +29,7 @@ interface RawPlaces {
   places: { id: string; region: string; name: Record<Language, string>; aliases?: string[] }[];
 }
 interface RawAspects {
-  aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]> }[];
+  aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; except?: string[]; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]> }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -170,6 +170,7 @@ function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<R
       id: a.id,
       name: Object.freeze({ de: a.name.de, en: a.name.en }),
       phrases: Object.freeze([...new Set(LANGUAGES.flatMap((l) => a.phrases[l]))]),
+      exceptions: Object.freeze([...(a.except ?? [])]),
       askedWith: Object.freeze([...(a.asked_with ?? [])]),
       noteWith: Object.freeze([...(a.note_with ?? [])]),
       coveredIn,

@@ -99,6 +99,8 @@ export interface Aspect {
   readonly name: Localized;
   /** What visitors write, every language's together (a trailing `*` matches any ending). */
   readonly phrases: readonly string[];
+  /** Phrases that contain one of `phrases` but mean something else ("Remote Access"). */
+  readonly exceptions: readonly string[];
   /** The aspect counts only in questions about these topics (empty: any); "Berufserfahrung" qualifies pay. */
   readonly askedWith: readonly Topic[];
   /** Topics whose answer still helps, after a note that the aspect is not covered. */

@@ -2,9 +2,19 @@
 export interface Phrase {
   /** What the phrase stands for (an aspect id). */
   id: string;
+  /** Its words, folded like user text. */
   tokens: readonly string[];
   /** The last token is a beginning ("teilzeit" for "Teilzeitstelle"). */
   openEnd: boolean;
+  /** A phrase that contains one of the id's but means something else ("remote access"): what it covers does not count. */
+  exception?: boolean;
+}
+
+/** A phrase found in a message: what it stands for and which tokens [start, end) it covers. */
+export interface PhraseMatch {
+  id: string;
+  start: number;
+  end: number;
 }
 
 /**
@@ -26,33 +36,30 @@ export class PhraseFinder {
   constructor(phrases: readonly Phrase[]) {
     for (const p of phrases) {
       if (p.tokens.length === 0) continue;
-      if (p.openEnd && p.tokens.length === 1) {
-        if (p.tokens[0].length < KEY_LETTERS) this.shortOpen.push(p);
-        else {
-          const key = keyOf(p.tokens[0]);
-          const list = this.open.get(key);
-          if (list) list.push(p);
-          else this.open.set(key, [p]);
-        }
-      } else {
-        const list = this.byFirst.get(p.tokens[0]);
-        if (list) list.push(p);
-        else this.byFirst.set(p.tokens[0], [p]);
-      }
+      if (p.openEnd && p.tokens.length === 1 && p.tokens[0].length >= KEY_LETTERS) add(this.open, keyOf(p.tokens[0]), p);
+      else if (p.openEnd && p.tokens.length === 1) this.shortOpen.push(p);
+      else add(this.byFirst, p.tokens[0], p);
     }
   }
 
-  /** The phrases found in `tokens`, in text order: what each stands for and which tokens [start, end) it covers. */
-  find(tokens: readonly string[]): { id: string; start: number; end: number }[] {
-    const found: { id: string; start: number; end: number }[] = [];
+  /** The phrases found in `tokens`, in text order, leaving out those inside an exception of the same id. */
+  find(tokens: readonly string[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    let exceptions: PhraseMatch[] | undefined;
+    const hit = (p: Phrase, start: number): void => {
+      const m = { id: p.id, start, end: start + p.tokens.length };
+      if (p.exception) (exceptions ??= []).push(m);
+      else found.push(m);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       const open = token.length >= KEY_LETTERS ? this.open.get(keyOf(token)) : undefined;
-      for (const p of open ?? []) if (token.startsWith(p.tokens[0])) found.push({ id: p.id, start: i, end: i + 1 });
-      for (const p of this.shortOpen) if (token.startsWith(p.tokens[0])) found.push({ id: p.id, start: i, end: i + 1 });
-      for (const p of this.byFirst.get(token) ?? []) if (matchesAt(p, tokens, i)) found.push({ id: p.id, start: i, end: i + p.tokens.length });
+      for (const p of open ?? []) if (token.startsWith(p.tokens[0])) hit(p, i);
+      for (const p of this.shortOpen) if (token.startsWith(p.tokens[0])) hit(p, i);
+      for (const p of this.byFirst.get(token) ?? []) if (matchesAt(p, tokens, i)) hit(p, i);
     }
-    return found;
+    if (!exceptions) return found;
+    return found.filter((m) => !exceptions!.some((e) => e.id === m.id && e.start <= m.start && m.end <= e.end));
   }
 }
 
@@ -63,6 +70,13 @@ function keyOf(token: string): number {
   return (token.charCodeAt(0) * 65536 + token.charCodeAt(1)) * 65536 + token.charCodeAt(2);
 }
 
+function add<K>(map: Map<K, Phrase[]>, key: K, p: Phrase): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+/** Whether the phrase's words follow at `start` (its first word is known to match): the last may be a beginning. */
 function matchesAt(p: Phrase, tokens: readonly string[], start: number): boolean {
   if (start + p.tokens.length > tokens.length) return false;
   const last = p.tokens.length - 1;

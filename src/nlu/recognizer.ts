@@ -7,7 +7,7 @@ import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, tokenize } from './normalize';
 import { NameExtractor } from './name-extractor';
-import { PhraseFinder } from './phrase-finder';
+import { PhraseFinder, type Phrase } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
@@ -71,6 +71,8 @@ export interface PlaceNames {
 export interface AspectPhrases {
   id: string;
   phrases: readonly string[];
+  /** Phrases that contain one of `phrases` but mean something else ("Remote Access"). */
+  exceptions?: readonly string[];
 }
 
 export interface RecognizerSettings {
@@ -170,10 +172,14 @@ export class CareerRecognizer implements Recognizer {
     // Place names collide with everyday words more easily than job titles ("Sachsen"/"Sachen"): typos only in long names.
     const placeNames = places.flatMap((p) => withoutUmlautDots(p.names).map((n) => ({ id: p.id, tokens: this.tokens(n) })));
     this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0), MIN_JOINED_WORD);
-    this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => withoutUmlautDots(a.phrases).map((phrase) => {
-      const openEnd = phrase.endsWith('*');
-      return { id: a.id, tokens: this.tokens(openEnd ? phrase.slice(0, -1) : phrase), openEnd };
-    })));
+    const phrase = (id: string, written: string, exception: boolean): Phrase => {
+      const openEnd = written.endsWith('*');
+      return { id, tokens: this.tokens(openEnd ? written.slice(0, -1) : written), openEnd, exception };
+    };
+    this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
+      ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
+      ...withoutUmlautDots(a.exceptions ?? []).map((p) => phrase(a.id, p, true)),
+    ]));
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {

@@ -198,11 +198,40 @@ export const tables: Record<string, Turn[]> = {
     { user: 'What does a senior data scientist earn?', says: ['I have no sourced information on pay by years of experience', a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Was verdient ein Frontend Developer mit 8 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
   ],
-  'with no occupation named or talked about, it says so and lists the occupations it knows': [
-    { user: 'Is there a gender pay gap in IT?', says: ['no sourced information on pay differences between women and men', 'these occupations'], not: ['"gender"', ...NO_FIGURES], buttons: ['Data Scientist'], answered: { topic: 'not-covered' } },
-    { user: 'Wie viele Urlaubstage stehen mir gesetzlich zu?', says: ['Zu Urlaub habe ich leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered' } },
+  'an aspect asked with a related role or without an occupation is kept until the occupation is named': [
+    { user: 'Können Programmierer remote arbeiten?', says: ['„Programmierer“ ist mit mehreren Berufen verwandt'], answered: { topic: 'ask-related' } },
+    { user: 'Backend Developer', says: ['Zu Homeoffice und Remote-Arbeit habe ich für Backend Developer leider keine belegten Informationen'], not: [a(BACKEND, 'workplaces', 'de')], answered: { topic: 'not-covered', occupation: BACKEND } },
   ],
-  'a topic that still helps is answered after saying what is not covered; a section that says a little is named': [
+  'a pay question about an aspect without an occupation asks which one, then answers with the note': [
+    { user: 'Was verdient man netto?', says: ['Zu welchem Beruf'], answered: { topic: 'ask-occupation' } },
+    { user: 'Data Scientist', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Und in Berlin?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', 'Eigene Zahlen für Berlin habe ich nicht'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
+  'what the sources do say about an aspect comes with the topic asked, also in comparisons': [
+    {
+      user: 'Wie viel verdient ein Systemadministrator mit Rufbereitschaft?',
+      says: ['Zu Rufbereitschaft und Schichtdienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', 'am Wochenende', a('systemadministrator', 'salary', 'de')],
+      answered: { topic: 'workplaces,salary', occupation: 'systemadministrator' },
+    },
+    {
+      user: 'Sysadmin oder Data Scientist: wer hat mehr Rufbereitschaft?',
+      says: ['im Abschnitt „Arbeitgeber“', 'am Wochenende', 'Zu Rufbereitschaft und Schichtdienst habe ich für Data Scientist leider keine belegten Informationen'],
+      answered: { topic: 'compare', occupation: 'systemadministrator,data-scientist' },
+    },
+    { user: 'Kann man die Weiterbildung zum Netzwerktechniker in Teilzeit machen?', says: ['Zu Teilzeit habe ich nur, was meine Quellen im Abschnitt „Ausbildung“ sagen', 'Teilzeit'], answered: { topic: 'education', occupation: 'netzwerktechniker' } },
+  ],
+  'an off-topic question about an aspect is about the occupation in context; a refusal is nothing to rate': [
+    { user: 'Was macht ein Data Scientist?', says: [a('data-scientist', 'duties', 'de')] },
+    { user: 'Geht das auch in Teilzeit?', says: ['Zu Teilzeit habe ich für Data Scientist leider keine belegten Informationen'], answered: { topic: 'not-covered', occupation: 'data-scientist' } },
+    { user: '👎', says: ['Es gibt gerade keine Antwort, die du bewerten könntest'], answered: { topic: 'feedback' } },
+  ],
+  'with no occupation named or talked about, it says so and lists the occupations; a pay question asks which one first': [
+    { user: 'Wie viele Urlaubstage stehen mir gesetzlich zu?', says: ['Zu Urlaub habe ich leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered' } },
+    { user: 'Is there a gender pay gap in IT?', says: ['Which occupation'], not: ['"gender"', ...NO_FIGURES], buttons: ['Data Scientist'], answered: { topic: 'ask-occupation' } },
+    { user: 'Data Scientist', says: ['I have no sourced information on pay differences between women and men', a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Do women earn less as network technicians?', says: ['I have no sourced information on pay differences between women and men', a('netzwerktechniker', 'salary', 'en')], answered: { topic: 'salary', occupation: 'netzwerktechniker' } },
+  ],
+  'a topic that still helps is answered after saying what is not covered; a section that says something is named': [
     { user: 'Was verdient ein Frontend Developer netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'remote jobs as a fullstack developer', says: ['no sourced information on remote work', a('fullstack-developer', 'jobs', 'en')], answered: { topic: 'jobs', occupation: 'fullstack-developer' } },
     { user: 'Was verdient ein Backend Developer und kann man remote arbeiten?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben', '47.700 €'], answered: { occupation: BACKEND, topic: 'salary,workplaces' } },

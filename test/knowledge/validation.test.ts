@@ -461,7 +461,8 @@ describe('knowledge validation messages', () => {
     const remote = aspects.get('remote');
     assert.equal(remote?.name.de, 'Homeoffice und Remote-Arbeit');
     assert.ok(remote?.phrases.includes('Homeoffice*') && remote.phrases.includes('from home'));
-    assert.deepEqual(remote?.noteWith, ['jobs']);
+    assert.deepEqual(remote?.noteWith, ['jobs', 'salary']);
+    assert.ok(remote?.exceptions.includes('remote access'));
     assert.deepEqual(aspects.get('working-hours')?.coveredIn.get('systemadministrator'), ['workplaces']);
   });
 

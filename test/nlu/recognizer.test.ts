@@ -271,6 +271,16 @@ describe('recognizer: aspects no source covers (knowledge/aspects.yaml)', () => 
     ['Bekommt man als Backend Developer Urlaubsgeld?', undefined],
     ['Does a DevOps engineer need hybrid cloud skills?', undefined],
     ['Welche Lernbereitschaft braucht ein Data Scientist?', undefined],
+    ['Braucht man als DevOps Engineer die Bereitschaft, ständig Neues zu lernen?', undefined],
+    // Technical terms and names listed as exceptions.
+    ['Welche Skills braucht ein Netzwerktechniker für Remote Access VPN?', undefined],
+    ['What does a sysadmin do with remote desktops?', undefined],
+    ['Was macht ein Data Scientist im Remote Sensing?', undefined],
+    ['Ich arbeite bei Netto an der Kasse, kann ich Fachinformatiker werden?', undefined],
+    ['I want to switch from home care to system administration', undefined],
+    ['Sind Frauen weniger vertreten als DevOps Engineer?', undefined],
+    ['Gibt es die 4-Tage-Woche als Frontend Developer?', 'working-hours'],
+    ['Was verdient ein Werkstudent im Backend?', 'working-student'],
     ['Was verdient ein Backend Developer?', undefined],
   ];
   for (const [text, aspect] of table) {
