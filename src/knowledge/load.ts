@@ -99,12 +99,16 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 // Spellings compare like names do in messages: case, spaces and hyphens do not matter.
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Occupation ids by each of their own names (compared as {@link nameKey}): a place or a phrase must not be one. */
+function occupationsByName(files: readonly YamlFile<RawOccupation>[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const o of files) for (const [name] of ownNames(o)) ids.set(nameKey(name), o.data.id);
+  return ids;
+}
+
 /** Places by id; a duplicate id or a spelling that is also another place's or an occupation's name is a problem. */
 function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Place> {
-  const occupationNames = new Map<string, string>();
-  for (const o of occupationFiles) {
-    for (const [name] of ownNames(o)) occupationNames.set(nameKey(name), o.data.id);
-  }
+  const occupationNames = occupationsByName(occupationFiles);
   const places = new Map<string, Place>();
   const owners = new Map<string, string>();
   f.data.places.forEach((p, i) => {
@@ -136,8 +140,7 @@ function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<Raw
  */
 function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Aspect> {
   const occupations = new Map(occupationFiles.map((o) => [o.data.id, o.data]));
-  const occupationNames = new Map<string, string>();
-  for (const o of occupationFiles) for (const [name] of ownNames(o)) occupationNames.set(nameKey(name), o.data.id);
+  const occupationNames = occupationsByName(occupationFiles);
   const aspects = new Map<string, Aspect>();
   const owners = new Map<string, string>();
   f.data.aspects.forEach((a, i) => {
