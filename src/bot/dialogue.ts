@@ -147,10 +147,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // "remote jobs", the gross pay for "netto") or that were asked as questions of their own (`topics`), each after
   // a note. Undefined leaves the message to the other rules (a pay question about an aspect that only qualifies
   // pay; a topic that helps, asked without an occupation).
-  const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined, topics?: Topic[]): TurnOutcome | undefined => {
+  const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined, topics?: Topic[], beside?: Topic): TurnOutcome | undefined => {
     const aspect = answers.aspect(aspectId);
     if (!aspect || (aspect.askedWith.length > 0 && !(topic && aspect.askedWith.includes(topic)))) return undefined;
-    const helps = topics ?? (topic && aspect.noteWith.includes(topic) ? [topic] : []);
+    const helps = topics ?? [...new Set([...(beside ? [beside] : []), ...(topic && aspect.noteWith.includes(topic) ? [topic] : [])])];
     const covering = (id: string): Topic[] => {
       const covered = aspect.coveredIn.get(id) ?? [];
       if (covered.length === 0) return [];
@@ -166,13 +166,14 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       if (shown.length === 1) return answerTopic(shown[0], ids[0], noted);
       if (shown.length > 1) return answerSeveral(shown, ids[0], noted);
     }
-    if (ids.length >= 2 && helps.length > 0) return compare(ids, helps[0], note([helps[0]], 'not-covered'));
-    if (ids.length === 0 && helps.length > 0) return undefined;
-    // What the occupations' own texts say, and for the others that the sources say nothing.
     const covered = ids.filter((id) => covering(id).length > 0);
+    if (ids.length >= 2 && helps.length > 0 && covered.length === 0) return compare(ids, helps[0], note([helps[0]], 'not-covered'));
+    if (ids.length === 0 && helps.length > 0) return undefined;
+    // What the occupations' own texts say, for the others that the sources say nothing, then the comparison asked.
     const uncovered = ids.filter((id) => !covered.includes(id));
     const parts = covered.map((id) => answers.withNotes(answers.topic(id, covering(id)[0], language), [note(covering(id), 'covered').text]));
     if (uncovered.length > 0 || ids.length === 0) parts.push(answers.aspectNotCovered(aspectId, uncovered, language));
+    if (ids.length >= 2 && helps.length > 0) parts.push(answers.compare(ids, helps[0], language));
     return {
       reply: answers.combine(parts),
       answered: { topic: covered.length > 0 ? 'compare' : 'not-covered', occupation: ids.length > 0 ? ids.join(',') : undefined, language },
@@ -205,7 +206,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // stehen mir zu?") is about the occupation in context only when it names it.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : state.occupation ? [state.occupation] : [];
-    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : undefined), rec.topics);
+    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : undefined), rec.topics, rec.besideAspect);
     if (outcome) return outcome;
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:

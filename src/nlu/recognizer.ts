@@ -37,6 +37,8 @@ export interface Recognition {
   placeOnly: boolean;
   /** Something no source covers that the message asks about ("remote", "netto"), by id of the knowledge base's aspects. */
   aspect?: string;
+  /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
+  besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
@@ -227,11 +229,26 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const r = this.understand(text, context);
-    if (!r.aspect || !r.unknownOccupation) return r;
+    if (!r.aspect) return r;
+    const besideAspect = this.topicBesideAspect(text);
+    if (!r.unknownOccupation) return besideAspect ? { ...r, besideAspect } : r;
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const tokens = this.tokens(text);
     const words = new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
-    return this.tokens(r.unknownOccupation).every((t) => words.has(t)) ? { ...r, unknownOccupation: undefined } : r;
+    const unknownOccupation = this.tokens(r.unknownOccupation).every((t) => words.has(t)) ? undefined : r.unknownOccupation;
+    return { ...r, unknownOccupation, besideAspect };
+  }
+
+  /**
+   * The topic the parts of a message without an aspect ask, when they confidently ask one: "Welche Aufgaben hat
+   * ein Sysadmin und hat er Rufbereitschaft?" asks for the duties beside the aspect, which decides the whole.
+   */
+  private topicBesideAspect(text: string): Topic | undefined {
+    const parts = text.split(this.clauseBreak).flatMap((p) => p.split(CLAUSE_PUNCTUATION)).filter(hasWord);
+    const rest = parts.filter((p) => this.aspectFinder.find(this.tokens(p)).length === 0);
+    if (rest.length === 0 || rest.length === parts.length) return undefined;
+    const intent = this.confidentPart(rest.join(', '))?.intents[0].intent;
+    return isTopic(intent) ? intent : undefined;
   }
 
   private understand(text: string, context: { previousLanguage?: Language }): Recognition {

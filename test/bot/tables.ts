@@ -218,6 +218,14 @@ export const tables: Record<string, Turn[]> = {
       says: ['im Abschnitt „Arbeitgeber“', 'am Wochenende', 'Zu Rufbereitschaft und Schichtdienst habe ich für Data Scientist leider keine belegten Informationen'],
       answered: { topic: 'compare', occupation: 'systemadministrator,data-scientist' },
     },
+    {
+      user: 'Was verdient ein Systemadministrator im Vergleich zum Netzwerktechniker mit Rufbereitschaft?',
+      says: ['im Abschnitt „Arbeitgeber“', 'Systemadministrator/in und Netzwerktechniker/in im Vergleich – Gehalt'],
+      not: ['keine belegten'],
+      answered: { topic: 'compare' },
+    },
+    { user: 'Welche Aufgaben hat ein Systemadministrator und hat er Rufbereitschaft?', says: ['im Abschnitt „Arbeitgeber“', a('systemadministrator', 'duties', 'de')], answered: { occupation: 'systemadministrator', topic: 'workplaces,duties' } },
+    { user: 'Was macht ein DevOps Engineer? Hat man Rufbereitschaft?', says: ['Zu Rufbereitschaft und Schichtdienst habe ich keine belegten Angaben', a('devops-engineer', 'duties', 'de')], answered: { topic: 'duties', occupation: 'devops-engineer' } },
     { user: 'Kann man die Weiterbildung zum Netzwerktechniker in Teilzeit machen?', says: ['Zu Teilzeit habe ich nur, was meine Quellen im Abschnitt „Ausbildung“ sagen', 'Teilzeit'], answered: { topic: 'education', occupation: 'netzwerktechniker' } },
   ],
   'an off-topic question about an aspect is about the occupation in context; a refusal is nothing to rate': [

@@ -280,10 +280,21 @@ describe('recognizer: aspects no source covers (knowledge/aspects.yaml)', () => 
     ['I want to switch from home care to system administration', undefined],
     ['Sind Frauen weniger vertreten als DevOps Engineer?', undefined],
     ['Gibt es die 4-Tage-Woche als Frontend Developer?', 'working-hours'],
+    ['Wie viele Stunden arbeitet ein Backend Developer pro Woche?', 'working-hours'],
+    ['Welche Remote-Tools muss ein Systemadministrator kennen?', undefined],
     ['Was verdient ein Werkstudent im Backend?', 'working-student'],
     ['Was verdient ein Backend Developer?', undefined],
   ];
   for (const [text, aspect] of table) {
     it(`"${text}": ${aspect ?? 'no aspect'}`, () => assert.equal(recognizer().recognize(text).aspect, aspect));
+  }
+
+  // The other parts of the message say what else is asked; the aspect's own sentence decides the whole.
+  for (const [text, beside] of [
+    ['Was macht ein DevOps Engineer? Hat man Rufbereitschaft?', 'duties'],
+    ['Welche Aufgaben hat ein Systemadministrator und hat er Rufbereitschaft?', 'duties'],
+    ['Kann man als Backend Developer remote arbeiten?', undefined],
+  ] as const) {
+    it(`"${text}": ${beside ?? 'nothing'} asked beside the aspect`, () => assert.equal(recognizer().recognize(text).besideAspect, beside));
   }
 });
