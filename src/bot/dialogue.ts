@@ -144,8 +144,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // Something no source covers ("Kann man als Backend Developer remote arbeiten?", "Was verdient man netto?"):
   // say so rather than answer the nearest topic, and offer what the bot can say. What an occupation's own text
   // says about it is answered, and so are the topics asked that still help (note_with: the job search for
-  // "remote jobs", the gross pay for "netto") or that were asked as questions of their own (`topics`), each after
-  // a note. Undefined leaves the message to the other rules (a pay question about an aspect that only qualifies
+  // "remote jobs", the gross pay for "netto") or that were asked as questions of their own (`topics`, or `beside`
+  // the aspect's sentence), each after a note. Undefined leaves the message to the other rules (a pay question about an aspect that only qualifies
   // pay; a topic that helps, asked without an occupation).
   const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined, topics?: Topic[], beside?: Topic): TurnOutcome | undefined => {
     const aspect = answers.aspect(aspectId);
