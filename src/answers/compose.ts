@@ -66,6 +66,8 @@ export interface Reply {
 
 // Sentences shown per occupation when topics other than pay are compared.
 const COMPARE_SENTENCES = 2;
+/** Topics offered as buttons when the bot could not answer the question asked about an occupation. */
+const OFFERED_TOPICS: readonly Topic[] = ['overview', 'salary', 'education', 'jobs'];
 /** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
 const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'duties'];
 
@@ -151,10 +153,8 @@ export class AnswerComposer {
   aspectNotCovered(aspectId: string, occupationIds: readonly string[], language: Language): Reply {
     const aspect = this.aspectName(aspectId, language);
     if (occupationIds.length === 0) return this.offerOccupations('aspect_not_covered_general', language, { aspect });
-    const and = this.kb.bot.texts.list_and[language];
-    const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), and);
-    const topics = joinList(TOPICS.map((t) => this.label(t, language)), and);
-    return { language, text: this.say('aspect_not_covered', language, { aspect, occupation, topics }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
+    const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]);
+    return { language, text: this.say('aspect_not_covered', language, { aspect, occupation, topics: this.allTopicLabels(language) }), suggestions: this.topicSuggestions(OFFERED_TOPICS, language) };
   }
 
   /**
@@ -250,8 +250,7 @@ export class AnswerComposer {
   fallback(language: Language, occupationId?: string): Reply {
     if (occupationId && this.kb.occupations.has(occupationId)) {
       const title = this.occupation(occupationId).title[language];
-      const labels = joinList(TOPICS.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-      return { language, text: this.say('fallback_in_context', language, { occupation: title, topics: labels }), suggestions: this.topicSuggestions(['overview', 'salary', 'education', 'jobs'], language) };
+      return { language, text: this.say('fallback_in_context', language, { occupation: title, topics: this.allTopicLabels(language) }), suggestions: this.topicSuggestions(OFFERED_TOPICS, language) };
     }
     return { language, text: this.say('fallback', language, { occupations: this.occupationNames(language) }), suggestions: this.exampleSuggestions(language) };
   }
@@ -263,8 +262,7 @@ export class AnswerComposer {
 
   /** The second fallback in a row: how to rephrase, and every topic as a button. */
   fallbackRepeat(language: Language): Reply {
-    const topics = joinList(TOPICS.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-    return { language, text: this.say('fallback_repeat', language, { topics, example: this.kb.bot.examples[language][0] }), suggestions: this.topicSuggestions(TOPICS.slice(0, 4), language) };
+    return { language, text: this.say('fallback_repeat', language, { topics: this.allTopicLabels(language), example: this.kb.bot.examples[language][0] }), suggestions: this.topicSuggestions(TOPICS.slice(0, 4), language) };
   }
 
   /** Several answers in one reply, in the order asked; the last one's follow-ups. */
@@ -388,6 +386,11 @@ export class AnswerComposer {
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {
     return fill(this.kb.bot.texts[key][language], values);
+  }
+
+  /** Every topic's label in one list ("Überblick, Aufgaben, … und Jobs"). */
+  private allTopicLabels(language: Language): string {
+    return joinList(TOPICS.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
   }
 
   private aspectName(id: string, language: Language): string {

@@ -145,33 +145,33 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // say so rather than answer the nearest topic, and offer what the bot can say. What an occupation's own text
   // says about it is answered, and so are the topics asked that still help (note_with: the job search for
   // "remote jobs", the gross pay for "netto") or that were asked as questions of their own (`topics`, or `beside`
-  // the aspect's sentence), each after a note. Undefined leaves the message to the other rules (a pay question about an aspect that only qualifies
-  // pay; a topic that helps, asked without an occupation).
+  // the aspect's sentence), each after a note. Undefined leaves the message to the other rules (a pay question
+  // about an aspect that only qualifies pay; a topic that helps, asked without an occupation).
   const answerAspect = (aspectId: string, ids: string[], topic: Topic | undefined, topics?: Topic[], beside?: Topic): TurnOutcome | undefined => {
     const aspect = answers.aspect(aspectId);
     if (!aspect || (aspect.askedWith.length > 0 && !(topic && aspect.askedWith.includes(topic)))) return undefined;
     const helps = topics ?? [...new Set([...(beside ? [beside] : []), ...(topic && aspect.noteWith.includes(topic) ? [topic] : [])])];
-    const covering = (id: string): Topic[] => {
+    // Per occupation, the sections of its own text that say something about it: those asked, else the first.
+    const sections = new Map(ids.map((id): [string, Topic[]] => {
       const covered = aspect.coveredIn.get(id) ?? [];
-      if (covered.length === 0) return [];
       const asked = helps.filter((t) => covered.includes(t));
-      return asked.length > 0 ? asked : [covered[0]];
-    };
+      return [id, asked.length > 0 ? asked : covered.slice(0, 1)];
+    }));
     const note = (shown: Topic[], coverage: 'covered' | 'not-covered'): AspectNote => ({ id: aspectId, text: answers.aspectNote(aspectId, shown, language, coverage) });
     if (ids.length === 1) {
-      const sections = covering(ids[0]);
+      const own = sections.get(ids[0])!;
       // The section about the aspect first: the note before it names it.
-      const shown = [...new Set([...sections, ...helps])];
-      const noted = sections.length > 0 ? note(sections, 'covered') : note(shown, 'not-covered');
+      const shown = [...new Set([...own, ...helps])];
+      const noted = own.length > 0 ? note(own, 'covered') : note(shown, 'not-covered');
       if (shown.length === 1) return answerTopic(shown[0], ids[0], noted);
       if (shown.length > 1) return answerSeveral(shown, ids[0], noted);
     }
-    const covered = ids.filter((id) => covering(id).length > 0);
+    const covered = ids.filter((id) => sections.get(id)!.length > 0);
     if (ids.length >= 2 && helps.length > 0 && covered.length === 0) return compare(ids, helps[0], note([helps[0]], 'not-covered'));
     if (ids.length === 0 && helps.length > 0) return undefined;
     // What the occupations' own texts say, for the others that the sources say nothing, then the comparison asked.
     const uncovered = ids.filter((id) => !covered.includes(id));
-    const parts = covered.map((id) => answers.withNotes(answers.topic(id, covering(id)[0], language), [note(covering(id), 'covered').text]));
+    const parts = covered.map((id) => answers.withNotes(answers.topic(id, sections.get(id)![0], language), [note(sections.get(id)!, 'covered').text]));
     if (uncovered.length > 0 || ids.length === 0) parts.push(answers.aspectNotCovered(aspectId, uncovered, language));
     if (ids.length >= 2 && helps.length > 0) parts.push(answers.compare(ids, helps[0], language));
     return {
@@ -202,8 +202,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       state: { ...about, pendingTopic: topicAsked },
     };
   }
-  // A question about an aspect no source covers — not small talk, and an off-topic one ("Wie viele Urlaubstage
-  // stehen mir zu?") is about the occupation in context only when it names it.
+  // A question about an aspect no source covers — not small talk; an off-topic one ("Wie viele Urlaubstage
+  // stehen mir zu?") too, for the occupation named or in context.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : state.occupation ? [state.occupation] : [];
     const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : undefined), rec.topics, rec.besideAspect);
