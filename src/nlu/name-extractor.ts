@@ -29,8 +29,21 @@ const MAX_WINDOW = 5;
 const MEMO_SIZE = 20_000;
 
 /** Bucket of names by first letter and length (a number: no string built per lookup). */
-function bucketKey(joined: string, length: number): number {
-  return joined.charCodeAt(0) * 1024 + length;
+function bucketKey(first: number, length: number): number {
+  return first * 1024 + length;
+}
+
+/** A node of the names' letter trie: the letters that may follow, and the name that ends here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry?: Entry;
+}
+
+/** The node reached from `node` by the letters of `token`, if the names go on that way. */
+function walk(node: TrieNode, token: string): TrieNode | undefined {
+  let at: TrieNode | undefined = node;
+  for (let i = 0; at && i < token.length; i++) at = at.next.get(token.charCodeAt(i));
+  return at;
 }
 
 /** Allowed typos for a name of `length` characters (joined, without spaces). */
@@ -45,7 +58,8 @@ const occupationTypos: TypoTolerance = (length) => (length >= 12 ? 2 : length >=
  * edit distance that grows with the name's length are accepted.
  */
 export class NameExtractor {
-  private readonly exact = new Map<string, Entry>();
+  /** Every name, letter by letter: a window is walked into it one token at a time, no string built. */
+  private readonly names: TrieNode = { next: new Map() };
   /**
    * Names open to typos, by first letter and length: a typo'd name still starts like the name and is at
    * most two letters longer or shorter, so each window is compared with a handful of names, not all.
@@ -55,8 +69,6 @@ export class NameExtractor {
   private readonly closestMemo = new Map<string, { entry: Entry; distance: number } | null>();
   /** Longest name (letters only) plus the largest typo tolerance: a longer window cannot match. */
   private longest = 0;
-  /** Every beginning of every name (letters only): a window of plain words that is none of them ends here. */
-  private readonly prefixes = new Set<string>();
 
   /**
    * @param names every name to recognise.
@@ -77,17 +89,17 @@ export class NameExtractor {
     for (const n of ordered) {
       const joined = n.tokens.join('');
       if (!joined) continue;
-      const existing = this.exact.get(joined);
+      const node = this.nodeFor(joined);
+      const existing = node.entry;
       if (existing) {
         if (existing.related && n.related && !existing.ids.includes(n.id)) existing.ids.push(n.id);
         continue;
       }
       const entry: Entry = { ids: [n.id], related: n.related ?? false };
-      this.exact.set(joined, entry);
-      for (let i = 1; i <= joined.length; i++) this.prefixes.add(joined.slice(0, i));
+      node.entry = entry;
       this.longest = Math.max(this.longest, joined.length + tolerance(joined.length));
       if (tolerance(joined.length) > 0) {
-        const key = bucketKey(joined, joined.length);
+        const key = bucketKey(joined.charCodeAt(0), joined.length);
         const bucket = this.fuzzy.get(key);
         if (bucket) bucket.push({ joined, entry });
         else this.fuzzy.set(key, [{ joined, entry }]);
@@ -100,29 +112,33 @@ export class NameExtractor {
     const candidates: NameMatch[] = [];
     const plainWord = tokens.map((t) => this.plainWords.has(t));
     for (let start = 0; start < tokens.length; start++) {
-      let joined = '';
+      // The window's place among the names (undefined once it begins no name), and its length in letters.
+      let node: TrieNode | undefined = this.names;
+      let length = 0;
       let plain = false;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
         if (end - start > 1 && (tokens[end - 1].length < this.minJoinedWord || tokens[start].length < this.minJoinedWord)) break;
-        joined += tokens[end - 1];
-        if (joined.length > this.longest) break;
+        length += tokens[end - 1].length;
+        if (length > this.longest) break;
         plain ||= plainWord[end - 1];
+        node = node && walk(node, tokens[end - 1]);
         // With a plain word in it, the window can only be (the start of) an exact name, never a typo.
-        if (plain && !this.prefixes.has(joined)) break;
-        const hit = this.exact.get(joined);
-        if (hit) {
-          candidates.push({ ...hit, start, end, distance: 0 });
+        if (plain && !node) break;
+        if (node?.entry) {
+          candidates.push({ ids: node.entry.ids, related: node.entry.related, start, end, distance: 0 });
           continue;
         }
-        if (plain) continue;
+        if (plain || !this.typoPossible(tokens[start].charCodeAt(0), length)) continue;
+        const joined = tokens.slice(start, end).join('');
         let best = this.closestMemo.get(joined);
         if (best === undefined) {
           best = this.closest(joined) ?? null;
           if (this.closestMemo.size < MEMO_SIZE) this.closestMemo.set(joined, best);
         }
-        if (best) candidates.push({ ...best.entry, start, end, distance: best.distance });
+        if (best) candidates.push({ ids: best.entry.ids, related: best.entry.related, start, end, distance: best.distance });
       }
     }
+    if (candidates.length < 2) return candidates;
     // Prefer longer spans, then fewer typos; then keep those that do not overlap a better one.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.distance - b.distance || a.start - b.start);
     const taken: NameMatch[] = [];
@@ -130,12 +146,34 @@ export class NameExtractor {
     return taken.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * Whether a window of `length` letters starting with `first` could be a misspelt name: only a name of a
+   * length within the tolerance, starting with the same letter, can be (see {@link closest}).
+   */
+  private typoPossible(first: number, length: number): boolean {
+    const allowed = this.tolerance(length);
+    for (let l = length - allowed; allowed > 0 && l <= length + allowed; l++) if (this.fuzzy.has(bucketKey(first, l))) return true;
+    return false;
+  }
+
+  /** The trie node for a name's letters, made as needed. */
+  private nodeFor(joined: string): TrieNode {
+    let node = this.names;
+    for (let i = 0; i < joined.length; i++) {
+      const code = joined.charCodeAt(i);
+      let next = node.next.get(code);
+      if (!next) node.next.set(code, (next = { next: new Map() }));
+      node = next;
+    }
+    return node;
+  }
+
   private closest(joined: string): { entry: Entry; distance: number } | undefined {
     const allowed = this.tolerance(joined.length);
     if (allowed === 0) return undefined;
     let best: { entry: Entry; distance: number } | undefined;
     for (let length = joined.length - allowed; length <= joined.length + allowed; length++) {
-      for (const f of this.fuzzy.get(bucketKey(joined, length)) ?? []) {
+      for (const f of this.fuzzy.get(bucketKey(joined.charCodeAt(0), length)) ?? []) {
         const max = Math.min(allowed, this.tolerance(f.joined.length));
         if (Math.abs(f.joined.length - joined.length) > max) continue;
         const d = boundedEditDistance(joined, f.joined, max);

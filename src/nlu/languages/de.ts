@@ -11,8 +11,8 @@ export const de: LanguagePack = {
   code: 'de',
   stem: (t) => porterStemmerDe.stem(t),
   rewrites: [
-    [GENDER_MARK, '$1'],
-    [FEMININE, '$1'],
+    { pattern: GENDER_MARK, replacement: '$1', only: /[:*_/(]-?in/ },
+    { pattern: FEMININE, replacement: '$1', only: /(?:er|or|ist|ent|ant|eur|og)in/ },
   ],
   fillers: new Set([
     'und', 'ein', 'eine', 'einen', 'einem', 'einer', 'als', 'der', 'die', 'das', 'den', 'dem', 'wie', 'ist', 'es',

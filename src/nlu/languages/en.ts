@@ -7,7 +7,7 @@ export const en: LanguagePack = {
   stem: (t) => porterStemmerEn.stem(t),
   rewrites: [
     // what's -> whats, don't -> dont: one token, as most people type them anyway.
-    [/(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, '$1$2'],
+    { pattern: /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, replacement: '$1$2', only: /['’]/ },
   ],
   // Not 'tell': "tell me about frontend developers" asks for an overview, not for the question still waiting.
   fillers: new Set([

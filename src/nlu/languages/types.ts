@@ -1,6 +1,17 @@
 import type { Language } from '../../language';
 import type { Topic } from '../../knowledge/types';
 
+/** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement). */
+export interface Rewrite {
+  readonly pattern: RegExp;
+  readonly replacement: string;
+  /**
+   * A cheap test that every text `pattern` matches also passes (no Unicode classes, no backtracking): most
+   * messages fail it, which spares them the pattern itself, the costliest step of normalising a message.
+   */
+  readonly only: RegExp;
+}
+
 /**
  * Everything language-specific the NLU needs, as data plus a stemmer (nlp.js-style language packs):
  * the pipeline itself never branches on the language code.
@@ -10,7 +21,7 @@ export interface LanguagePack {
   /** Reduces a folded (lower-case, umlaut-free) token to its stem. */
   stem(token: string): string;
   /** Rewrites applied to lower-cased text before tokenising (gendered forms, contractions). */
-  readonly rewrites: readonly (readonly [RegExp, string])[];
+  readonly rewrites: readonly Rewrite[];
   /** Words that carry no topic: a message of only these plus an occupation is "just the occupation". */
   readonly fillers: ReadonlySet<string>;
   /**
