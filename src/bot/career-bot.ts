@@ -6,6 +6,7 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
+import { extend } from '../extend';
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
 import type { Reply } from '../answers';
@@ -95,7 +96,7 @@ export class CareerBot extends TeamsActivityHandler {
     const language = this.languageOf(context, state);
     const reply = this.deps.brain().answers.smallTalk('welcome', language);
     await this.send(context, undefined, { topic: 'welcome', language }, reply);
-    await this.dialogue.set(context, { ...state, language });
+    await this.dialogue.set(context, extend(state, { language }));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

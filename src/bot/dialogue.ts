@@ -1,3 +1,4 @@
+import { extend } from '../extend';
 import type { Language } from '../language';
 import type { Topic } from '../knowledge';
 import type { AnswerComposer, Reply } from '../answers';
@@ -68,7 +69,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = { ...state, language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined };
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -78,7 +79,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     }
   }
   if (rec.intent === 'delete_data') {
-    return { reply: answers.confirmDeletion(language), answered: { topic: 'delete_data', language }, state: { ...next, confirmingDeletion: true } };
+    return { reply: answers.confirmDeletion(language), answered: { topic: 'delete_data', language }, state: extend(next, { confirmingDeletion: true }) };
   }
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
@@ -86,13 +87,13 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // "ok", "alles klar", "i see": the answer was taken in. Everything stays as it was (the question waiting for an
   // occupation, the place, the rating buttons); the reply invites the next question, or asks the waiting one again.
   if (rec.acknowledgement) {
-    const kept: DialogueState = { ...state, language, misses: undefined };
+    const kept: DialogueState = extend(state, { language, misses: undefined });
     if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
-  const reacting: DialogueState = { ...next, place: rec.place ?? state.place };
+  const reacting: DialogueState = extend(next, { place: rec.place ?? state.place });
   // "nein danke" when nothing was asked, e.g. after "Was möchtest du noch wissen?": a polite close, not a fallback.
   if (rec.command === 'confirm_no') return { reply: answers.smallTalk('thanks', language), answered: { topic: 'thanks', language }, state: reacting };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
@@ -101,7 +102,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       reply: answers.notice(rated ? 'feedback_thanks' : 'feedback_nothing', language),
       answered: { topic: 'feedback', occupation: rated?.occupation, language },
       // One rating per answer: a second click must not count twice.
-      state: { ...reacting, rateable: undefined },
+      state: extend(reacting, { rateable: undefined }),
       effect: rated ? { kind: 'feedback', rating: rec.command === 'feedback_up' ? 'up' : 'down', ...rated } : undefined,
     };
   }
@@ -112,7 +113,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // A place applies to its message and to follow-ups that ask nothing new ("Und als DevOps?", "Und das Gehalt?");
   // a new question naming an occupation starts without one. Only turns about occupations keep it (see `about`).
   const place = rec.place ?? (named && !rec.occupationOnly ? undefined : state.place);
-  const about: DialogueState = { ...next, place };
+  const about: DialogueState = extend(next, { place });
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
@@ -125,19 +126,19 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       ]),
     ),
     answered: { topic, occupation, language },
-    state: { ...about, occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id },
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: { ...about, occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id },
+    state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id }),
   });
   const answerSeveral = (topics: Topic[], occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
       answers.withNotes(answers.combine(topics.map((t) => answers.topic(occupation, t, language))), [noted?.text, ...new Set(topics.map((t) => placeNote([occupation], t)))]),
     ),
     answered: { topic: topics.join(','), occupation, language },
-    state: { ...about, occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation }, aspect: noted?.id },
+    state: extend(about, { occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation }, aspect: noted?.id }),
   });
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
@@ -177,7 +178,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.combine(parts),
       answered: { topic: covered.length > 0 ? 'compare' : 'not-covered', occupation: ids.length > 0 ? ids.join(',') : undefined, language },
-      state: { ...about, occupation: ids[0] ?? state.occupation, comparing: ids.length >= 2 ? ids : undefined, aspect: aspectId, rateable: undefined },
+      state: extend(about, { occupation: ids[0] ?? state.occupation, comparing: ids.length >= 2 ? ids : undefined, aspect: aspectId, rateable: undefined }),
     };
   };
 
@@ -186,7 +187,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.chooseRelated(related.name, related.occupations, language),
       answered: { topic: 'ask-related', language },
-      state: { ...about, pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic, aspect: rec.aspect },
+      state: extend(about, { pendingTopic: topicAsked ?? state.pendingTopic ?? state.topic, aspect: rec.aspect }),
     };
   }
   // Someone's pay ("Wie viel verdient Elon Musk?"): the bot knows occupations, not people — say so rather than
@@ -199,7 +200,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.unknownOccupation(rec.unknownOccupation, language),
       answered: { topic: 'unknown-occupation', language },
-      state: { ...about, pendingTopic: topicAsked },
+      state: extend(about, { pendingTopic: topicAsked }),
     };
   }
   // A question about an aspect no source covers — not small talk; an off-topic one ("Wie viele Urlaubstage
@@ -246,7 +247,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.clarify(rec.ambiguous[0], rec.ambiguous[1], language),
       answered: { topic: 'clarify', occupation: named, language },
-      state: { ...about, occupation: named ?? state.occupation },
+      state: extend(about, { occupation: named ?? state.occupation }),
     };
   }
   if (topicAsked) {
@@ -256,12 +257,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
-      state: { ...about, pendingTopic: topicAsked, pendingTopics: rec.topics, aspect: rec.aspect },
+      state: extend(about, { pendingTopic: topicAsked, pendingTopics: rec.topics, aspect: rec.aspect }),
     };
   }
   switch (rec.intent) {
     case 'occupations':
-      return { reply: answers.occupationList(language), answered: { topic: 'occupations', language }, state: { ...next, pendingTopic: state.pendingTopic } };
+      return { reply: answers.occupationList(language), answered: { topic: 'occupations', language }, state: extend(next, { pendingTopic: state.pendingTopic }) };
     case 'thanks':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };
     case 'greeting':
@@ -273,7 +274,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       const misses = (state.misses ?? 0) + 1;
       // The second miss in a row: the same fallback again would not help; say how to ask.
       const reply = misses >= 2 ? answers.fallbackRepeat(language) : answers.fallback(language, context);
-      return { reply, answered: { topic: 'None', occupation: context, language }, state: { ...next, misses } };
+      return { reply, answered: { topic: 'None', occupation: context, language }, state: extend(next, { misses }) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { ActionTypes, ActivityTypes, InputHints, MessageFactory, type Activity, type Attachment } from 'botbuilder';
+import { extend } from '../extend';
 import { LOCALES } from '../language';
 import type { Reply, Suggestion } from '../answers';
 
@@ -13,5 +14,5 @@ export function replyMessage(reply: Reply, text: string, options: { attachments?
       ? MessageFactory.suggestedActions(suggestions.map((s) => ({ type: ActionTypes.ImBack, title: s.title, value: s.value })), text)
       : MessageFactory.text(text);
   const attachments = options.attachments && options.attachments.length > 0 ? options.attachments : undefined;
-  return { ...activity, type: ActivityTypes.Message, locale: LOCALES[reply.language], inputHint: InputHints.AcceptingInput, ...(attachments && { attachments }) };
+  return extend(activity, { type: ActivityTypes.Message, locale: LOCALES[reply.language], inputHint: InputHints.AcceptingInput, ...(attachments && { attachments }) });
 }

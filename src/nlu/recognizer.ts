@@ -1,3 +1,4 @@
+import { extend } from '../extend';
 import type { Language } from '../language';
 import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
@@ -231,12 +232,12 @@ export class CareerRecognizer implements Recognizer {
     const r = this.understand(text, context);
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text);
-    if (!r.unknownOccupation) return besideAspect ? { ...r, besideAspect } : r;
+    if (!r.unknownOccupation) return besideAspect ? extend(r, { besideAspect }) : r;
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const tokens = this.tokens(text);
     const words = new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
     const unknownOccupation = this.tokens(r.unknownOccupation).every((t) => words.has(t)) ? undefined : r.unknownOccupation;
-    return { ...r, unknownOccupation, besideAspect };
+    return extend(r, { unknownOccupation, besideAspect });
   }
 
   /**
@@ -255,7 +256,7 @@ export class CareerRecognizer implements Recognizer {
     // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing.
     let rest = text;
     for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && this.acknowledges(this.tokens(lead[1])); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
-    if (rest !== text) return { ...this.understand(rest, context), text };
+    if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
@@ -284,18 +285,18 @@ export class CareerRecognizer implements Recognizer {
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
-    if (command) return { ...base, intent: 'None', score: 1, intents: [], command };
+    if (command) return extend(base, { intent: 'None', score: 1, intents: [], command });
     // "ok" is German and English alike: it keeps the conversation's language.
-    if (this.acknowledges(tokens)) return { ...base, language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true };
+    if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));
     if (label) {
-      return { ...base, intent: label, score: 1, intents: [{ intent: label, score: 1 }] };
+      return extend(base, { intent: label, score: 1, intents: [{ intent: label, score: 1 }] });
     }
     let scored = corrected.some((t) => !isNameMarker(t)) || occupations.length === 0
       ? this.classify(corrected)
       : [];
     // Someone's pay is no question about an occupation, however much it sounds like one.
-    if (person) return { ...base, unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person };
+    if (person) return extend(base, { unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person });
     let title: string | undefined;
     const bestTopic = scored.find((s) => isTopic(s.label));
     if (!named && bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
@@ -314,7 +315,7 @@ export class CareerRecognizer implements Recognizer {
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
-      return { ...base, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) };
+      return extend(base, { intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
     const topics = this.severalTopics(text);
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
@@ -327,13 +328,13 @@ export class CareerRecognizer implements Recognizer {
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
       const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
-      return { ...base, unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous };
+      return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous });
     }
     const decided = askingSentence() ?? this.confidentClause(text);
     if (decided) return this.decidedBy(decided, base, named, topics);
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
-    return { ...base, intent: 'None', score, intents, topics, ambiguous };
+    return extend(base, { intent: 'None' as const, score, intents, topics, ambiguous });
   }
 
   /**
@@ -343,7 +344,7 @@ export class CareerRecognizer implements Recognizer {
   private decidedBy(decided: DecidingPart, base: Omit<Recognition, 'intent' | 'score' | 'intents'>, named: boolean, topics: Topic[] | undefined): Recognition {
     const [best] = decided.intents;
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
-    return { ...base, unknownOccupation: title?.name, intent: best.intent, score: best.score, intents: decided.intents, topics };
+    return extend(base, { unknownOccupation: title?.name, intent: best.intent, score: best.score, intents: decided.intents, topics });
   }
 
   /**

@@ -32,7 +32,11 @@ export class SqliteStorage implements Storage {
         `SELECT key, etag, document FROM bot_state WHERE key IN (${chunk.map(() => '?').join(', ')})`,
         chunk,
       );
-      for (const row of rows) items[row.key] = { ...(JSON.parse(row.document) as StoreItem), eTag: row.etag };
+      for (const row of rows) {
+        const item = JSON.parse(row.document) as StoreItem;
+        item.eTag = row.etag;
+        items[row.key] = item;
+      }
     }
     return items;
   }
