@@ -108,6 +108,11 @@ export class AnswerComposer {
     return this.say('related_note', language, { name, occupation: this.occupation(occupationId).title[language] });
   }
 
+  /** What to say before answering for the known side of a comparison whose other side the bot does not know. */
+  compareUnknownNote(name: string, occupationId: string, language: Language): string {
+    return this.say('compare_unknown_note', language, { name, occupation: this.occupation(occupationId).title[language] });
+  }
+
   /**
    * What to say before a pay answer (one occupation's or a comparison) when the user named a place: that the
    * figures of an occupation are not for it, and where they are from. Nothing for other topics (their figures

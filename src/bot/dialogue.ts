@@ -228,6 +228,13 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
+  // "Wer verdient mehr, Lehrer oder Data Scientist?": one side unknown — say so and answer for the known one,
+  // never compare with the occupation in context.
+  if (rec.intent === 'compare' && named && rec.occupations.length < 2 && rec.unknownOccupation) {
+    const topic = rec.compareTopic ?? bestTopic(rec) ?? 'overview';
+    const outcome = answerTopic(topic, named);
+    return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.compareUnknownNote(rec.unknownOccupation, named, language)]) });
+  }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before.
     const before = !named && state.comparing && state.comparing.length >= 2 ? state.comparing : [];

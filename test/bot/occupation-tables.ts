@@ -88,6 +88,25 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'und die Ausbildung?', says: ['im Vergleich – Ausbildung'], answered: { topic: 'compare' } },
     { user: 'What is the difference between a data scientist and a fullstack developer?', says: ['Data Scientist and Full-Stack Developer compared'], locale: 'en-US' },
   ],
+  'a comparison with an occupation the bot does not know says so and never compares with the one in context': [
+    { user: 'Was macht ein Frontend Developer?', answered: { topic: 'duties', occupation: 'frontend-developer' } },
+    {
+      user: 'Wer verdient mehr, Lehrer oder Data Scientist?',
+      says: ['Zum Beruf „Lehrer“ habe ich leider keine Informationen, einen Vergleich kann ich dir deshalb nicht geben', a('data-scientist', 'salary', 'de').slice(0, 40)],
+      not: ['Frontend Developer', 'im Vergleich'],
+      answered: { topic: 'salary', occupation: 'data-scientist' },
+    },
+    { user: 'Data Scientist oder Koch – was ist besser?', says: ['„Koch“'], not: ['Frontend Developer', 'im Vergleich'], answered: { topic: 'overview', occupation: 'data-scientist' } },
+    {
+      user: 'Who earns more, a nurse or a devops engineer?',
+      says: ['I\'m afraid I have no information on "nurse"', a('devops-engineer', 'salary', 'en').slice(0, 40)],
+      not: ['compared', 'Data Scientist'],
+      locale: 'en-US',
+      answered: { topic: 'salary', occupation: 'devops-engineer' },
+    },
+    // Two known occupations are still compared.
+    { user: 'Wer verdient mehr, Sysadmin oder Netzwerktechniker?', says: ['im Vergleich – Gehalt'], not: ['keine Informationen'], answered: { topic: 'compare' } },
+  ],
   'a comparison needs two occupations': [
     { user: 'Kannst du mir zwei Berufe vergleichen?', says: ['Welche Berufe möchtest du vergleichen?'], not: NO_FIGURES, answered: { topic: 'compare' } },
   ],
@@ -103,6 +122,21 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Aufgaben einer Netzwerkadministratorin', answered: { topic: 'duties', occupation: 'netzwerktechniker' } },
     { user: 'skills for a frontend develper', locale: 'en-US', answered: { topic: 'skills', occupation: 'frontend-developer' } },
     { user: 'Gehalt Full-Stack-Entwickler:in', answered: { topic: 'salary', occupation: 'fullstack-developer' } },
+  ],
+  'the field, a plain "Administrator" and spoken articles name the occupation': [
+    { user: 'Was verdient man in Data Science?', answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Was macht eine Administratorin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
+    { user: 'Was verdient ein Backend Developer?', answered: { topic: 'salary', occupation: 'backend-developer' } },
+    { user: 'und ne Data Scientistin?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
+  'an occupation in the story before the question is not asked about': [
+    {
+      user: 'Eine Freundin von mir arbeitet als Data Scientist bei einer Versicherung und ist begeistert. Was verdient man denn als Systemadministratorin ungefähr?',
+      says: [a('systemadministrator', 'salary', 'de')],
+      not: ['im Vergleich', 'Data Scientist'],
+      answered: { topic: 'salary', occupation: 'systemadministrator' },
+    },
+    { user: 'Mein Bruder ist Backend Developer. Was macht eigentlich ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')], not: ['im Vergleich'], answered: { topic: 'duties', occupation: 'netzwerktechniker' } },
   ],
   'a related role is answered for its occupation with a note, or the bot asks which one': [
     { user: 'Was verdient ein Platform Engineer?', says: ['„Platform Engineer“ ist eine verwandte Rolle', a('devops-engineer', 'salary', 'de').slice(0, 40)], answered: { topic: 'salary', occupation: 'devops-engineer' } },

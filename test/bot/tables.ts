@@ -83,6 +83,30 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Danke dir!', says: ['Gern geschehen'], answered: { topic: 'thanks' } },
     { user: 'Tschüss', says: ['Tschüss'], answered: { topic: 'goodbye' } },
   ],
+  'greetings and thanks around a question are politeness; a shared "Hi" keeps the site\'s language': [
+    {
+      user: 'Guten Tag! Ich hätte gern gewusst, welche Ausbildung man als Data Scientist braucht. Vielen Dank und LG',
+      says: [a('data-scientist', 'education', 'de')],
+      not: ['Gern geschehen'],
+      locale: 'de-DE',
+      answered: { topic: 'education', occupation: 'data-scientist' },
+    },
+    { user: 'Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße', says: [a('devops-engineer', 'duties', 'de')], not: ['Gern geschehen'] },
+    { user: 'Danke für die Infos zum Gehalt. Tschüss!', says: ['Gern geschehen'], not: NO_FIGURES, answered: { topic: 'thanks' } },
+  ],
+  'a "Hi" on the German site is answered in German': [
+    { user: 'Hi', locale: 'de-DE', says: ['Hallo'], answered: { topic: 'greeting' } },
+    { user: 'Backend Developer', says: [a(BACKEND, 'overview', 'de')], answered: { topic: 'overview', occupation: BACKEND } },
+  ],
+  'asking for more, or announcing a question, invites the question instead of a goodbye or the privacy notice': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'mehr dazu?', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'acknowledged', occupation: BACKEND } },
+    { user: 'kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Was ich speichere'], answered: { topic: 'acknowledged', occupation: BACKEND } },
+    { user: 'Kurze Frage: was macht ein Sysadmin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
+    { user: 'top', not: [FALLBACK_DE], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
+    // Like "ok", it keeps the conversation's language.
+    { user: 'tell me more', says: ['Was möchtest du noch über Systemadministrator/in wissen?'], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
+  ],
   'greeting, help, thanks and goodbye in English': [
     { user: 'Hello there', says: ['Hello!'], locale: 'en-US', answered: { topic: 'greeting' } },
     { user: 'what can you do?', says: ['I answer questions about these occupations: Backend Developer'], answered: { topic: 'help' } },
@@ -191,6 +215,15 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Und als DevOps Engineer?', says: ['für DevOps Engineer leider keine belegten Informationen'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'devops-engineer' } },
     { user: 'Und was verdient man da?', says: [a('devops-engineer', 'salary', 'de')], not: ['Homeoffice'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'Wie viele Urlaubstage hat ein Systemadministrator?', says: ['Zu Urlaub habe ich für Systemadministrator/in leider keine'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'systemadministrator' } },
+  ],
+  'taxes, starting pay and freelance rates: said not covered, or the section that does say something': [
+    { user: 'Wie viel Steuern zahlt ein DevOps Engineer?', says: ['Zu Steuern und Abgaben habe ich keine belegten Angaben', a('devops-engineer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'How much tax does a data scientist pay?', says: ['I have no sourced information on taxes and deductions'], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich keine belegten Angaben', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
+    { user: 'Stundensatz als freiberuflicher Backend Developer?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', a(BACKEND, 'workplaces', 'de')], not: [a(BACKEND, 'outlook', 'de')] },
+    // "selbstständiges Arbeiten" is a skill, not self-employment.
+    { user: 'Muss man als Data Scientist selbstständig arbeiten können?', not: ['freiberuflicher Arbeit'] },
   ],
   'a pay qualifier counts only in a pay question, and where an occupation has figures for it, they are answered': [
     { user: 'Was verdient ein Werkstudent im Backend Development?', says: ['Zu Vergütungen für Werkstudenten und Praktika habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },

@@ -19,6 +19,8 @@ export const de: LanguagePack = {
     'mit', 'bei', 'fuer', 'zum', 'zur', 'was', 'denn', 'dann', 'also', 'jetzt', 'noch', 'mal', 'bitte', 'ok', 'okay',
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin',
+    // Spoken short forms of the article: "und ne Data Scientistin?"
+    'ne', 'nen', 'nem', 'ner',
   ]),
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   commonWords: [
@@ -26,6 +28,8 @@ export const de: LanguagePack = {
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
     'hallo', 'mir', 'mich', 'dich', 'dir', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
     'bei', 'an', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
+    // Greetings German speakers share with English: no evidence either way, so "Hi" keeps the site's language.
+    'hi', 'hey',
   ],
   jobTitle: {
     before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
@@ -66,6 +70,7 @@ export const de: LanguagePack = {
       ],
       moving: /(?:^| )(?:in die it|in der it|in die informatik|it bereich|quereinst\S*|umschul\S*|umsteig\S*|umstieg\S*|wechsel\S*|neu orientier\S*|umorientier\S*)(?: |$)/,
     },
+    comparedBy: new Set(['oder', 'vs', 'versus', 'als', 'und', 'gegen', 'gegenueber']),
   },
   personQuestions: [
     // (wie viel / was) verdient Elon Musk: a job title there has an article or "man als" before it (a plural
@@ -79,7 +84,11 @@ export const de: LanguagePack = {
     'ok', 'okay', 'okey', 'oki', 'k', 'alles klar', 'schon klar', 'verstehe', 'ich verstehe', 'verstanden',
     'aha', 'ah', 'ach', 'ach so', 'achso', 'oh', 'hm', 'hmm', 'mhm', 'aso', 'gut', 'na gut', 'gut zu wissen', 'cool',
     'interessant', 'spannend', 'macht sinn', 'ergibt sinn', 'klingt gut', 'krass', 'wow', 'nice', 'jut', 'passt',
-    'in ordnung', 'geht klar', 'alles klar soweit',
+    'in ordnung', 'geht klar', 'alles klar soweit', 'top', 'super', 'prima', 'klasse', 'perfekt', 'sehr gut',
+    // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
+    'mehr', 'mehr dazu', 'noch mehr', 'erzähl mehr', 'erzähl mir mehr', 'mehr infos', 'mehr details', 'und weiter',
+    'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
+    'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage',
   ],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],

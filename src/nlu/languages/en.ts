@@ -43,6 +43,7 @@ export const en: LanguagePack = {
       ],
       moving: /(?:^| )(?:into it|in it|into tech|in tech|switch\S*|career change\S*|change careers?|changing careers?|retrain\S*|move into|moving into|transition\S*)(?: |$)/,
     },
+    comparedBy: new Set(['or', 'vs', 'versus', 'than', 'and', 'against']),
   },
   personQuestions: [
     // how much does Taylor Swift earn / make / get paid: a job title there has an article before it (plural
@@ -55,7 +56,11 @@ export const en: LanguagePack = {
   acknowledgements: [
     'ok', 'okay', 'k', 'kk', 'alright', 'all right', 'i see', 'got it', 'gotcha', 'understood', 'i understand',
     'makes sense', 'that makes sense', 'good to know', 'fair enough', 'sounds good', 'interesting', 'cool', 'nice',
-    'wow', 'ah', 'aha', 'oh', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine',
+    'wow', 'ah', 'aha', 'oh', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine', 'great', 'perfect',
+    'awesome',
+    // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
+    'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question',
+    'a question', 'one question', 'i have a question', 'one more question', 'another question',
   ],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],

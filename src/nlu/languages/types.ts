@@ -65,6 +65,11 @@ export interface LanguagePack {
      * one asked about ("I'm a nurse, what do I earn?").
      */
     readonly ownJob?: { readonly statements: readonly RegExp[]; readonly moving: RegExp };
+    /**
+     * Words joining the two sides of a comparison ("Lehrer oder Data Scientist", "more than a nurse"), folded: a
+     * job title beside one of them, opposite a known occupation, is an occupation the bot must say it does not know.
+     */
+    readonly comparedBy: ReadonlySet<string>;
   };
   /**
    * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
