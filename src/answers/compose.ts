@@ -130,7 +130,19 @@ export class AnswerComposer {
     });
     if (elsewhere.length === 0) return undefined;
     const regions = [...new Set(elsewhere.map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
-    return this.say('place_not_covered', language, { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) });
+    const note = this.say('place_not_covered', language, { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) });
+    // "No figures for München" must not hide the ones another section of the occupation has.
+    const pointers = occupationIds.flatMap((id) => {
+      const occupation = this.occupation(id);
+      const sections = TOPICS.filter((t) => {
+        const entry = occupation.topics[t];
+        return t !== topic && entry.covered && Object.values(entry.figures).some(forPlace);
+      });
+      if (sections.length === 0) return [];
+      const labels = joinList(sections.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
+      return [this.say('place_figures_in', language, { place: place.name[language], occupation: occupation.title[language], topic: labels })];
+    });
+    return [note, ...pointers].join(' ');
   }
 
   /** The reply with notes said first, in its text and on its cards. */

@@ -148,6 +148,16 @@ export const tables: Record<string, Turn[]> = {
   'a card button click with the question in value is answered like typed text': [
     { user: { type: 'message', value: { text: 'Was verdient ein Backend Developer?' } }, says: ['47.700 €'] },
   ],
+  'no pay figures for a place, but another section has some: the note says where': [
+    {
+      user: 'Was verdient ein Frontend Developer in München?',
+      says: ['Eigene Zahlen für München habe ich nicht', 'Zahlen für München nennen meine Quellen zu Frontend Developer im Abschnitt „Arbeitgeber'],
+      locale: 'de-DE',
+      answered: { topic: 'salary', occupation: 'frontend-developer' },
+    },
+    { user: 'Und in Köln?', says: ['Eigene Zahlen für Köln habe ich nicht'], not: ['Zahlen für Köln nennen'] },
+    { user: 'What does a backend developer earn in Hamburg?', says: ['I have no figures for Hamburg in particular'], not: ['My sources give figures for Hamburg'], locale: 'en-US' },
+  ],
   'which occupations the bot knows': [
     { user: 'Welche Berufe kennst du?', says: ['Backend Developer'], buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
     { user: 'which jobs do you know about?', says: ['I know about these occupations'], locale: 'en-US' },
