@@ -228,10 +228,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
-  // "Wer verdient mehr, Lehrer oder Data Scientist?": one side unknown — say so and answer for the known one,
-  // never compare with the occupation in context.
-  if (rec.intent === 'compare' && named && rec.occupations.length < 2 && rec.unknownOccupation) {
-    const topic = rec.compareTopic ?? bestTopic(rec) ?? 'overview';
+  // "Wer verdient mehr, Lehrer oder Data Scientist?", "Verdient ein Bäcker mehr als ein Backend Developer?": one
+  // side unknown — say so and answer for the known one, never compare with the occupation in context.
+  if ((rec.intent === 'compare' || topicAsked) && named && rec.occupations.length < 2 && rec.unknownOccupation) {
+    const topic = topicAsked ?? rec.compareTopic ?? bestTopic(rec) ?? 'overview';
     const outcome = answerTopic(topic, named);
     return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.compareUnknownNote(rec.unknownOccupation, named, language)]) });
   }

@@ -348,7 +348,7 @@ export class CareerRecognizer implements Recognizer {
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? title ?? (!named && isTopic(top.intent) ? this.unknownJobTitle(text, masked, true)?.name : undefined);
+      const unknownOccupation = base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : named ? this.comparedTitle(text, masked, spans) : this.unknownJobTitle(text, masked, true))?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous });
     }
     const decided = askingSentence() ?? this.confidentClause(text);
@@ -594,10 +594,10 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
-   * A job title on one side of a comparison whose other side is a known occupation or another title ("Lehrer oder
-   * Data Scientist", "a nurse or a devops engineer", "Data Scientist vs. Koch"): the head word beside the joining
-   * word, after an article, with at most one title word before it. `spans` maps the masked tokens back to the
-   * user's words (a marker stands for a whole name).
+   * A job title on one side of a comparison whose other side is a known occupation ("Lehrer oder Data
+   * Scientist", "a nurse or a devops engineer", "Verdient ein Bäcker mehr als ein Backend Developer?"): the head
+   * word beside the joining words, after an article, with at most one title word before it. `spans` maps the
+   * masked tokens back to the user's words (a marker stands for a whole name).
    */
   private comparedTitle(text: string, tokens: readonly string[], spans: readonly string[]): TitleSpan | undefined {
     // Index of each masked token's first word in the user's words, for quoting the title back.
@@ -609,20 +609,24 @@ export class CareerRecognizer implements Recognizer {
     }
     const words = this.tokens(text);
     for (const pack of this.settings.packs) {
-      const { before, comparedBy } = pack.jobTitle;
+      const { before, compared } = pack.jobTitle;
       const isTitle = (i: number): boolean => i >= 0 && i < tokens.length && this.titleWord(pack, tokens[i]) && !this.everydayWords.has(tokens[i]);
       const headAt = (i: number): boolean => isTitle(i) && this.jobNoun(pack, text, words, first[i]);
       for (let j = 1; j < tokens.length - 1; j++) {
-        if (!comparedBy.has(tokens[j])) continue;
+        // The last word of the first side: before the join, or before the comparative that "than" follows, and
+        // maybe a verb ("Verdient ein Bäcker mehr als …", "Does a devops engineer earn more than …").
+        const than = compared.than.has(tokens[j]) && compared.comparatives.has(tokens[j - 1]);
+        if (!than && !compared.joins.has(tokens[j])) continue;
+        const lefts = than ? [j - 2, j - 3] : [j - 1];
         let right = j + 1;
         while (right < tokens.length - 1 && before.has(tokens[right])) right++;
+        const leftHead = lefts.find(headAt);
         const sides = [
-          // Left of the joining word: the head noun is the word before it ("ein Bäcker mehr als …" is not).
-          { start: isTitle(j - 2) ? j - 2 : j - 1, head: j - 1, other: right },
-          { start: right, head: isTitle(right + 1) ? right + 1 : right, other: j - 1 },
+          ...(leftHead === undefined ? [] : [{ start: isTitle(leftHead - 1) ? leftHead - 1 : leftHead, head: leftHead, known: tokens[right] === OCCUPATION_TOKEN }]),
+          { start: right, head: isTitle(right + 1) ? right + 1 : right, known: lefts.some((i) => tokens[i] === OCCUPATION_TOKEN) },
         ];
         for (const side of sides) {
-          if (tokens[side.other] !== OCCUPATION_TOKEN || !headAt(side.head)) continue;
+          if (!side.known || !headAt(side.head)) continue;
           return { name: this.original(text, first[side.start], first[side.head] + 1), start: side.start, end: side.head + 1 };
         }
       }

@@ -104,8 +104,16 @@ export const occupationTables: Record<string, Turn[]> = {
       locale: 'en-US',
       answered: { topic: 'salary', occupation: 'devops-engineer' },
     },
+    // A comparison phrased as a pay question, and "than" after the verb.
+    { user: 'Verdient ein Bäcker mehr als ein Backend Developer?', says: ['„Bäcker“', '47.700 €'], not: ['im Vergleich'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'backend-developer' } },
+    { user: 'Does a devops engineer earn more than a nurse?', says: ['"nurse"', a('devops-engineer', 'salary', 'en').slice(0, 40)], not: ['compared'], locale: 'en-US', answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    // "als" without a comparative compares nothing.
+    { user: 'Was verdient ein Backend Developer als Berater?', says: ['47.700 €'], not: ['Berater'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'backend-developer' } },
     // Two known occupations are still compared.
     { user: 'Wer verdient mehr, Sysadmin oder Netzwerktechniker?', says: ['im Vergleich – Gehalt'], not: ['keine Informationen'], answered: { topic: 'compare' } },
+  ],
+  'a comparison of where the jobs are compares the job market': [
+    { user: 'Wo gibt es mehr Jobs, Frontend oder Backend?', says: ['im Vergleich – Jobs'], answered: { topic: 'compare' } },
   ],
   'a comparison needs two occupations': [
     { user: 'Kannst du mir zwei Berufe vergleichen?', says: ['Welche Berufe möchtest du vergleichen?'], not: NO_FIGURES, answered: { topic: 'compare' } },

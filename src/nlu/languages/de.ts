@@ -70,7 +70,12 @@ export const de: LanguagePack = {
       ],
       moving: /(?:^| )(?:in die it|in der it|in die informatik|it bereich|quereinst\S*|umschul\S*|umsteig\S*|umstieg\S*|wechsel\S*|neu orientier\S*|umorientier\S*)(?: |$)/,
     },
-    comparedBy: new Set(['oder', 'vs', 'versus', 'als', 'und', 'gegen', 'gegenueber']),
+    compared: {
+      joins: new Set(['oder', 'vs', 'versus', 'und', 'gegen', 'gegenueber']),
+      // Not "als" alone: "Was verdient ein Backend Developer als Berater?" compares nothing.
+      than: new Set(['als']),
+      comparatives: new Set(['mehr', 'weniger', 'besser', 'schlechter', 'lieber', 'eher', 'hoeher', 'niedriger']),
+    },
   },
   personQuestions: [
     // (wie viel / was) verdient Elon Musk: a job title there has an article or "man als" before it (a plural
@@ -98,7 +103,7 @@ export const de: LanguagePack = {
     workplaces: ['arbeitgeber', 'firma', 'firmen', 'unternehm', 'branche'],
     outlook: ['aussicht', 'zukunft', 'karriere', 'perspektive', 'chance', 'nachfrage'],
     application: ['bewerb'],
-    jobs: ['stellen', 'stellenangebot', 'vakanz'],
+    jobs: ['stellen', 'stellenangebot', 'vakanz', 'jobs'],
   },
   letters: /[äöüß]/i,
 };

@@ -43,7 +43,11 @@ export const en: LanguagePack = {
       ],
       moving: /(?:^| )(?:into it|in it|into tech|in tech|switch\S*|career change\S*|change careers?|changing careers?|retrain\S*|move into|moving into|transition\S*)(?: |$)/,
     },
-    comparedBy: new Set(['or', 'vs', 'versus', 'than', 'and', 'against']),
+    compared: {
+      joins: new Set(['or', 'vs', 'versus', 'and', 'against']),
+      than: new Set(['than']),
+      comparatives: new Set(['more', 'less', 'better', 'worse', 'higher', 'lower', 'rather']),
+    },
   },
   personQuestions: [
     // how much does Taylor Swift earn / make / get paid: a job title there has an article before it (plural
@@ -70,7 +74,7 @@ export const en: LanguagePack = {
     workplaces: ['employer', 'compan', 'industr', 'hire', 'hiring'],
     outlook: ['prospect', 'future', 'career', 'demand'],
     application: ['appl'],
-    jobs: ['vacanc', 'opening', 'position'],
+    jobs: ['vacanc', 'opening', 'position', 'jobs'],
   },
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

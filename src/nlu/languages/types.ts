@@ -66,10 +66,16 @@ export interface LanguagePack {
      */
     readonly ownJob?: { readonly statements: readonly RegExp[]; readonly moving: RegExp };
     /**
-     * Words joining the two sides of a comparison ("Lehrer oder Data Scientist", "more than a nurse"), folded: a
-     * job title beside one of them, opposite a known occupation, is an occupation the bot must say it does not know.
+     * How the two sides of a comparison are joined, folded: a job title on one side, opposite a known
+     * occupation, is one the bot must say it does not know ("Lehrer oder Data Scientist", "a nurse or a devops
+     * engineer", "Verdient ein Bäcker mehr als ein Backend Developer?"). `joins` stand between the sides;
+     * `than` does only right after one of the `comparatives` ("mehr als"), which stands after the first side.
      */
-    readonly comparedBy: ReadonlySet<string>;
+    readonly compared: {
+      readonly joins: ReadonlySet<string>;
+      readonly than: ReadonlySet<string>;
+      readonly comparatives: ReadonlySet<string>;
+    };
   };
   /**
    * Questions about what a person earns ("Wie viel verdient Elon Musk?"), matched against the message's folded
