@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../language';
-import { PLACEHOLDER, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Source, type Topic } from '../knowledge';
+import { PLACEHOLDER, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -121,8 +121,16 @@ export class AnswerComposer {
   placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language): string | undefined {
     const place = this.kb.places.get(placeId);
     if (!place || topic !== 'salary') return undefined;
+    // A city carries its state's code and comes after its state (places.yaml), so a figure with that code is the
+    // state's or another city's (talent.io's München figures are not Nürnberg's): for a city only a figure naming
+    // it counts.
+    // A figure naming another place (München) is not the state's either.
+    const places = [...this.kb.places.values()];
+    const city = places.slice(0, places.indexOf(place)).some((p) => p.region === place.region);
+    const names = (f: Figure, p: Place): boolean => f.covers !== undefined && LANGUAGES.some((l) => f.covers![l].includes(p.name[l]));
     const forPlace = (f: Figure): boolean =>
-      f.region === place.region || f.region.startsWith(`${place.region}-`) || (f.covers !== undefined && LANGUAGES.some((l) => f.covers![l].includes(place.name[l])));
+      names(f, place) ||
+      (!city && (f.region === place.region || f.region.startsWith(`${place.region}-`)) && !places.some((p) => p !== place && p.region.startsWith(place.region) && names(f, p)));
     const elsewhere = occupationIds.flatMap((id) => {
       const entry = this.occupation(id).topics[topic];
       const figures = entry.covered ? Object.values(entry.figures) : [];
@@ -139,8 +147,8 @@ export class AnswerComposer {
         return t !== topic && entry.covered && Object.values(entry.figures).some(forPlace);
       });
       if (sections.length === 0) return [];
-      const labels = joinList(sections.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-      return [this.say('place_figures_in', language, { place: place.name[language], occupation: occupation.title[language], topic: labels })];
+      const topics = joinList(sections.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
+      return [this.say('place_figures_in', language, { place: place.name[language], occupation: occupation.title[language], topics })];
     });
     return [note, ...pointers].join(' ');
   }

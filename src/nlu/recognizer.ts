@@ -118,6 +118,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly fillers: ReadonlySet<string>;
   /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
   private readonly particles: ReadonlySet<string>;
+  private readonly questionWords: ReadonlySet<string>;
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -147,6 +148,7 @@ export class CareerRecognizer implements Recognizer {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.particles = new Set(packs.flatMap((p) => [...p.particles]));
+    this.questionWords = new Set(packs.flatMap((p) => [...p.questionWords]));
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.titleQuestions = packs.flatMap((pack) => [
@@ -244,16 +246,18 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
-   * Only the occupations the asking sentence names, when the sentences before it name others: "Eine Freundin
-   * arbeitet als Data Scientist … Was verdient man als Systemadministratorin?" asks no comparison.
+   * Only the occupations the questions name, when sentences that ask nothing name others: "Eine Freundin
+   * arbeitet als Data Scientist … Was verdient man als Systemadministratorin?" asks no comparison, while "Was
+   * verdient ein Data Scientist? Und ein Backend Developer?" asks about both.
    */
   private askedAbout(text: string, r: Recognition): Recognition {
     if (r.occupations.length < 2 || r.intent === 'compare') return r;
-    const sentences = text.split(SENTENCE_END).filter(hasWord);
+    const sentences = splitSentences(text);
     if (sentences.length < 2) return r;
-    const question = [...sentences].reverse().find((p) => p.trimEnd().endsWith('?')) ?? sentences[sentences.length - 1];
-    const asked = this.mask(this.tokens(question), question).occupations;
-    return asked.length > 0 && asked.length < r.occupations.length ? extend(r, { occupations: asked }) : r;
+    const questions = sentences.filter(endsAsQuestion);
+    const asked = new Set((questions.length > 0 ? questions : sentences.slice(-1)).flatMap((q) => this.mask(this.tokens(q), q).occupations));
+    const occupations = r.occupations.filter((o) => asked.has(o));
+    return occupations.length > 0 && occupations.length < r.occupations.length ? extend(r, { occupations }) : r;
   }
 
   /**
@@ -285,7 +289,11 @@ export class CareerRecognizer implements Recognizer {
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     const person = named ? undefined : this.personName(text, masked);
-    const base = {
+    // Every answer below sets intent, score and intents; the rest is the same for all of them.
+    const base: Recognition = {
+      intent: 'None',
+      score: 0,
+      intents: [],
       text,
       // What the classifier read, with the names put back for people reading the trace.
       alteredText: changed ? corrected.map((t, i) => (isNameMarker(t) ? spans[i] : t)).join(' ') : undefined,
@@ -343,7 +351,7 @@ export class CareerRecognizer implements Recognizer {
     const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text) }).decided;
     // "Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße": a greeting or
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
-    const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(text) : undefined;
+    const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text)) : undefined;
     if (polite) return this.decidedBy(polite, base, named, topics);
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics);
@@ -362,7 +370,7 @@ export class CareerRecognizer implements Recognizer {
    * The recognition of a message that one of its parts decided. A job title counts only from that part: "Ich
    * arbeite als Lehrerin. … Welche Ausbildung brauche ich?" asks nothing about teachers.
    */
-  private decidedBy(decided: DecidingPart, base: Omit<Recognition, 'intent' | 'score' | 'intents'>, named: boolean, topics: Topic[] | undefined): Recognition {
+  private decidedBy(decided: DecidingPart, base: Recognition, named: boolean, topics: Topic[] | undefined): Recognition {
     const [best] = decided.intents;
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
     return extend(base, { unknownOccupation: title?.name, intent: best.intent, score: best.score, intents: decided.intents, topics });
@@ -395,19 +403,22 @@ export class CareerRecognizer implements Recognizer {
    * classified on its own, or clause by clause; the caller decides when it may overrule the whole.
    */
   private confidentQuestion(text: string): DecidingPart | undefined {
-    const sentences = text.split(SENTENCE_END).filter(hasWord);
+    const sentences = splitSentences(text);
     if (sentences.length < 2) return undefined;
-    const question = [...sentences].reverse().find((p) => p.trimEnd().endsWith('?')) ?? sentences[sentences.length - 1];
+    const question = [...sentences].reverse().find(endsAsQuestion) ?? sentences[sentences.length - 1];
     const decided = this.confidentPart(question) ?? this.confidentClause(question);
     // "… welche Ausbildung man als Data Scientist braucht. Vielen Dank und LG": a closing thanks asks nothing.
-    return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(text) ?? decided) : decided;
+    return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(sentences) ?? decided) : decided;
   }
 
-  /** The last sentence of several that confidently asks about a topic, if any. */
-  private topicSentence(text: string): DecidingPart | undefined {
-    const sentences = text.split(SENTENCE_END).filter(hasWord);
+  /**
+   * The last of several sentences that asks about a topic: a question, or a sentence with a question word ("Ich
+   * hätte gern gewusst, welche Ausbildung …"); "Das Gehalt hat mich überzeugt." asks nothing.
+   */
+  private topicSentence(sentences: readonly string[]): DecidingPart | undefined {
     if (sentences.length < 2) return undefined;
-    for (const sentence of sentences.reverse()) {
+    for (const sentence of [...sentences].reverse()) {
+      if (!endsAsQuestion(sentence) && !this.tokens(sentence).some((t) => this.questionWords.has(t))) continue;
       const decided = this.confidentPart(sentence);
       if (decided && isTopic(decided.intents[0].intent)) return decided;
     }
@@ -813,6 +824,15 @@ const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 // A sentence ends in . ! ? (or several), followed by a space: "3.5" and "z.B." do not end one ("z. B." does,
 // which only makes "B. …" a sentence of its own).
 const SENTENCE_END = /(?<=[.!?])\s+/u;
+
+/** A message's sentences (at ., ! or ? before a space), those with a word in them. */
+function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_END).filter(hasWord);
+}
+
+function endsAsQuestion(sentence: string): boolean {
+  return sentence.trimEnd().endsWith('?');
+}
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
 const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */

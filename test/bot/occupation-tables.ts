@@ -131,9 +131,7 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'skills for a frontend develper', locale: 'en-US', answered: { topic: 'skills', occupation: 'frontend-developer' } },
     { user: 'Gehalt Full-Stack-Entwickler:in', answered: { topic: 'salary', occupation: 'fullstack-developer' } },
   ],
-  'the field, a plain "Administrator" and spoken articles name the occupation': [
-    { user: 'Was verdient man in Data Science?', answered: { topic: 'salary', occupation: 'data-scientist' } },
-    { user: 'Was macht eine Administratorin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
+  'a spoken article ("ne") before the occupation keeps the topic': [
     { user: 'Was verdient ein Backend Developer?', answered: { topic: 'salary', occupation: 'backend-developer' } },
     { user: 'und ne Data Scientistin?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
@@ -145,6 +143,13 @@ export const occupationTables: Record<string, Turn[]> = {
       answered: { topic: 'salary', occupation: 'systemadministrator' },
     },
     { user: 'Mein Bruder ist Backend Developer. Was macht eigentlich ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')], not: ['im Vergleich'], answered: { topic: 'duties', occupation: 'netzwerktechniker' } },
+    // Two questions ask about both.
+    { user: 'Was verdient ein Data Scientist? Und was ein Backend Developer?', says: ['im Vergleich – Gehalt'], answered: { topic: 'compare' } },
+  ],
+  'words of skills and fields are no occupations, and a join meaning "as" compares nothing': [
+    { user: 'Braucht ein Backend Developer Data-Science-Kenntnisse?', not: ['im Vergleich', 'Data Scientist'], answered: { topic: 'skills', occupation: 'backend-developer' } },
+    { user: 'Wie viel Administration macht ein DevOps Engineer?', not: ['im Vergleich', 'Systemadministrator'] },
+    { user: 'Wer verdient mehr: Männer oder Frauen als Data Scientist?', not: ['„Frauen“', '„Männer“'] },
   ],
   'a related role is answered for its occupation with a note, or the bot asks which one': [
     { user: 'Was verdient ein Platform Engineer?', says: ['„Platform Engineer“ ist eine verwandte Rolle', a('devops-engineer', 'salary', 'de').slice(0, 40)], answered: { topic: 'salary', occupation: 'devops-engineer' } },

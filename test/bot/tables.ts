@@ -93,6 +93,8 @@ export const tables: Record<string, Turn[]> = {
     },
     { user: 'Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße', says: [a('devops-engineer', 'duties', 'de')], not: ['Gern geschehen'] },
     { user: 'Danke für die Infos zum Gehalt. Tschüss!', says: ['Gern geschehen'], not: NO_FIGURES, answered: { topic: 'thanks' } },
+    // A sentence that asks nothing is no question, however topical.
+    { user: 'Danke für deine Hilfe. Das Gehalt eines Data Scientist hat mich überzeugt. Schönen Tag noch!', says: ['Tschüss'], not: NO_FIGURES, answered: { topic: 'goodbye' } },
   ],
   'a "Hi" on the German site is answered in German': [
     { user: 'Hi', locale: 'de-DE', says: ['Hallo'], answered: { topic: 'greeting' } },
@@ -151,11 +153,13 @@ export const tables: Record<string, Turn[]> = {
   'no pay figures for a place, but another section has some: the note says where': [
     {
       user: 'Was verdient ein Frontend Developer in München?',
-      says: ['Eigene Zahlen für München habe ich nicht', 'Zahlen für München nennen meine Quellen zu Frontend Developer im Abschnitt „Arbeitgeber'],
+      says: ['Eigene Zahlen für München habe ich nicht', 'Zahlen für München nennen meine Quellen zu Frontend Developer unter: Arbeitgeber und Berufsaussichten.'],
       locale: 'de-DE',
       answered: { topic: 'salary', occupation: 'frontend-developer' },
     },
     { user: 'Und in Köln?', says: ['Eigene Zahlen für Köln habe ich nicht'], not: ['Zahlen für Köln nennen'] },
+    // München's figures carry Bavaria's code; they are not Nürnberg's.
+    { user: 'Und in Nürnberg?', says: ['Eigene Zahlen für Nürnberg habe ich nicht'], not: ['Zahlen für Nürnberg nennen'] },
     { user: 'What does a backend developer earn in Hamburg?', says: ['I have no figures for Hamburg in particular'], not: ['My sources give figures for Hamburg'], locale: 'en-US' },
   ],
   'which occupations the bot knows': [
@@ -232,8 +236,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich keine belegten Angaben', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'Stundensatz als freiberuflicher Backend Developer?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', a(BACKEND, 'workplaces', 'de')], not: [a(BACKEND, 'outlook', 'de')] },
-    // "selbstständiges Arbeiten" is a skill, not self-employment.
+    // "selbstständiges Arbeiten" is a skill, not self-employment; an hour is no pay outside a pay question.
     { user: 'Muss man als Data Scientist selbstständig arbeiten können?', not: ['freiberuflicher Arbeit'] },
+    { user: 'What skills does a sysadmin need if servers must be fixed within an hour?', says: [a('systemadministrator', 'skills', 'en')], not: ['freelance', 'hourly'], locale: 'en-US', answered: { topic: 'skills', occupation: 'systemadministrator' } },
+    { user: 'Kann man als DevOps Engineer freiberuflich arbeiten?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen'], locale: 'de-DE' },
+    { user: 'Wie hoch ist der Stundenlohn eines Data Scientists?', says: ['Zu Stundenlöhnen habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen'], not: ['freiberuflicher Arbeit'], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
   'a pay qualifier counts only in a pay question, and where an occupation has figures for it, they are answered': [
     { user: 'Was verdient ein Werkstudent im Backend Development?', says: ['Zu Vergütungen für Werkstudenten und Praktika habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
@@ -296,11 +303,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'und ein DevOps Engineer?', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'okay', says: ['Was möchtest du noch über DevOps Engineer wissen?'], not: [FALLBACK_DE] },
     { user: 'nein danke', says: ['Gern geschehen'], not: [FALLBACK_DE], answered: { topic: 'thanks' } },
-    { user: 'alles klar, und die Ausbildung?', not: ['Gut.'], answered: { topic: 'education', occupation: 'devops-engineer' } },
+    { user: 'alles klar, und die Ausbildung?', not: ['Gern.'], answered: { topic: 'education', occupation: 'devops-engineer' } },
   ],
   'an acknowledgement in English, before any occupation, and while a question waits for one': [
     { user: 'hello', locale: 'en-US', answered: { topic: 'greeting' } },
-    { user: 'i see', says: ['Feel free to ask me about an IT occupation', 'Data Scientist'], not: [FALLBACK_EN, 'Goodbye'], answered: { topic: 'acknowledged' } },
+    { user: 'i see', says: ['Sure. Ask me about an IT occupation', 'Data Scientist'], not: [FALLBACK_EN, 'Goodbye'], answered: { topic: 'acknowledged' } },
     { user: 'What is the salary?', says: ['Which occupation'], answered: { topic: 'ask-occupation' } },
     { user: 'got it', says: ['Which occupation'], answered: { topic: 'ask-occupation' } },
     { user: 'Frontend Developer', answered: { topic: 'salary', occupation: 'frontend-developer' } },

@@ -22,6 +22,7 @@ export const de: LanguagePack = {
     // Spoken short forms of the article: "und ne Data Scientistin?"
     'ne', 'nen', 'nem', 'ner',
   ]),
+  questionWords: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -91,7 +92,7 @@ export const de: LanguagePack = {
     'interessant', 'spannend', 'macht sinn', 'ergibt sinn', 'klingt gut', 'krass', 'wow', 'nice', 'jut', 'passt',
     'in ordnung', 'geht klar', 'alles klar soweit', 'top', 'super', 'prima', 'klasse', 'perfekt', 'sehr gut',
     // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
-    'mehr', 'mehr dazu', 'noch mehr', 'erzähl mehr', 'erzähl mir mehr', 'mehr infos', 'mehr details', 'und weiter',
+    'mehr', 'und mehr', 'mehr dazu', 'noch mehr', 'erzähl mehr', 'erzähl mir mehr', 'mehr infos', 'mehr details', 'und weiter',
     'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
     'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage',
   ],

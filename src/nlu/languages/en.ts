@@ -15,6 +15,7 @@ export const en: LanguagePack = {
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
   ]),
+  questionWords: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),

@@ -30,6 +30,8 @@ export interface LanguagePack {
    * "Was verdient eigentlich ein Fluglotse?" must not become out of scope for its "eigentlich".
    */
   readonly particles: ReadonlySet<string>;
+  /** Words that make a sentence ask something without a question mark ("Ich möchte wissen, welche …"), folded. */
+  readonly questionWords: ReadonlySet<string>;
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
