@@ -418,7 +418,12 @@ export class CareerRecognizer implements Recognizer {
   private topicSentence(sentences: readonly string[]): DecidingPart | undefined {
     if (sentences.length < 2) return undefined;
     for (const sentence of [...sentences].reverse()) {
-      if (!endsAsQuestion(sentence) && !this.tokens(sentence).some((t) => this.questionWords.has(t))) continue;
+      const tokens = this.tokens(sentence);
+      if (!endsAsQuestion(sentence) && !tokens.some((t) => this.questionWords.has(t))) continue;
+      // A topic's own label asks for it ("Guten Morgen! Gehalt Data Scientist?").
+      const masked = this.mask(tokens, sentence).tokens;
+      const label = this.labels.get(withoutNames(masked).join(' '));
+      if (label) return { part: sentence, tokens: masked, intents: [{ intent: label, score: 1 }] };
       const decided = this.confidentPart(sentence);
       if (decided && isTopic(decided.intents[0].intent)) return decided;
     }

@@ -100,6 +100,10 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Hi', locale: 'de-DE', says: ['Hallo'], answered: { topic: 'greeting' } },
     { user: 'Backend Developer', says: [a(BACKEND, 'overview', 'de')], answered: { topic: 'overview', occupation: BACKEND } },
   ],
+  'a greeting with an occupation or a topic label asks about it': [
+    { user: 'Hello! Data scientist', locale: 'en-US', says: [a('data-scientist', 'overview', 'en')], answered: { topic: 'overview', occupation: 'data-scientist' } },
+    { user: 'Guten Morgen! Gehalt Data Scientist?', locale: 'de-DE', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
   'asking for more, or announcing a question, invites the question instead of a goodbye or the privacy notice': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'mehr dazu?', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'acknowledged', occupation: BACKEND } },

@@ -21,6 +21,8 @@ export const de: LanguagePack = {
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin',
     // Spoken short forms of the article: "und ne Data Scientistin?"
     'ne', 'nen', 'nem', 'ner',
+    // A greeting before the occupation asks about it: "Hallo! Backend Developer".
+    'hallo', 'hi', 'hey', 'moin', 'servus',
   ]),
   questionWords: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),

@@ -14,6 +14,8 @@ export const en: LanguagePack = {
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
+    // A greeting before the occupation asks about it: "Hi! Data scientist".
+    'hi', 'hello', 'hey',
   ]),
   questionWords: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
   particles: new Set(['actually', 'really', 'just', 'basically']),
