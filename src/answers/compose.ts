@@ -123,35 +123,36 @@ export class AnswerComposer {
     if (!place || topic !== 'salary') return undefined;
     // A city carries its state's code and comes after its state (places.yaml), so a figure with that code is the
     // state's or another city's (talent.io's München figures are not Nürnberg's): for a city only a figure naming
-    // it counts.
-    // A figure naming another place (München) is not the state's either.
+    // it counts. A figure naming another place (München) is not the state's either.
     const places = [...this.kb.places.values()];
     const city = places.slice(0, places.indexOf(place)).some((p) => p.region === place.region);
     const names = (f: Figure, p: Place): boolean => f.covers !== undefined && LANGUAGES.some((l) => f.covers![l].includes(p.name[l]));
     const forPlace = (f: Figure): boolean =>
       names(f, place) ||
       (!city && (f.region === place.region || f.region.startsWith(`${place.region}-`)) && !places.some((p) => p !== place && p.region.startsWith(place.region) && names(f, p)));
-    const elsewhere = occupationIds.flatMap((id) => {
-      const entry = this.occupation(id).topics[topic];
-      const figures = entry.covered ? Object.values(entry.figures) : [];
-      return figures.some(forPlace) ? [] : figures;
-    });
-    if (elsewhere.length === 0) return undefined;
-    const regions = [...new Set(elsewhere.map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
-    const note = this.say('place_not_covered', language, { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) });
+    const figuresOf = (id: string, t: Topic): Figure[] => {
+      const entry = this.occupation(id).topics[t];
+      return entry.covered ? Object.values(entry.figures) : [];
+    };
+    // The occupations whose pay figures are all for elsewhere; in a comparison the note names them, since the
+    // other one's list does have a figure for the place.
+    const lacking = occupationIds.filter((id) => figuresOf(id, topic).length > 0 && !figuresOf(id, topic).some(forPlace));
+    if (lacking.length === 0) return undefined;
+    const regions = [...new Set(lacking.flatMap((id) => figuresOf(id, topic)).map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
+    const values = { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) };
+    const note = lacking.length < occupationIds.length
+      ? this.say('place_not_covered_for', language, { ...values, occupations: joinList(lacking.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]) })
+      : this.say('place_not_covered', language, values);
     // "No figures for München" must not hide the ones another section of the occupation has.
-    const pointers = occupationIds.flatMap((id) => {
-      const occupation = this.occupation(id);
-      const sections = TOPICS.filter((t) => {
-        const entry = occupation.topics[t];
-        return t !== topic && entry.covered && Object.values(entry.figures).some(forPlace);
-      });
+    const pointers = lacking.flatMap((id) => {
+      const sections = TOPICS.filter((t) => t !== topic && figuresOf(id, t).some(forPlace));
       if (sections.length === 0) return [];
       const topics = joinList(sections.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-      return [this.say('place_figures_in', language, { place: place.name[language], occupation: occupation.title[language], topics })];
+      return [this.say('place_figures_in', language, { place: place.name[language], occupation: this.occupation(id).title[language], topics })];
     });
     return [note, ...pointers].join(' ');
   }
+
 
   /** The reply with notes said first, in its text and on its cards. */
   withNotes(reply: Reply, notes: readonly (string | undefined)[]): Reply {

@@ -247,6 +247,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
   }
+  // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
+  if (rec.closing && topicAsked === state.topic && (!named || named === state.occupation) && !rec.place) {
+    return { reply: answers.smallTalk(rec.closing, language), answered: { topic: rec.closing, language }, state: rec.closing === 'thanks' ? reacting : next };
+  }
   // Several questions at once: answer each, in the order asked.
   if (rec.topics && (named ?? state.occupation)) return answerSeveral(rec.topics, (named ?? state.occupation)!);
   // Two topics equally likely: ask which one rather than guess (the first stage of the fallback).

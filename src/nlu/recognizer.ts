@@ -49,6 +49,11 @@ export interface Recognition {
   command?: CommandKey;
   /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
   acknowledgement?: boolean;
+  /**
+   * A topic message that asks nothing and closes with a thanks or goodbye ("Danke, das Gehalt klingt gut.
+   * Tschüss!"): the dialogue takes it as that when the topic is the one just answered.
+   */
+  closing?: 'thanks' | 'goodbye';
   /** Two topics the classifier could not tell apart ("Meinst du Gehalt oder Ausbildung?"). */
   ambiguous?: [Topic, Topic];
   /** Several topic questions in one message ("Was verdient man und welche Ausbildung braucht man?"). */
@@ -118,7 +123,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly fillers: ReadonlySet<string>;
   /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
   private readonly particles: ReadonlySet<string>;
-  private readonly questionWords: ReadonlySet<string>;
+  /** Per language: English "was" is no question word. */
+  private readonly questionWords: ReadonlyMap<Language, ReadonlySet<string>>;
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -148,7 +154,7 @@ export class CareerRecognizer implements Recognizer {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.particles = new Set(packs.flatMap((p) => [...p.particles]));
-    this.questionWords = new Set(packs.flatMap((p) => [...p.questionWords]));
+    this.questionWords = new Map(packs.map((p) => [p.code, p.questionWords]));
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.titleQuestions = packs.flatMap((pack) => [
@@ -236,7 +242,7 @@ export class CareerRecognizer implements Recognizer {
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const r = this.askedAbout(text, this.understand(text, context));
     if (!r.aspect) return r;
-    const besideAspect = this.topicBesideAspect(text);
+    const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
     if (!r.unknownOccupation) return besideAspect ? extend(r, { besideAspect }) : r;
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const tokens = this.tokens(text);
@@ -270,6 +276,17 @@ export class CareerRecognizer implements Recognizer {
     if (rest.length === 0 || rest.length === parts.length) return undefined;
     const intent = this.confidentPart(rest.join(', '))?.intents[0].intent;
     return isTopic(intent) ? intent : undefined;
+  }
+
+  /**
+   * The topic a message's own words name once the aspect's words are left out ("verdient" in "Was verdient ein
+   * Frontend Developer nach Steuern?", which the aspect's unknown words made look out of scope): word evidence
+   * only, as for comparisons; the classifier would find a topic in any remainder ("Geht das auch in …").
+   */
+  private topicWithoutAspect(text: string): Topic | undefined {
+    const tokens = this.tokens(text);
+    const spans = this.aspectFinder.find(tokens);
+    return this.topicHint(tokens.filter((_, i) => !spans.some((m) => i >= m.start && i < m.end)));
   }
 
   private understand(text: string, context: { previousLanguage?: Language }): Recognition {
@@ -329,9 +346,17 @@ export class CareerRecognizer implements Recognizer {
       // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
       // A title the message marks as one is always tried, however unsure the classifier was with it: the
       // unknown word alone can make it sure of None ("how much does a pilot earn": salary 0.16 in one model).
-      const candidate = marked ?? this.unknownJobTitle(text, masked, true);
+      const candidate = marked ?? this.unknownJobTitle(text, masked, true) ?? this.comparedTitle(text, masked, spans);
       const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
       if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
+        scored = again;
+        title = candidate.name;
+      }
+    } else if (named && scored.length > 0 && !(scored[0].label !== 'None' && scored[0].score >= this.settings.threshold)) {
+      // The same for the unknown side of a comparison: "Unterschied zwischen Krankenpfleger und Systemadministrator?"
+      const candidate = this.comparedTitle(text, masked, spans);
+      const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
+      if (again && (isTopic(again[0].label) || again[0].label === 'compare') && again[0].score >= this.settings.threshold) {
         scored = again;
         title = candidate.name;
       }
@@ -339,7 +364,7 @@ export class CareerRecognizer implements Recognizer {
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? this.comparedTitle(text, masked, spans)?.name;
+      const unknownOccupation = base.unknownOccupation ?? title ?? this.comparedTitle(text, masked, spans)?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
     const topics = this.severalTopics(text);
@@ -348,19 +373,25 @@ export class CareerRecognizer implements Recognizer {
     // whole look like education (0.45); the question alone is sure of pay.
     // The asking sentence is classified at most once, whichever rule below needs it first.
     let question: { decided?: DecidingPart } | undefined;
-    const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text) }).decided;
+    const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text, language) }).decided;
     // "Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße": a greeting or
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
-    const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text)) : undefined;
-    if (polite) return this.decidedBy(polite, base, named, topics);
+    // "Wer verdient mehr, Lehrer oder Polizist?" may be decided by its first clause, which names neither.
+    const comparedSide = (): string | undefined => (named ? undefined : this.comparedTitle(text, masked, spans)?.name);
+    const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
+    if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
-    if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics);
+    if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics, comparedSide);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : named ? this.comparedTitle(text, masked, spans) : this.unknownJobTitle(text, masked, true))?.name;
-      return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous });
+      const closing = isTopic(top.intent) ? this.closingSentence(text, language) : undefined;
+      const unknownOccupation =
+        base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : ((named ? undefined : this.unknownJobTitle(text, masked, true)) ?? this.comparedTitle(text, masked, spans)))?.name;
+      // The asking sentence, sure of the same topic, settles what the whole left open.
+      const settled = asking !== undefined && asking.intents[0].score >= SURE_ENOUGH;
+      return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous: settled ? undefined : ambiguous, closing });
     }
     const decided = askingSentence() ?? this.confidentClause(text);
-    if (decided) return this.decidedBy(decided, base, named, topics);
+    if (decided) return this.decidedBy(decided, base, named, topics, comparedSide);
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
     return extend(base, { intent: 'None' as const, score, intents, topics, ambiguous });
@@ -370,10 +401,11 @@ export class CareerRecognizer implements Recognizer {
    * The recognition of a message that one of its parts decided. A job title counts only from that part: "Ich
    * arbeite als Lehrerin. … Welche Ausbildung brauche ich?" asks nothing about teachers.
    */
-  private decidedBy(decided: DecidingPart, base: Recognition, named: boolean, topics: Topic[] | undefined): Recognition {
+  private decidedBy(decided: DecidingPart, base: Recognition, named: boolean, topics: Topic[] | undefined, comparedSide: () => string | undefined): Recognition {
     const [best] = decided.intents;
+    const asksAbout = isTopic(best.intent) || best.intent === 'compare';
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
-    return extend(base, { unknownOccupation: title?.name, intent: best.intent, score: best.score, intents: decided.intents, topics });
+    return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics });
   }
 
   /**
@@ -384,10 +416,13 @@ export class CareerRecognizer implements Recognizer {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
     const texts = text.split(this.clauseBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
-    const parts = texts.map((p) => this.mask(this.tokens(p), p).tokens).filter((t) => t.length > 0);
+    const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
     const found: Topic[] = [];
-    for (const tokens of parts) {
+    for (const { raw, p } of parts) {
+      // A part about an aspect ("Hat man Rufbereitschaft?") asks no topic, whatever the classifier makes of it.
+      if (this.aspectFinder.find(raw).length > 0) continue;
+      const tokens = this.mask(raw, p).tokens;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(tokens).join(' '));
       const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
@@ -402,24 +437,24 @@ export class CareerRecognizer implements Recognizer {
    * towards out-of-scope or another topic, so the last sentence that asks (ends in "?"; else the last one) is
    * classified on its own, or clause by clause; the caller decides when it may overrule the whole.
    */
-  private confidentQuestion(text: string): DecidingPart | undefined {
+  private confidentQuestion(text: string, language: Language): DecidingPart | undefined {
     const sentences = splitSentences(text);
     if (sentences.length < 2) return undefined;
     const question = [...sentences].reverse().find(endsAsQuestion) ?? sentences[sentences.length - 1];
     const decided = this.confidentPart(question) ?? this.confidentClause(question);
     // "… welche Ausbildung man als Data Scientist braucht. Vielen Dank und LG": a closing thanks asks nothing.
-    return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(sentences) ?? decided) : decided;
+    return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(sentences, language) ?? decided) : decided;
   }
 
   /**
    * The last of several sentences that asks about a topic: a question, or a sentence with a question word ("Ich
    * hätte gern gewusst, welche Ausbildung …"); "Das Gehalt hat mich überzeugt." asks nothing.
    */
-  private topicSentence(sentences: readonly string[]): DecidingPart | undefined {
+  private topicSentence(sentences: readonly string[], language: Language): DecidingPart | undefined {
     if (sentences.length < 2) return undefined;
     for (const sentence of [...sentences].reverse()) {
       const tokens = this.tokens(sentence);
-      if (!endsAsQuestion(sentence) && !tokens.some((t) => this.questionWords.has(t))) continue;
+      if (!this.asks(sentence, tokens, language)) continue;
       // A topic's own label asks for it ("Guten Morgen! Gehalt Data Scientist?").
       const masked = this.mask(tokens, sentence).tokens;
       const label = this.labels.get(withoutNames(masked).join(' '));
@@ -428,6 +463,26 @@ export class CareerRecognizer implements Recognizer {
       if (decided && isTopic(decided.intents[0].intent)) return decided;
     }
     return undefined;
+  }
+
+  /** Whether a sentence asks something: a question mark, or a question word or request verb of the message's language. */
+  private asks(sentence: string, tokens: readonly string[], language: Language): boolean {
+    const words = this.questionWords.get(language);
+    return endsAsQuestion(sentence) || (words !== undefined && tokens.some((t) => words.has(t)));
+  }
+
+  /** Whether several sentences, none of which asks anything, include a thanks or goodbye: the last one of them. */
+  private closingSentence(text: string, language: Language): 'thanks' | 'goodbye' | undefined {
+    const sentences = splitSentences(text);
+    if (sentences.length < 2) return undefined;
+    let closing: 'thanks' | 'goodbye' | undefined;
+    for (const sentence of sentences) {
+      const tokens = this.tokens(sentence);
+      if (this.asks(sentence, tokens, language)) return undefined;
+      const [best] = this.classify(this.corrected(this.mask(tokens, sentence).tokens));
+      if ((best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold) closing = best.label;
+    }
+    return closing;
   }
 
   /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */
@@ -610,10 +665,12 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
-   * A job title on one side of a comparison whose other side is a known occupation ("Lehrer oder Data
-   * Scientist", "a nurse or a devops engineer", "Verdient ein Bäcker mehr als ein Backend Developer?"): the head
-   * word beside the joining words, after an article, with at most one title word before it. `spans` maps the
-   * masked tokens back to the user's words (a marker stands for a whole name).
+   * A job title on one side of a comparison whose other side is a known occupation, or in a comparison that
+   * names none ("Lehrer oder Data Scientist", "a nurse or a devops engineer", "Verdient ein Bäcker mehr als ein
+   * Backend Developer?", "Und im Vergleich zum Lehrer?"). A side is the word beside the joining words (past
+   * `compared.between` words on the left, `compared.articles` on the right) with at most one title word before
+   * it; it must look like a job by its ending or stand after an article ("ein Koch"; not "der Durchschnitt",
+   * "Elon Musk"). `spans` maps the masked tokens back to the user's words (a marker stands for a whole name).
    */
   private comparedTitle(text: string, tokens: readonly string[], spans: readonly string[]): TitleSpan | undefined {
     // Index of each masked token's first word in the user's words, for quoting the title back.
@@ -623,26 +680,36 @@ export class CareerRecognizer implements Recognizer {
       first.push(count);
       count += span.split(' ').length;
     }
+    // Without a known occupation, "und" more often joins two clauses than two jobs ("Ich arbeite als Verkäuferin
+    // und will in die IT").
+    const anyKnown = tokens.includes(OCCUPATION_TOKEN);
     const words = this.tokens(text);
     for (const pack of this.settings.packs) {
-      const { before, compared } = pack.jobTitle;
+      const { before, suffix, compared } = pack.jobTitle;
       const isTitle = (i: number): boolean => i >= 0 && i < tokens.length && this.titleWord(pack, tokens[i]) && !this.everydayWords.has(tokens[i]);
-      const headAt = (i: number): boolean => isTitle(i) && this.jobNoun(pack, text, words, first[i]);
+      // An article, not the joining "als" ("mehr als Elon Musk").
+      const article = (i: number): boolean => before.has(tokens[i - 1]) && !compared.than.has(tokens[i - 1]);
+      const jobLike = (i: number): boolean => isTitle(i) && this.jobNoun(pack, text, words, first[i]) && (suffix.test(tokens[i]) || article(i));
+      const known = (i: number): boolean => (anyKnown ? tokens[i] === OCCUPATION_TOKEN : true);
       for (let j = 1; j < tokens.length - 1; j++) {
-        // The last word of the first side: before the join, or before the comparative that "than" follows, and
-        // maybe a verb ("Verdient ein Bäcker mehr als …", "Does a devops engineer earn more than …").
-        const than = compared.than.has(tokens[j]) && compared.comparatives.has(tokens[j - 1]);
-        if (!than && !compared.joins.has(tokens[j])) continue;
-        const lefts = than ? [j - 2, j - 3] : [j - 1];
+        const joins = compared.joins.has(tokens[j]) && (anyKnown || !pack.conjunctions.includes(tokens[j]));
+        if (!joins && !compared.than.has(tokens[j])) continue;
+        // The first side ends before the join, past words such as "mehr", "better paid", "im", a place.
+        let left = j - 1;
+        let comparative = false;
+        while (left > 0 && j - left < 5 && (compared.between.has(tokens[left]) || compared.comparatives.has(tokens[left]) || tokens[left] === PLACE_TOKEN || this.particles.has(tokens[left]))) {
+          comparative ||= compared.comparatives.has(tokens[left]);
+          left--;
+        }
+        if (!joins && !comparative) continue;
         let right = j + 1;
-        while (right < tokens.length - 1 && before.has(tokens[right])) right++;
-        const leftHead = lefts.find(headAt);
+        while (right < tokens.length - 1 && compared.articles.has(tokens[right])) right++;
         const sides = [
-          ...(leftHead === undefined ? [] : [{ start: isTitle(leftHead - 1) ? leftHead - 1 : leftHead, head: leftHead, known: tokens[right] === OCCUPATION_TOKEN }]),
-          { start: right, head: isTitle(right + 1) ? right + 1 : right, known: lefts.some((i) => tokens[i] === OCCUPATION_TOKEN) },
+          { start: isTitle(left - 1) ? left - 1 : left, head: left, other: right },
+          { start: right, head: isTitle(right + 1) && jobLike(right + 1) ? right + 1 : right, other: left },
         ];
         for (const side of sides) {
-          if (!side.known || !headAt(side.head)) continue;
+          if (!known(side.other) || !jobLike(side.head)) continue;
           return { name: this.original(text, first[side.start], first[side.head] + 1), start: side.start, end: side.head + 1 };
         }
       }

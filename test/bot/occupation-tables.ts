@@ -96,7 +96,7 @@ export const occupationTables: Record<string, Turn[]> = {
       not: ['Frontend Developer', 'im Vergleich'],
       answered: { topic: 'salary', occupation: 'data-scientist' },
     },
-    { user: 'Data Scientist oder Koch – was ist besser?', says: ['„Koch“'], not: ['Frontend Developer', 'im Vergleich'], answered: { topic: 'overview', occupation: 'data-scientist' } },
+    { user: 'Data Scientist oder ein Koch – was ist besser?', says: ['„Koch“'], not: ['Frontend Developer', 'im Vergleich'], answered: { topic: 'overview', occupation: 'data-scientist' } },
     {
       user: 'Who earns more, a nurse or a devops engineer?',
       says: ['I\'m afraid I have no information on "nurse"', a('devops-engineer', 'salary', 'en').slice(0, 40)],
@@ -111,6 +111,20 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Backend Developer als Berater?', says: ['47.700 €'], not: ['Berater'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'backend-developer' } },
     // Two known occupations are still compared.
     { user: 'Wer verdient mehr, Sysadmin oder Netzwerktechniker?', says: ['im Vergleich – Gehalt'], not: ['keine Informationen'], answered: { topic: 'compare' } },
+  ],
+  'the unknown side of a comparison is found after a place, "im Vergleich zu", "better paid than", and in follow-ups': [
+    { user: 'Wer verdient mehr, Backend oder Frontend Developer?', answered: { topic: 'compare' } },
+    { user: 'Und im Vergleich zum Lehrer?', says: ['„Lehrer“'], not: ['im Vergleich –', '€'], answered: { topic: 'unknown-occupation' } },
+    { user: 'Verdient ein Fullstack Developer in München mehr als ein Bäcker?', says: ['„Bäcker“'], not: ['im Vergleich –'] },
+    { user: 'Was ist der Unterschied zwischen Krankenpfleger und Systemadministrator?', says: ['„Krankenpfleger“'], not: ['nicht verstanden'] },
+    { user: 'Is a data scientist better paid than a lawyer?', says: ['"lawyer"'], not: ['compared –'], locale: 'en-US' },
+    // Not jobs: an average, a person.
+    { user: 'Verdient ein Netzwerktechniker mehr als der Durchschnitt?', not: ['Zum Beruf'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'netzwerktechniker' } },
+    { user: 'Verdient ein Backend Developer mehr als Elon Musk?', not: ['Zum Beruf'], answered: { topic: 'salary', occupation: 'backend-developer' } },
+  ],
+  'two unknown occupations compared after a known one never get the known one\'s answer': [
+    { user: 'Was verdient ein DevOps Engineer?', answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'Wer verdient mehr, Lehrer oder Polizist?', says: ['„Lehrer“'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },
   ],
   'a comparison of where the jobs are compares the job market': [
     { user: 'Wo gibt es mehr Jobs, Frontend oder Backend?', says: ['im Vergleich – Jobs'], answered: { topic: 'compare' } },

@@ -93,6 +93,7 @@ export const tables: Record<string, Turn[]> = {
     },
     { user: 'Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße', says: [a('devops-engineer', 'duties', 'de')], not: ['Gern geschehen'] },
     { user: 'Danke für die Infos zum Gehalt. Tschüss!', says: ['Gern geschehen'], not: NO_FIGURES, answered: { topic: 'thanks' } },
+    { user: 'Hi there, could you tell me what a sysadmin earns? Many thanks!', says: [a('systemadministrator', 'salary', 'en')], locale: 'en-US', answered: { topic: 'salary', occupation: 'systemadministrator' } },
     // A sentence that asks nothing is no question, however topical.
     { user: 'Danke für deine Hilfe. Das Gehalt eines Data Scientist hat mich überzeugt. Schönen Tag noch!', says: ['Tschüss'], not: NO_FIGURES, answered: { topic: 'goodbye' } },
   ],
@@ -104,10 +105,19 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Hello! Data scientist', locale: 'en-US', says: [a('data-scientist', 'overview', 'en')], answered: { topic: 'overview', occupation: 'data-scientist' } },
     { user: 'Guten Morgen! Gehalt Data Scientist?', locale: 'de-DE', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
+  'a comment on the answer just given, closing with a thanks or goodbye, is that thanks or goodbye': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Danke, das Gehalt klingt gut. Tschüss!', says: ['Tschüss'], not: NO_FIGURES, answered: { topic: 'goodbye' } },
+    { user: 'What skills does a data scientist need?', locale: 'en-US', answered: { topic: 'skills', occupation: 'data-scientist' } },
+    { user: 'Great, the skills part was helpful. Goodbye!', says: ['Goodbye'], not: [a('data-scientist', 'skills', 'en')], answered: { topic: 'goodbye' } },
+    // A new request with the thanks is answered.
+    { user: 'Ich möchte mehr über die Ausbildung erfahren. Danke!', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
+  ],
   'asking for more, or announcing a question, invites the question instead of a goodbye or the privacy notice': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'mehr dazu?', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Was ich speichere'], answered: { topic: 'acknowledged', occupation: BACKEND } },
+    { user: 'Hab ne kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'Kurze Frage: was macht ein Sysadmin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
     { user: 'top', not: [FALLBACK_DE], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
     // Like "ok", it keeps the conversation's language.
@@ -189,7 +199,9 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a place: one note for several questions, a note where one of two compared has no figure for it, none beside other topics': [
     { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
-    { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Eigene Zahlen für die USA habe ich nicht – die folgenden Angaben gelten für Deutschland.'], answered: { topic: 'compare' } },
+    // Only Backend Developer lacks a US figure: the note names it, since the Data Scientist list has one.
+    { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Eigene Zahlen für die USA habe ich zu Backend Developer nicht – die Angaben dort gelten für Deutschland.'], not: ['Eigene Zahlen für die USA habe ich nicht'], answered: { topic: 'compare' } },
+    { user: 'Wer verdient in München mehr, Backend oder Fullstack Developer?', says: ['Eigene Zahlen für München habe ich zu Backend Developer nicht'], not: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'compare' } },
     { user: 'Wo arbeiten Frontend-Entwickler in München?', not: ['Eigene Zahlen'], answered: { topic: 'workplaces', occupation: 'frontend-developer' } },
   ],
   'a rating or a thanks after a pay answer for a place keeps the place and the occupation for the next follow-up': [
@@ -236,6 +248,9 @@ export const tables: Record<string, Turn[]> = {
   ],
   'taxes, starting pay and freelance rates: said not covered, or the section that does say something': [
     { user: 'Wie viel Steuern zahlt ein DevOps Engineer?', says: ['Zu Steuern und Abgaben habe ich keine belegten Angaben', a('devops-engineer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    // The aspect's words can make the whole look out of scope; without them it asks the pay.
+    { user: 'Was verdient ein Frontend Developer nach Steuern?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
+    { user: 'Does a data scientist work with tax data?', not: ['taxes and deductions'], locale: 'en-US' },
     { user: 'How much tax does a data scientist pay?', says: ['I have no sourced information on taxes and deductions'], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich keine belegten Angaben', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
@@ -297,7 +312,8 @@ export const tables: Record<string, Turn[]> = {
   'a topic that still helps is answered after saying what is not covered; a section that says something is named': [
     { user: 'Was verdient ein Frontend Developer netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'remote jobs as a fullstack developer', says: ['no sourced information on remote work', a('fullstack-developer', 'jobs', 'en')], answered: { topic: 'jobs', occupation: 'fullstack-developer' } },
-    { user: 'Was verdient ein Backend Developer und kann man remote arbeiten?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben', '47.700 €'], answered: { occupation: BACKEND, topic: 'salary,workplaces' } },
+    // The part about the aspect asks no topic of its own (it got the employers' text before).
+    { user: 'Was verdient ein Backend Developer und kann man remote arbeiten?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben', '47.700 €'], not: [a(BACKEND, 'workplaces', 'de')], answered: { occupation: BACKEND, topic: 'salary' } },
     { user: 'Muss ein Systemadministrator nachts Bereitschaftsdienst machen?', says: ['Zu Rufbereitschaft und Schichtdienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', 'am Wochenende'], answered: { topic: 'workplaces', occupation: 'systemadministrator' } },
   ],
   'an acknowledgement keeps the talk where it was and invites the next question': [

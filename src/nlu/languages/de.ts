@@ -24,7 +24,11 @@ export const de: LanguagePack = {
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".
     'hallo', 'hi', 'hey', 'moin', 'servus',
   ]),
-  questionWords: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
+  // With the verbs of a request ("Ich möchte wissen …", "Erklär mir …").
+  questionWords: new Set([
+    'was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer',
+    'wieviel', 'ob', 'wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen',
+  ]),
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -74,10 +78,12 @@ export const de: LanguagePack = {
       moving: /(?:^| )(?:in die it|in der it|in die informatik|it bereich|quereinst\S*|umschul\S*|umsteig\S*|umstieg\S*|wechsel\S*|neu orientier\S*|umorientier\S*)(?: |$)/,
     },
     compared: {
-      joins: new Set(['oder', 'vs', 'versus', 'und', 'gegen', 'gegenueber']),
+      joins: new Set(['oder', 'vs', 'versus', 'und', 'gegen', 'gegenueber', 'vergleich']),
       // Not "als" alone: "Was verdient ein Backend Developer als Berater?" compares nothing.
       than: new Set(['als']),
       comparatives: new Set(['mehr', 'weniger', 'besser', 'schlechter', 'lieber', 'eher', 'hoeher', 'niedriger']),
+      between: new Set(['bezahlt', 'verdient', 'im', 'in']),
+      articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
     },
   },
   personQuestions: [
@@ -96,7 +102,9 @@ export const de: LanguagePack = {
     // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
     'mehr', 'und mehr', 'mehr dazu', 'noch mehr', 'erzähl mehr', 'erzähl mir mehr', 'mehr infos', 'mehr details', 'und weiter',
     'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
-    'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage',
+    'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage', 'kurze frage noch',
+    'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'mehr bitte', 'weiter', 'bitte weiter',
+    'kannst du mehr dazu sagen', 'erzähl weiter',
   ],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],

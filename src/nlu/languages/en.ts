@@ -17,7 +17,8 @@ export const en: LanguagePack = {
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
-  questionWords: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
+  // With the verbs of a request ("I'd like to know …", "Tell me …").
+  questionWords: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if', 'know', 'tell', 'explain', 'learn']),
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
@@ -47,9 +48,11 @@ export const en: LanguagePack = {
       moving: /(?:^| )(?:into it|in it|into tech|in tech|switch\S*|career change\S*|change careers?|changing careers?|retrain\S*|move into|moving into|transition\S*)(?: |$)/,
     },
     compared: {
-      joins: new Set(['or', 'vs', 'versus', 'and', 'against']),
+      joins: new Set(['or', 'vs', 'versus', 'and', 'against', 'compared']),
       than: new Set(['than']),
       comparatives: new Set(['more', 'less', 'better', 'worse', 'higher', 'lower', 'rather']),
+      between: new Set(['paid', 'earn', 'earns', 'make', 'makes', 'get', 'gets', 'in']),
+      articles: new Set(['a', 'an', 'the', 'to', 'with']),
     },
   },
   personQuestions: [
@@ -67,7 +70,8 @@ export const en: LanguagePack = {
     'awesome',
     // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
     'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question',
-    'a question', 'one question', 'i have a question', 'one more question', 'another question',
+    'a question', 'one question', 'i have a question', 'one more question', 'another question', 'tell me more about it',
+    'more about it', 'can you tell me more', 'i have a quick question',
   ],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],

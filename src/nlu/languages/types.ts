@@ -30,7 +30,7 @@ export interface LanguagePack {
    * "Was verdient eigentlich ein Fluglotse?" must not become out of scope for its "eigentlich".
    */
   readonly particles: ReadonlySet<string>;
-  /** Words that make a sentence ask something without a question mark ("Ich möchte wissen, welche …"), folded. */
+  /** Words that make a sentence ask something without a question mark ("Ich möchte wissen, welche …"), folded: question words and the verbs of a request. */
   readonly questionWords: ReadonlySet<string>;
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
@@ -69,14 +69,18 @@ export interface LanguagePack {
     readonly ownJob?: { readonly statements: readonly RegExp[]; readonly moving: RegExp };
     /**
      * How the two sides of a comparison are joined, folded: a job title on one side, opposite a known
-     * occupation, is one the bot must say it does not know ("Lehrer oder Data Scientist", "a nurse or a devops
-     * engineer", "Verdient ein Bäcker mehr als ein Backend Developer?"). `joins` stand between the sides;
-     * `than` does only right after one of the `comparatives` ("mehr als"), which stands after the first side.
+     * occupation (or in a message that names none), is one the bot must say it does not know ("Lehrer oder Data
+     * Scientist", "im Vergleich zum Lehrer", "Verdient ein Bäcker mehr als ein Backend Developer?"). `joins` stand
+     * between the sides; `than` does only after one of the `comparatives` ("mehr als"; "als Berater" compares
+     * nothing). Words of `between` may stand between the first side and the join ("better paid than"); words of
+     * `articles` after it ("zum", "to the").
      */
     readonly compared: {
       readonly joins: ReadonlySet<string>;
       readonly than: ReadonlySet<string>;
       readonly comparatives: ReadonlySet<string>;
+      readonly between: ReadonlySet<string>;
+      readonly articles: ReadonlySet<string>;
     };
   };
   /**
