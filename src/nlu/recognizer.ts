@@ -374,10 +374,10 @@ export class CareerRecognizer implements Recognizer {
     // The asking sentence is classified at most once, whichever rule below needs it first.
     let question: { decided?: DecidingPart } | undefined;
     const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text, language) }).decided;
-    // "Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße": a greeting or
-    // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     // "Wer verdient mehr, Lehrer oder Polizist?" may be decided by its first clause, which names neither.
     const comparedSide = (): string | undefined => (named ? undefined : this.comparedTitle(text, masked, spans)?.name);
+    // "Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße": a greeting or
+    // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
@@ -905,6 +905,7 @@ function splitSentences(text: string): string[] {
 function endsAsQuestion(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?');
 }
+
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
 const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */
