@@ -84,6 +84,8 @@ export interface AspectPhrases {
   phrases: readonly string[];
   /** Phrases that contain one of `phrases` but mean something else ("Remote Access"). */
   exceptions?: readonly string[];
+  /** Topics a question about it may still ask ("netto": the pay); a part of a message asking another asks none. */
+  noteWith?: readonly Topic[];
 }
 
 export interface RecognizerSettings {
@@ -124,7 +126,9 @@ export class CareerRecognizer implements Recognizer {
   /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
   private readonly particles: ReadonlySet<string>;
   /** Per language: English "was" is no question word. */
-  private readonly questionWords: ReadonlyMap<Language, ReadonlySet<string>>;
+  private readonly questionWords: ReadonlyMap<Language, LanguagePack['questionWords']>;
+  /** Per aspect id, the topics a part of a message about it may still ask (see {@link AspectPhrases.noteWith}). */
+  private readonly aspectTopics = new Map<string, readonly Topic[]>();
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -190,6 +194,7 @@ export class CareerRecognizer implements Recognizer {
       const openEnd = written.endsWith('*');
       return { id, tokens: this.tokens(openEnd ? written.slice(0, -1) : written), openEnd, exception };
     };
+    for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
     this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
       ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
       ...withoutUmlautDots(a.exceptions ?? []).map((p) => phrase(a.id, p, true)),
@@ -340,26 +345,20 @@ export class CareerRecognizer implements Recognizer {
     if (person) return extend(base, { unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person });
     let title: string | undefined;
     const bestTopic = scored.find((s) => isTopic(s.label));
-    if (!named && bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !(isTopic(scored[0].label) && scored[0].score >= this.settings.threshold)) {
-      // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes
-      // the classifier unsure; when a topic was plausible, classify again without it (as a known occupation
-      // would be masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?").
-      // A title the message marks as one is always tried, however unsure the classifier was with it: the
-      // unknown word alone can make it sure of None ("how much does a pilot earn": salary 0.16 in one model).
-      const candidate = marked ?? this.unknownJobTitle(text, masked, true) ?? this.comparedTitle(text, masked, spans);
-      const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
-      if (again && isTopic(again[0].label) && again[0].score >= this.settings.threshold) {
-        scored = again;
-        title = candidate.name;
-      }
-    } else if (named && scored.length > 0 && !(scored[0].label !== 'None' && scored[0].score >= this.settings.threshold)) {
-      // The same for the unknown side of a comparison: "Unterschied zwischen Krankenpfleger und Systemadministrator?"
-      const candidate = this.comparedTitle(text, masked, spans);
-      const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
-      if (again && (isTopic(again[0].label) || again[0].label === 'compare') && again[0].score >= this.settings.threshold) {
-        scored = again;
-        title = candidate.name;
-      }
+    // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes the
+    // classifier unsure; when a topic was plausible, classify again without it (as a known occupation would be
+    // masked): a confident topic then makes it a job title (not "Was ist ein schwarzes Loch?"). A title the
+    // message marks as one is always tried, however unsure the classifier was with it: the unknown word alone can
+    // make it sure of None ("how much does a pilot earn": salary 0.16 in one model). The same for the unknown side
+    // of a comparison with a known occupation ("Unterschied zwischen Krankenpfleger und Systemadministrator?").
+    const sure = (accept: (label: string) => boolean): boolean => scored.length > 0 && accept(scored[0].label) && scored[0].score >= this.settings.threshold;
+    const candidate = !named
+      ? bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !sure(isTopic) ? (marked ?? this.unknownJobTitle(text, masked, true) ?? this.comparedTitle(text, masked, spans)) : undefined
+      : scored.length > 0 && !sure((label) => label !== 'None') ? this.comparedTitle(text, masked, spans) : undefined;
+    const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
+    if (again && (isTopic(again[0].label) || (named && again[0].label === 'compare')) && again[0].score >= this.settings.threshold) {
+      scored = again;
+      title = candidate.name;
     }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
@@ -405,7 +404,8 @@ export class CareerRecognizer implements Recognizer {
     const [best] = decided.intents;
     const asksAbout = isTopic(best.intent) || best.intent === 'compare';
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
-    return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics });
+    const closing = isTopic(best.intent) ? this.closingSentence(base.text, base.language) : undefined;
+    return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics, closing });
   }
 
   /**
@@ -420,13 +420,20 @@ export class CareerRecognizer implements Recognizer {
     if (parts.length < 2) return undefined;
     const found: Topic[] = [];
     for (const { raw, p } of parts) {
-      // A part about an aspect ("Hat man Rufbereitschaft?") asks no topic, whatever the classifier makes of it.
-      if (this.aspectFinder.find(raw).length > 0) continue;
       const tokens = this.mask(raw, p).tokens;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(tokens).join(' '));
       const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
-      if (best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN && !found.includes(best.label)) found.push(best.label);
+      let topic = best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN ? best.label : undefined;
+      // A part about an aspect asks no topic of its own ("Hat man Rufbereitschaft?"), unless one it still helps
+      // with, by the classifier or by its words ("und was verdient er netto?").
+      const aspect = this.aspectFinder.find(raw)[0];
+      if (aspect) {
+        const helps = this.aspectTopics.get(aspect.id) ?? [];
+        const hint = this.topicHint(raw.filter((_, i) => i < aspect.start || i >= aspect.end));
+        topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
+      }
+      if (topic && !found.includes(topic)) found.push(topic);
     }
     return found.length >= 2 ? found : undefined;
   }
@@ -461,28 +468,31 @@ export class CareerRecognizer implements Recognizer {
       if (label) return { part: sentence, tokens: masked, intents: [{ intent: label, score: 1 }] };
       const decided = this.confidentPart(sentence);
       if (decided && isTopic(decided.intents[0].intent)) return decided;
+      // A request naming its topic's word ("Ich möchte noch mehr zum Gehalt erfahren") the classifier is unsure of.
+      const hint = this.topicHint(masked);
+      if (hint) return { part: sentence, tokens: masked, intents: [{ intent: hint, score: this.settings.threshold }] };
     }
     return undefined;
   }
 
-  /** Whether a sentence asks something: a question mark, or a question word or request verb of the message's language. */
+  /**
+   * Whether a sentence asks something: a question mark, a question word of the message's language, or a request
+   * (a verb such as "wissen" with a wish such as "möchte": "now I know the salary" asks nothing).
+   */
   private asks(sentence: string, tokens: readonly string[], language: Language): boolean {
     const words = this.questionWords.get(language);
-    return endsAsQuestion(sentence) || (words !== undefined && tokens.some((t) => words.has(t)));
+    if (endsAsQuestion(sentence)) return true;
+    if (!words) return false;
+    return tokens.some((t) => words.asking.has(t)) || (tokens.some((t) => words.requests.has(t)) && tokens.some((t) => words.wishes.has(t)));
   }
 
-  /** Whether several sentences, none of which asks anything, include a thanks or goodbye: the last one of them. */
+  /** Whether several sentences, none of which asks anything, end with a thanks or goodbye: which one. */
   private closingSentence(text: string, language: Language): 'thanks' | 'goodbye' | undefined {
     const sentences = splitSentences(text);
-    if (sentences.length < 2) return undefined;
-    let closing: 'thanks' | 'goodbye' | undefined;
-    for (const sentence of sentences) {
-      const tokens = this.tokens(sentence);
-      if (this.asks(sentence, tokens, language)) return undefined;
-      const [best] = this.classify(this.corrected(this.mask(tokens, sentence).tokens));
-      if ((best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold) closing = best.label;
-    }
-    return closing;
+    if (sentences.length < 2 || sentences.some((p) => this.asks(p, this.tokens(p), language))) return undefined;
+    const last = sentences[sentences.length - 1];
+    const [best] = this.classify(this.corrected(this.mask(this.tokens(last), last).tokens));
+    return (best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold ? best.label : undefined;
   }
 
   /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */
@@ -681,16 +691,19 @@ export class CareerRecognizer implements Recognizer {
       count += span.split(' ').length;
     }
     // Without a known occupation, "und" more often joins two clauses than two jobs ("Ich arbeite als Verkäuferin
-    // und will in die IT").
+    // und will in die IT"), and both sides must look like jobs ("im Sommer oder im Winter" compares no jobs).
     const anyKnown = tokens.includes(OCCUPATION_TOKEN);
     const words = this.tokens(text);
     for (const pack of this.settings.packs) {
       const { before, suffix, compared } = pack.jobTitle;
-      const isTitle = (i: number): boolean => i >= 0 && i < tokens.length && this.titleWord(pack, tokens[i]) && !this.everydayWords.has(tokens[i]);
+      const own = anyKnown ? undefined : this.ownJob(tokens);
+      const isTitle = (i: number): boolean => i >= 0 && i < tokens.length && this.titleWord(pack, tokens[i]) && !this.everydayWords.has(tokens[i]) && !own?.has(i);
       // An article, not the joining "als" ("mehr als Elon Musk").
       const article = (i: number): boolean => before.has(tokens[i - 1]) && !compared.than.has(tokens[i - 1]);
-      const jobLike = (i: number): boolean => isTitle(i) && this.jobNoun(pack, text, words, first[i]) && (suffix.test(tokens[i]) || article(i));
-      const known = (i: number): boolean => (anyKnown ? tokens[i] === OCCUPATION_TOKEN : true);
+      const noun = (i: number): boolean => isTitle(i) && this.jobNoun(pack, text, words, first[i]);
+      // Opposite a known occupation across "oder", a noun is enough ("Koch oder Data Scientist"); after "mehr als"
+      // it must look like a job by its ending or an article ("mehr als der Durchschnitt", "als Elon Musk").
+      const jobLike = (i: number, loose: boolean): boolean => noun(i) && (loose || suffix.test(tokens[i]) || article(i));
       for (let j = 1; j < tokens.length - 1; j++) {
         const joins = compared.joins.has(tokens[j]) && (anyKnown || !pack.conjunctions.includes(tokens[j]));
         if (!joins && !compared.than.has(tokens[j])) continue;
@@ -703,13 +716,18 @@ export class CareerRecognizer implements Recognizer {
         }
         if (!joins && !comparative) continue;
         let right = j + 1;
-        while (right < tokens.length - 1 && compared.articles.has(tokens[right])) right++;
+        while (right < tokens.length - 1 && (compared.articles.has(tokens[right]) || compared.comparatives.has(tokens[right]))) right++;
+        const rightHead = isTitle(right) && isTitle(right + 1) && jobLike(right + 1, false) ? right + 1 : right;
+        // "im Vergleich zum Lehrer", "compared to a nurse": the first side may be the occupation talked about.
+        const oneSided = compared.oneSided.has(tokens[j]);
         const sides = [
-          { start: isTitle(left - 1) ? left - 1 : left, head: left, other: right },
-          { start: right, head: isTitle(right + 1) && jobLike(right + 1) ? right + 1 : right, other: left },
+          { start: isTitle(left - 1) ? left - 1 : left, head: left, other: right, otherHead: rightHead },
+          { start: right, head: rightHead, other: left, otherHead: left },
         ];
         for (const side of sides) {
-          if (!known(side.other) || !jobLike(side.head)) continue;
+          const known = tokens[side.other] === OCCUPATION_TOKEN;
+          const otherSide = oneSided || jobLike(side.otherHead, false);
+          if (anyKnown ? !known || !jobLike(side.head, joins) : !jobLike(side.head, false) || !otherSide) continue;
           return { name: this.original(text, first[side.start], first[side.head] + 1), start: side.start, end: side.head + 1 };
         }
       }

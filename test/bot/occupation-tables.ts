@@ -122,6 +122,12 @@ export const occupationTables: Record<string, Turn[]> = {
     { user: 'Verdient ein Netzwerktechniker mehr als der Durchschnitt?', not: ['Zum Beruf'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'netzwerktechniker' } },
     { user: 'Verdient ein Backend Developer mehr als Elon Musk?', not: ['Zum Beruf'], answered: { topic: 'salary', occupation: 'backend-developer' } },
   ],
+  'an unknown side without an article or job ending, and what is no comparison of jobs': [
+    { user: 'Was verdient ein Frontend Developer?', answered: { topic: 'salary', occupation: 'frontend-developer' } },
+    { user: 'Wer verdient mehr, Koch oder Data Scientist?', says: ['„Koch“'], not: ['Frontend Developer und Data Scientist im Vergleich'] },
+    { user: 'Ich arbeite als Verkäuferin oder Kassiererin und will in die IT.', not: ['„Verkäuferin“', '„Kassiererin“'] },
+    { user: 'Verdient man mehr im Sommer oder im Winter?', not: ['„Sommer“', '„Winter“'] },
+  ],
   'two unknown occupations compared after a known one never get the known one\'s answer': [
     { user: 'Was verdient ein DevOps Engineer?', answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'Wer verdient mehr, Lehrer oder Polizist?', says: ['„Lehrer“'], not: NO_FIGURES, answered: { topic: 'unknown-occupation' } },

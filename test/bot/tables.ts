@@ -112,12 +112,16 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Great, the skills part was helpful. Goodbye!', says: ['Goodbye'], not: [a('data-scientist', 'skills', 'en')], answered: { topic: 'goodbye' } },
     // A new request with the thanks is answered.
     { user: 'Ich möchte mehr über die Ausbildung erfahren. Danke!', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
+    { user: 'What does a backend developer earn?', locale: 'en-US', answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Thanks, now I know the salary. Goodbye!', says: ['Goodbye'], not: ['€'], answered: { topic: 'goodbye' } },
   ],
   'asking for more, or announcing a question, invites the question instead of a goodbye or the privacy notice': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'mehr dazu?', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Was ich speichere'], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'Hab ne kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], answered: { topic: 'acknowledged', occupation: BACKEND } },
+    { user: 'weiter', says: ['Was möchtest du noch über Backend Developer wissen?'], not: [FALLBACK_DE] },
+    { user: 'mehr bitte', says: ['Was möchtest du noch über Backend Developer wissen?'], not: [FALLBACK_DE] },
     { user: 'Kurze Frage: was macht ein Sysadmin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
     { user: 'top', not: [FALLBACK_DE], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
     // Like "ok", it keeps the conversation's language.
@@ -200,8 +204,8 @@ export const tables: Record<string, Turn[]> = {
   'a place: one note for several questions, a note where one of two compared has no figure for it, none beside other topics': [
     { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
     // Only Backend Developer lacks a US figure: the note names it, since the Data Scientist list has one.
-    { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Eigene Zahlen für die USA habe ich zu Backend Developer nicht – die Angaben dort gelten für Deutschland.'], not: ['Eigene Zahlen für die USA habe ich nicht'], answered: { topic: 'compare' } },
-    { user: 'Wer verdient in München mehr, Backend oder Fullstack Developer?', says: ['Eigene Zahlen für München habe ich zu Backend Developer nicht'], not: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'compare' } },
+    { user: 'Wer verdient mehr in den USA, Data Scientist oder Backend Developer?', says: ['Zu Backend Developer habe ich keine eigenen Zahlen für die USA – die Angaben dazu unten gelten für Deutschland.'], not: ['Eigene Zahlen für die USA habe ich nicht'], answered: { topic: 'compare' } },
+    { user: 'Wer verdient in München mehr, Backend oder Fullstack Developer?', says: ['Zu Backend Developer habe ich keine eigenen Zahlen für München'], not: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'compare' } },
     { user: 'Wo arbeiten Frontend-Entwickler in München?', not: ['Eigene Zahlen'], answered: { topic: 'workplaces', occupation: 'frontend-developer' } },
   ],
   'a rating or a thanks after a pay answer for a place keeps the place and the occupation for the next follow-up': [
@@ -251,6 +255,10 @@ export const tables: Record<string, Turn[]> = {
     // The aspect's words can make the whole look out of scope; without them it asks the pay.
     { user: 'Was verdient ein Frontend Developer nach Steuern?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'Does a data scientist work with tax data?', not: ['taxes and deductions'], locale: 'en-US' },
+    { user: 'Muss ein Data Scientist Steuern zahlen?', says: ['Zu Steuern und Abgaben habe ich für Data Scientist leider keine belegten Informationen'], not: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'How much does a backend developer make an hour?', says: ['I have no sourced information on hourly pay'], locale: 'en-US', answered: { topic: 'salary', occupation: BACKEND } },
+    // The aspect's part still asks the pay it helps with.
+    { user: 'Was macht ein Data Scientist und was verdient er netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('data-scientist', 'duties', 'de'), a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
     { user: 'How much tax does a data scientist pay?', says: ['I have no sourced information on taxes and deductions'], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich keine belegten Angaben', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },

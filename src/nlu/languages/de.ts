@@ -24,11 +24,11 @@ export const de: LanguagePack = {
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".
     'hallo', 'hi', 'hey', 'moin', 'servus',
   ]),
-  // With the verbs of a request ("Ich möchte wissen …", "Erklär mir …").
-  questionWords: new Set([
-    'was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer',
-    'wieviel', 'ob', 'wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen',
-  ]),
+  questionWords: {
+    asking: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
+    requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
+    wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
+  },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -48,7 +48,7 @@ export const de: LanguagePack = {
       'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
       'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann', 'mensch', 'person', 'leute',
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
-      'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche',
+      'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche', 'durchschnitt', 'durchschnittliche', 'normale', 'andere',
       // after "wie wird man / werde ich", but no job: "Wie wird man besser?", "Wie werde ich Mitglied?"
       'immer', 'wieder', 'aber', 'oder', 'hier', 'sehr', 'mehr', 'weiter', 'besser', 'schneller', 'sicherer', 'lieber',
       'eher', 'spaeter', 'juenger', 'aelter', 'selber', 'reich', 'teil', 'mitglied', 'kunde', 'kundin', 'single',
@@ -84,6 +84,7 @@ export const de: LanguagePack = {
       comparatives: new Set(['mehr', 'weniger', 'besser', 'schlechter', 'lieber', 'eher', 'hoeher', 'niedriger']),
       between: new Set(['bezahlt', 'verdient', 'im', 'in']),
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
+      oneSided: new Set(['vergleich']),
     },
   },
   personQuestions: [

@@ -17,8 +17,11 @@ export const en: LanguagePack = {
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
-  // With the verbs of a request ("I'd like to know …", "Tell me …").
-  questionWords: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if', 'know', 'tell', 'explain', 'learn']),
+  questionWords: {
+    asking: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
+    requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),
+    wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us']),
+  },
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
     before: new Set(['a', 'an', 'as']),
@@ -28,7 +31,7 @@ export const en: LanguagePack = {
     notOccupations: new Set([
       'beginner', 'newcomer', 'junior', 'senior', 'student', 'graduate', 'intern', 'trainee', 'freelancer', 'contractor',
       'employee', 'career', 'changer', 'starter', 'expert', 'professional', 'parent', 'mother', 'father', 'woman', 'man',
-      'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'person', 'people', 'human',
+      'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'person', 'people', 'human', 'average', 'typical', 'normal', 'other',
     ]),
     questions: [
       // how do I / does one / can you become (a) nurse, how to become a plumber
@@ -53,6 +56,7 @@ export const en: LanguagePack = {
       comparatives: new Set(['more', 'less', 'better', 'worse', 'higher', 'lower', 'rather']),
       between: new Set(['paid', 'earn', 'earns', 'make', 'makes', 'get', 'gets', 'in']),
       articles: new Set(['a', 'an', 'the', 'to', 'with']),
+      oneSided: new Set(['compared']),
     },
   },
   personQuestions: [

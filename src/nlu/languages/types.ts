@@ -30,8 +30,12 @@ export interface LanguagePack {
    * "Was verdient eigentlich ein Fluglotse?" must not become out of scope for its "eigentlich".
    */
   readonly particles: ReadonlySet<string>;
-  /** Words that make a sentence ask something without a question mark ("Ich möchte wissen, welche …"), folded: question words and the verbs of a request. */
-  readonly questionWords: ReadonlySet<string>;
+  /**
+   * What makes a sentence ask something without a question mark, folded: a question word (`asking`: "Ich hätte gern
+   * gewusst, welche …"), or a request verb with a wish (`requests` and `wishes`: "Ich möchte mehr erfahren",
+   * "tell me"; "now I know the salary" asks nothing).
+   */
+  readonly questionWords: { readonly asking: ReadonlySet<string>; readonly requests: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
@@ -81,6 +85,8 @@ export interface LanguagePack {
       readonly comparatives: ReadonlySet<string>;
       readonly between: ReadonlySet<string>;
       readonly articles: ReadonlySet<string>;
+      /** Joins whose first side may be left out: "Und im Vergleich zum Lehrer?" compares with the one talked about. */
+      readonly oneSided: ReadonlySet<string>;
     };
   };
   /**
