@@ -136,7 +136,10 @@ export class AnswerComposer {
     };
     // The occupations whose pay figures are all for elsewhere; in a comparison the note names them, since the
     // other one's list does have a figure for the place.
-    const lacking = occupationIds.filter((id) => figuresOf(id, topic).length > 0 && !figuresOf(id, topic).some(forPlace));
+    const lacking = occupationIds.filter((id) => {
+      const figures = figuresOf(id, topic);
+      return figures.length > 0 && !figures.some(forPlace);
+    });
     if (lacking.length === 0) return undefined;
     const regions = [...new Set(lacking.flatMap((id) => figuresOf(id, topic)).map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
     const values = { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) };

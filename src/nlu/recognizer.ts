@@ -290,8 +290,7 @@ export class CareerRecognizer implements Recognizer {
    */
   private topicWithoutAspect(text: string): Topic | undefined {
     const tokens = this.tokens(text);
-    const spans = this.aspectFinder.find(tokens);
-    return this.topicHint(tokens.filter((_, i) => !spans.some((m) => i >= m.start && i < m.end)));
+    return this.topicHintBeside(tokens, this.aspectFinder.find(tokens));
   }
 
   private understand(text: string, context: { previousLanguage?: Language }): Recognition {
@@ -344,6 +343,9 @@ export class CareerRecognizer implements Recognizer {
     // Someone's pay is no question about an occupation, however much it sounds like one.
     if (person) return extend(base, { unknownOccupation: undefined, intent: 'None', score: 1, intents: scored.map((s) => ({ intent: s.label as IntentName, score: s.score })), person });
     let title: string | undefined;
+    // The unknown side of a comparison, looked for at most once, by whichever rule below needs it first.
+    let compared: { span?: TitleSpan } | undefined;
+    const comparedTitle = (): TitleSpan | undefined => (compared ??= { span: this.comparedTitle(text, tokens, masked, spans) }).span;
     const bestTopic = scored.find((s) => isTopic(s.label));
     // A job title we do not know ("Was verdient ein Pilot?") is a word never seen in training, which makes the
     // classifier unsure; when a topic was plausible, classify again without it (as a known occupation would be
@@ -353,8 +355,8 @@ export class CareerRecognizer implements Recognizer {
     // of a comparison with a known occupation ("Unterschied zwischen Krankenpfleger und Systemadministrator?").
     const sure = (accept: (label: string) => boolean): boolean => scored.length > 0 && accept(scored[0].label) && scored[0].score >= this.settings.threshold;
     const candidate = !named
-      ? bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !sure(isTopic) ? (marked ?? this.unknownJobTitle(text, masked, true) ?? this.comparedTitle(text, masked, spans)) : undefined
-      : scored.length > 0 && !sure((label) => label !== 'None') ? this.comparedTitle(text, masked, spans) : undefined;
+      ? bestTopic && (marked || bestTopic.score >= this.settings.threshold * TITLE_RETRY) && !sure(isTopic) ? (marked ?? this.unknownJobTitle(text, masked, true) ?? comparedTitle()) : undefined
+      : scored.length > 0 && !sure((label) => label !== 'None') ? comparedTitle() : undefined;
     const again = candidate && this.classify([...corrected.slice(0, candidate.start), ...corrected.slice(candidate.end)]);
     if (again && (isTopic(again[0].label) || (named && again[0].label === 'compare')) && again[0].score >= this.settings.threshold) {
       scored = again;
@@ -363,7 +365,7 @@ export class CareerRecognizer implements Recognizer {
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     const top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
-      const unknownOccupation = base.unknownOccupation ?? title ?? this.comparedTitle(text, masked, spans)?.name;
+      const unknownOccupation = base.unknownOccupation ?? title ?? comparedTitle()?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
     const topics = this.severalTopics(text);
@@ -374,7 +376,7 @@ export class CareerRecognizer implements Recognizer {
     let question: { decided?: DecidingPart } | undefined;
     const askingSentence = (): DecidingPart | undefined => (question ??= { decided: this.confidentQuestion(text, language) }).decided;
     // "Wer verdient mehr, Lehrer oder Polizist?" may be decided by its first clause, which names neither.
-    const comparedSide = (): string | undefined => (named ? undefined : this.comparedTitle(text, masked, spans)?.name);
+    const comparedSide = (): string | undefined => (named ? undefined : comparedTitle()?.name);
     // "Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße": a greeting or
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
@@ -384,7 +386,7 @@ export class CareerRecognizer implements Recognizer {
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
       const closing = isTopic(top.intent) ? this.closingSentence(text, language) : undefined;
       const unknownOccupation =
-        base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : ((named ? undefined : this.unknownJobTitle(text, masked, true)) ?? this.comparedTitle(text, masked, spans)))?.name;
+        base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : ((named ? undefined : this.unknownJobTitle(text, masked, true)) ?? comparedTitle()))?.name;
       // The asking sentence, sure of the same topic, settles what the whole left open.
       const settled = asking !== undefined && asking.intents[0].score >= SURE_ENOUGH;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous: settled ? undefined : ambiguous, closing });
@@ -430,7 +432,7 @@ export class CareerRecognizer implements Recognizer {
       const aspect = this.aspectFinder.find(raw)[0];
       if (aspect) {
         const helps = this.aspectTopics.get(aspect.id) ?? [];
-        const hint = this.topicHint(raw.filter((_, i) => i < aspect.start || i >= aspect.end));
+        const hint = this.topicHintBeside(raw, [aspect]);
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
       if (topic && !found.includes(topic)) found.push(topic);
@@ -573,6 +575,11 @@ export class CareerRecognizer implements Recognizer {
     };
   }
 
+  /** {@link topicHint} of the tokens outside the given spans (an aspect's words). */
+  private topicHintBeside(tokens: readonly string[], spans: readonly { start: number; end: number }[]): Topic | undefined {
+    return this.topicHint(tokens.filter((_, i) => !spans.some((m) => i >= m.start && i < m.end)));
+  }
+
   /**
    * What a comparison is about, from the language packs' topic words ("verdient" -> salary). A classifier
    * cannot tell: in comparisons the comparing words dominate ("who", "which", "mehr").
@@ -680,9 +687,10 @@ export class CareerRecognizer implements Recognizer {
    * Backend Developer?", "Und im Vergleich zum Lehrer?"). A side is the word beside the joining words (past
    * `compared.between` words on the left, `compared.articles` on the right) with at most one title word before
    * it; it must look like a job by its ending or stand after an article ("ein Koch"; not "der Durchschnitt",
-   * "Elon Musk"). `spans` maps the masked tokens back to the user's words (a marker stands for a whole name).
+   * "Elon Musk"). `words` are the message's tokens, `tokens` the masked ones; `spans` maps the masked tokens back
+   * to the user's words (a marker stands for a whole name).
    */
-  private comparedTitle(text: string, tokens: readonly string[], spans: readonly string[]): TitleSpan | undefined {
+  private comparedTitle(text: string, words: readonly string[], tokens: readonly string[], spans: readonly string[]): TitleSpan | undefined {
     // Index of each masked token's first word in the user's words, for quoting the title back.
     const first: number[] = [];
     let count = 0;
@@ -693,7 +701,6 @@ export class CareerRecognizer implements Recognizer {
     // Without a known occupation, "und" more often joins two clauses than two jobs ("Ich arbeite als Verkäuferin
     // und will in die IT"), and both sides must look like jobs ("im Sommer oder im Winter" compares no jobs).
     const anyKnown = tokens.includes(OCCUPATION_TOKEN);
-    const words = this.tokens(text);
     for (const pack of this.settings.packs) {
       const { before, suffix, compared } = pack.jobTitle;
       const own = anyKnown ? undefined : this.ownJob(tokens);
