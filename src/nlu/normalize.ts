@@ -14,9 +14,21 @@ export function foldText(text: string, packs: readonly LanguagePack[]): string {
   const ascii = ASCII.test(text);
   let s = ascii ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
   for (const pack of packs) for (const { pattern, replacement, only } of pack.rewrites) if (only.test(s)) s = s.replace(pattern, replacement);
-  if (ascii) return s;
-  s = s.replace(/[äöüß]/g, (c) => FOLD[c]);
-  return s.normalize('NFD').replace(/\p{M}+/gu, '');
+  return ascii ? s : foldLetters(s);
+}
+
+/**
+ * One word as {@link foldText} folds it, without the rewrites (they join or split words: "what's", "Entwickler:in"):
+ * "Größe" -> "groesse", "café" -> "cafe", "aren't" -> "arent". For word lists; messages go through foldText.
+ */
+export function foldWord(word: string): string {
+  const s = word.toLowerCase().replace(/['’]/g, '');
+  return ASCII.test(s) ? s : foldLetters(s.normalize('NFC'));
+}
+
+// Umlauts and ß to two letters, other accents stripped.
+function foldLetters(lowerCase: string): string {
+  return lowerCase.replace(/[äöüß]/g, (c) => FOLD[c]).normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 // Longer "words" are pasted hashes or keyboard runs; they carry no meaning and would drown the rest.

@@ -6,7 +6,7 @@ import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type Fe
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
-import { foldText, tokenize } from './normalize';
+import { foldText, foldWord, tokenize } from './normalize';
 import { NameExtractor } from './name-extractor';
 import { PhraseFinder, type Phrase } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
@@ -215,7 +215,8 @@ export class CareerRecognizer implements Recognizer {
     if (settings.spelling !== false) {
       // Occupation words belong to the vocabulary too, or "engineer" would be "corrected" to "engine".
       // So do the packs' own words, or "sonst" would become "const" (an IT-support example's word).
-      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' ')), ...this.everydayWords]);
+      const lexicon = packs.flatMap((p) => p.lexicon().map(foldWord));
+      this.speller = new SpellingCorrector([...masked.flatMap((m) => m.tokens), ...nameWords, ...[...this.labels.keys()].flatMap((l) => l.split(' ')), ...this.everydayWords], lexicon);
     }
     const stemmers = packs.map((p) => p.stem);
     const features = settings.features ?? DEFAULT_FEATURES;

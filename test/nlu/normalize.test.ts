@@ -4,7 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { LANGUAGES } from '../../src/language';
 import { LANGUAGE_PACKS, loadTrainingData } from '../../src/nlu';
-import { foldText, tokenize } from '../../src/nlu/normalize';
+import { foldText, foldWord, tokenize } from '../../src/nlu/normalize';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const PACKS = LANGUAGES.map((l) => LANGUAGE_PACKS[l]);
@@ -53,4 +53,15 @@ describe('normalize: what the recognizer reads of a message', () => {
     }
     assert.ok(rewritten > 50, `only ${rewritten} rewritten messages: the check would prove nothing`);
   });
+});
+
+describe('foldWord', () => {
+  const cases: [string, string][] = [
+    ['Größe', 'groesse'],
+    ['café', 'cafe'],
+    ["aren't", 'arent'],
+    ['OK', 'ok'],
+    ['straße', 'strasse'],
+  ];
+  for (const [word, folded] of cases) it(`${word} -> ${folded}`, () => assert.equal(foldWord(word), folded));
 });

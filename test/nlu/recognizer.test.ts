@@ -137,6 +137,30 @@ describe('recognizer: a clear question after a preamble', () => {
   }
 });
 
+describe('recognizer: real words the training data lacks are not "corrected"', () => {
+  const recognizer = sharedRecognizer();
+
+  // The spelling corrector knows the training data's words; a real word it lacks used to become the nearest of
+  // them, and the answer followed the wrong word ("bedienen" became "verdienen": a pay answer).
+  const table: [text: string, notIntent: string, kept: string][] = [
+    ['Muss man als Systemadministrator Kunden bedienen?', 'salary', 'bedienen'],
+    ['Ich bin unsicher, ob DevOps das Richtige für mich ist', 'salary', 'unsicher'],
+    ['Ich möchte mehr über die Ausbildung erfahren', 'None', 'erfahren'],
+    ['Wie viel verdient ein Data Scientist in meiner Stadt?', 'None', 'stadt'],
+    ['Ich habe drei Jahre Erfahrung als Netzwerktechniker, was kann ich verdienen?', 'None', 'drei'],
+    ['What were the daily duties of a sysadmin?', 'workplaces', 'were'],
+    ['I hope to become a data scientist, what do I need to learn?', 'None', 'hope'],
+  ];
+  for (const [text, notIntent, kept] of table) {
+    it(`"${text}": "${kept}" stays, not ${notIntent}`, () => {
+      const r = recognizer().recognize(text);
+      assert.ok((r.alteredText ?? text.toLowerCase()).split(/[^\p{L}]+/u).includes(kept), `"${kept}" was changed: ${r.alteredText}`);
+      // Not the answer, nor one of the two the bot asks to choose from.
+      assert.ok(![r.intent, ...(r.ambiguous ?? [])].includes(notIntent as never), `${r.intent} ${r.ambiguous?.join(', ') ?? ''}`);
+    });
+  }
+});
+
 describe('recognizer: acknowledgements', () => {
   const recognizer = sharedRecognizer();
 

@@ -30,6 +30,19 @@ describe('spelling corrector', () => {
     it(`${typed} -> ${expected}`, () => assert.equal(speller.correct(typed), expected));
   }
 
+  describe('with a lexicon of correctly spelled words', () => {
+    const withLexicon = new SpellingCorrector([...twice, ...twice, 'verdienen', 'verdienen', 'sicher', 'sicher'], ['bedienen', 'unsicher', 'were']);
+    const lexiconCases: [string, string][] = [
+      ['bedienen', 'bedienen'], // a word, not a typo of "verdienen"
+      ['unsicher', 'unsicher'], // one edit from "sicher", and the opposite
+      ['verdinen', 'verdienen'], // typos are still corrected
+      ['bedinen', 'bedinen'], // lexicon words are no corrections themselves: one edit from "bedienen", left alone
+    ];
+    for (const [typed, expected] of lexiconCases) {
+      it(`${typed} -> ${expected}`, () => assert.equal(withLexicon.correct(typed), expected));
+    }
+  });
+
   it('finds the nearest word as a scan of the whole vocabulary would (the hashed index loses no candidate)', () => {
     // Neighbours that share delete variants ('bewerung' comes from both bewerbung and bewertung).
     const words = ['anwendungsentwicklung', 'netzwerktechnik', 'arbeitgeber', 'arbeitszeit', 'arbeitszeiten', 'weiterbildung', 'bewerbung', 'bewertung', 'teilzeit', 'vollzeit', 'freizeit'];

