@@ -385,13 +385,16 @@ export class CareerRecognizer implements Recognizer {
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics, comparedSide);
     if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
-      const closing = isTopic(top.intent) ? this.closingSentence(text, language) : undefined;
+      const closing = isTopic(top.intent) ? this.closingSentence(text, language)?.intent : undefined;
       const unknownOccupation =
         base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : ((named ? undefined : this.unknownJobTitle(text, masked, true)) ?? comparedTitle()))?.name;
       // The asking sentence, sure of the same topic, settles what the whole left open.
       const settled = asking !== undefined && asking.intents[0].score >= SURE_ENOUGH;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous: settled ? undefined : ambiguous, closing });
     }
+    // "Great, the skills part was helpful. Goodbye!": asking nothing, unclear as a whole, it closes the conversation.
+    const closing = this.closingSentence(text, language);
+    if (closing) return extend(base, { intent: closing.intent, score: closing.score, intents, topics: undefined });
     const decided = askingSentence() ?? this.confidentClause(text);
     if (decided) return this.decidedBy(decided, base, named, topics, comparedSide);
     // Out of scope: report how sure we are that it is out of scope.
@@ -407,7 +410,7 @@ export class CareerRecognizer implements Recognizer {
     const [best] = decided.intents;
     const asksAbout = isTopic(best.intent) || best.intent === 'compare';
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
-    const closing = isTopic(best.intent) ? this.closingSentence(base.text, base.language) : undefined;
+    const closing = isTopic(best.intent) ? this.closingSentence(base.text, base.language)?.intent : undefined;
     return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics, closing });
   }
 
@@ -489,13 +492,13 @@ export class CareerRecognizer implements Recognizer {
     return tokens.some((t) => words.asking.has(t)) || (tokens.some((t) => words.requests.has(t)) && tokens.some((t) => words.wishes.has(t)));
   }
 
-  /** Whether several sentences, none of which asks anything, end with a thanks or goodbye: which one. */
-  private closingSentence(text: string, language: Language): 'thanks' | 'goodbye' | undefined {
+  /** Whether several sentences, none of which asks anything, end with a thanks or goodbye: which one, how sure. */
+  private closingSentence(text: string, language: Language): { intent: 'thanks' | 'goodbye'; score: number } | undefined {
     const sentences = splitSentences(text);
     if (sentences.length < 2 || sentences.some((p) => this.asks(p, this.tokens(p), language))) return undefined;
     const last = sentences[sentences.length - 1];
     const [best] = this.classify(this.corrected(this.mask(this.tokens(last), last).tokens));
-    return (best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold ? best.label : undefined;
+    return (best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold ? { intent: best.label, score: best.score } : undefined;
   }
 
   /** A part of a message classified on its own, when it is a confident in-scope question of two words or more. */

@@ -16,10 +16,9 @@ export class SpellingCorrector {
   private readonly deletes: DeleteIndex;
   /** Corrections made so far: the same unknown words (and typos) come back again and again. */
   private readonly corrections = new Map<string, string>();
-
   private readonly lexicon: WordSet;
 
-  constructor(words: Iterable<string>, correct: Iterable<string> = []) {
+  constructor(words: Iterable<string>, lexicon: Iterable<string> = []) {
     for (const w of words) this.frequency.set(w, (this.frequency.get(w) ?? 0) + 1);
     // Only words met at least twice are corrections: a word met once is no more likely than the user's own
     // ("pilot" became "pivot" of one pivot-table example, "nurse" the "kurse" of one German sentence).

@@ -54,6 +54,12 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Und was verdient man da?', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'und die ausbildung?', says: [a(BACKEND, 'education', 'de')], answered: { topic: 'education', occupation: BACKEND } },
   ],
+  '"more about" a topic, after a thanks, is a follow-up on that topic': [
+    { user: 'Was macht ein Backend Developer?', says: [a(BACKEND, 'duties', 'de')] },
+    { user: 'Danke. Ich möchte noch mehr zum Gehalt wissen.', says: ['47.700 €'], not: [FALLBACK_DE], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Erzähl mir mehr über die Ausbildung', says: [a(BACKEND, 'education', 'de')], not: [FALLBACK_DE], answered: { topic: 'education', occupation: BACKEND } },
+    { user: 'tell me more about the prospects', says: [a(BACKEND, 'outlook', 'en')], not: [FALLBACK_EN], answered: { topic: 'outlook', occupation: BACKEND } },
+  ],
   'a topic question with no occupation asks which one, then answers the original question': [
     { user: 'Was verdient man so?', says: ['Zu welchem Beruf'], not: NO_FIGURES, buttons: ['Backend Developer'], answered: { topic: 'ask-occupation' } },
     { user: 'Backend Developer', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
