@@ -192,7 +192,10 @@ export class CareerRecognizer implements Recognizer {
     this.placeExtractor = new NameExtractor(placeNames, plainWords, (length) => (length >= 8 ? 1 : 0), MIN_JOINED_WORD);
     const phrase = (id: string, written: string, exception: boolean): Phrase => {
       const openEnd = written.endsWith('*');
-      return { id, tokens: this.tokens(openEnd ? written.slice(0, -1) : written), openEnd, exception };
+      const words = openEnd ? written.slice(0, -1) : written;
+      // "<occupation>" stands for any occupation the message names: matched against the masked tokens.
+      const tokens = words.split(OCCUPATION_PLACEHOLDER).map((part) => this.tokens(part)).reduce((a, b) => [...a, OCCUPATION_TOKEN, ...b]);
+      return { id, tokens, openEnd, exception };
     };
     for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
     this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
@@ -327,7 +330,8 @@ export class CareerRecognizer implements Recognizer {
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
-      aspect: this.aspectFinder.find(tokens)[0]?.id,
+      // Phrases with an occupation in them ("wie viele <occupation> gibt es") match where the names are masked.
+      aspect: (this.aspectFinder.find(tokens)[0] ?? this.aspectFinder.find(masked)[0])?.id,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -893,6 +897,9 @@ function countSpaces(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
 }
+
+/** How an aspect's phrase says "any occupation" (knowledge/aspects.yaml): "how many <occupation> are there". */
+export const OCCUPATION_PLACEHOLDER = '<occupation>';
 
 /** Stands for each word of a place name; tokenising never yields it (not a letter or digit). */
 const PLACE_TOKEN = '#place';

@@ -270,6 +270,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'Stundensatz als freiberuflicher Backend Developer?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', a(BACKEND, 'workplaces', 'de')], not: [a(BACKEND, 'outlook', 'de')] },
     { user: 'Wie viele Frauen arbeiten als DevOps Engineer?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für DevOps Engineer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
+    { user: 'Wie viele Backend Developer gibt es in Deutschland?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für Backend Developer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
     // "selbstständiges Arbeiten" is a skill, not self-employment; an hour is no pay outside a pay question.
     { user: 'Muss man als Data Scientist selbstständig arbeiten können?', not: ['freiberuflicher Arbeit'] },
     { user: 'What skills does a sysadmin need if servers must be fixed within an hour?', says: [a('systemadministrator', 'skills', 'en')], not: ['freelance', 'hourly'], locale: 'en-US', answered: { topic: 'skills', occupation: 'systemadministrator' } },

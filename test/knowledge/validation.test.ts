@@ -472,6 +472,12 @@ describe('knowledge validation messages', () => {
     assertProblem(problemsOf(dir), { file: path.join(dir, 'aspects.yaml'), line: 6, problem: /phrases\.en/, fix: /only its end may be \*/ });
   });
 
+  it('reports an aspect phrase with a misspelt occupation placeholder, with the fix', () => {
+    const text = 'aspects:\n  - id: headcount\n    name: { de: Beschäftigtenzahlen, en: headcounts }\n    phrases:\n      de: [wie viele <Beruf> gibt es]\n      en: [how many <occupation> are there]\n';
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'aspects.yaml': text });
+    assertProblem(problemsOf(dir), { file: path.join(dir, 'aspects.yaml'), line: 5, problem: /phrases\.de/, fix: /<occupation> \(just so\)/ });
+  });
+
   it('reports a duplicate aspect, a phrase of two aspects or of an occupation, an unknown occupation and a topic it does not cover', () => {
     // Backend Developer's jobs marked not covered, so listing it under covered_in is wrong.
     const occupation = `${removeEntry(REAL_OCCUPATION, 'topics:', '  jobs:').trimEnd()}\n  jobs:\n    not_covered: { de: Keine Angaben., en: No information. }\n`;

@@ -290,6 +290,12 @@ describe('recognizer: aspects no source covers (knowledge/aspects.yaml)', () => 
     ['Is there a gender pay gap in IT?', 'pay-gap'],
     // The first one named counts.
     ['Teilzeit im Homeoffice als Backend Developer?', 'part-time'],
+    // "<occupation>" in a phrase stands for any occupation's name.
+    ['Wie viele Backend Developer gibt es in Deutschland?', 'headcount'],
+    ['how many data scientists are there in germany?', 'headcount'],
+    ['Wie viele Netzwerktechnikerinnen arbeiten in Bayern?', 'headcount'],
+    ['Wie viele Backend Developer Stellen gibt es?', undefined],
+    ['how many devops jobs are there in berlin', undefined],
     // Words that sound like one but ask something the sources do cover.
     ['womit verbringen Backend Entwickler:innen ihre Arbeitszeit', undefined],
     ['Bekommt man als Backend Developer Urlaubsgeld?', undefined],
