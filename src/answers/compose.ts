@@ -302,6 +302,12 @@ export class AnswerComposer {
     return { language: last.language, text: replies.map((r) => r.text).join('\n\n———\n\n'), suggestions: last.suggestions, ...(answers && { answers }) };
   }
 
+  /** An answer headed with its occupation and topic ("DevOps Engineer – Aufgaben:"), for a reply answering several occupations. */
+  headed(reply: Reply, occupationId: string, topic: Topic): Reply {
+    const heading = `${this.occupation(occupationId).title[reply.language]} – ${this.kb.bot.topics[topic].label[reply.language]}:`;
+    return { ...reply, text: `${heading}\n\n${reply.text}` };
+  }
+
   /** A plain bot text (empty message, attachment only, error, privacy flow). */
   notice(key: 'empty_message' | 'attachment_only' | 'error' | 'delete_cancelled' | 'feedback_thanks' | 'feedback_nothing', language: Language): Reply {
     return { language, text: this.say(key, language), suggestions: [] };

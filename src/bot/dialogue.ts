@@ -133,13 +133,19 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     answered: { topic: 'compare', occupation: ids.join(','), language },
     state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id }),
   });
-  const answerSeveral = (topics: Topic[], occupation: string, noted?: AspectNote): TurnOutcome => ({
-    reply: answers.withFeedback(
-      answers.withNotes(answers.combine(topics.map((t) => answers.topic(occupation, t, language))), [noted?.text, ...new Set(topics.map((t) => placeNote([occupation], t)))]),
-    ),
-    answered: { topic: topics.join(','), occupation, language },
-    state: extend(about, { occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation }, aspect: noted?.id }),
-  });
+  // Each topic for the occupation at the same place of `occupations`. Different ones ("Was macht ein DevOps
+  // Engineer und was verdient ein Data Scientist?"): each answer is headed with whose it is.
+  const answerSeveral = (topics: Topic[], occupations: readonly string[], noted?: AspectNote): TurnOutcome => {
+    const headed = new Set(occupations).size > 1;
+    const parts = topics.map((t, i) => (headed ? answers.headed(answers.topic(occupations[i], t, language), occupations[i], t) : answers.topic(occupations[i], t, language)));
+    const occupation = occupations[occupations.length - 1];
+    const all = [...new Set(occupations)].join(',');
+    return {
+      reply: answers.withFeedback(answers.withNotes(answers.combine(parts), [noted?.text, ...new Set(topics.map((t, i) => placeNote([occupations[i]], t)))])),
+      answered: { topic: topics.join(','), occupation: all, language },
+      state: extend(about, { occupation, topic: topics[topics.length - 1], comparing: undefined, rateable: { topic: topics.join(','), occupation: all }, aspect: noted?.id }),
+    };
+  };
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
   // Something no source covers ("Kann man als Backend Developer remote arbeiten?", "Was verdient man netto?"):
@@ -165,7 +171,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       const shown = [...new Set([...own, ...helps])];
       const noted = own.length > 0 ? note(own, 'covered') : note(shown, 'not-covered');
       if (shown.length === 1) return answerTopic(shown[0], ids[0], noted);
-      if (shown.length > 1) return answerSeveral(shown, ids[0], noted);
+      if (shown.length > 1) return answerSeveral(shown, shown.map(() => ids[0]), noted);
     }
     const covered = ids.filter((id) => sections.get(id)!.length > 0);
     if (ids.length >= 2 && helps.length > 0 && covered.length === 0) return compare(ids, helps[0], note([helps[0]], 'not-covered'));
@@ -215,7 +221,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (named && rec.occupationOnly && rec.occupations.length <= 1) {
     const again = state.aspect ? answerAspect(state.aspect, [named], state.pendingTopic ?? state.topic, state.pendingTopics) : undefined;
     if (again) return again;
-    if (state.pendingTopics) return answerSeveral(state.pendingTopics, named);
+    if (state.pendingTopics) return answerSeveral(state.pendingTopics, state.pendingTopics.map(() => named));
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   }
   // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
@@ -235,6 +241,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const outcome = answerTopic(topic, named);
     return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.compareUnknownNote(rec.unknownOccupation, named, language)]) });
   }
+  // Several questions, each about its own occupation: not a comparison, each answered for its own.
+  if (rec.topics && rec.topicOccupations) return answerSeveral(rec.topics, rec.topicOccupations);
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before.
     const before = !named && state.comparing && state.comparing.length >= 2 ? state.comparing : [];
@@ -252,7 +260,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return { reply: answers.smallTalk(rec.closing, language), answered: { topic: rec.closing, language }, state: rec.closing === 'thanks' ? reacting : next };
   }
   // Several questions at once: answer each, in the order asked.
-  if (rec.topics && (named ?? state.occupation)) return answerSeveral(rec.topics, (named ?? state.occupation)!);
+  if (rec.topics && (named ?? state.occupation)) return answerSeveral(rec.topics, rec.topics.map(() => (named ?? state.occupation)!));
   // Two topics equally likely: ask which one rather than guess (the first stage of the fallback).
   if (rec.ambiguous) {
     return {

@@ -58,6 +58,11 @@ export interface Recognition {
   ambiguous?: [Topic, Topic];
   /** Several topic questions in one message ("Was verdient man und welche Ausbildung braucht man?"). */
   topics?: Topic[];
+  /**
+   * When the questions of `topics` name different occupations, each one's, in the same order ("Was macht ein
+   * DevOps Engineer und was verdient ein Data Scientist?"); a question naming none has the one before it.
+   */
+  topicOccupations?: string[];
 }
 
 /** The NLU contract the bot depends on; swap implementations behind it. */
@@ -131,6 +136,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly aspectTopics = new Map<string, readonly Topic[]>();
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
+  /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
+  private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
@@ -161,6 +168,7 @@ export class CareerRecognizer implements Recognizer {
     this.questionWords = new Map(packs.map((p) => [p.code, p.questionWords]));
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
+    this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
@@ -332,6 +340,7 @@ export class CareerRecognizer implements Recognizer {
       placeOnly: !named && places.length > 0 && onlyNames,
       // Phrases with an occupation in them ("wie viele <occupation> gibt es") match where the names are masked.
       aspect: (this.aspectFinder.find(tokens)[0] ?? this.aspectFinder.find(masked)[0])?.id,
+      topicOccupations: undefined,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -373,7 +382,9 @@ export class CareerRecognizer implements Recognizer {
       const unknownOccupation = base.unknownOccupation ?? title ?? comparedTitle()?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
-    const topics = this.severalTopics(text);
+    const several = this.severalTopics(text, named);
+    const topics = several?.topics;
+    base.topicOccupations = several?.occupations;
     const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     // "Hi. I worked as a teacher for 12 years. … How much does a frontend developer earn?": the life story made the
     // whole look like education (0.45); the question alone is sure of pay.
@@ -422,15 +433,20 @@ export class CareerRecognizer implements Recognizer {
    * Splits a message at question marks and "und"/"and" and classifies the parts: two or more confidently
    * recognised, different topics mean several questions in one message.
    */
-  private severalTopics(text: string): Topic[] | undefined {
+  private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[] } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
     const texts = text.split(this.clauseBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
     const found: Topic[] = [];
+    const occupationOf: (string | undefined)[] = [];
     for (const { raw, p } of parts) {
-      const tokens = this.mask(raw, p).tokens;
+      // "… und was verdient er?": the pronoun stands for the occupation another part names.
+      const { tokens, occupations } = this.mask(raw, p, named);
+      // "Was verdient ein Data Scientist? Und was ein Backend Developer?": a part that only names an occupation asks
+      // the same again, for another one (a comparison), nothing of its own.
+      if (occupations.length > 0 && tokens.every((t) => isNameMarker(t) || this.fillers.has(t))) continue;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(tokens).join(' '));
       const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
@@ -443,9 +459,15 @@ export class CareerRecognizer implements Recognizer {
         const hint = this.topicHintBeside(raw, [aspect]);
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
-      if (topic && !found.includes(topic)) found.push(topic);
+      if (topic && !found.includes(topic)) {
+        found.push(topic);
+        occupationOf.push(occupations.length === 1 ? occupations[0] : undefined);
+      }
     }
-    return found.length >= 2 ? found : undefined;
+    if (found.length < 2) return undefined;
+    const filled = occupationOf.map((o, i) => o ?? occupationOf.slice(0, i).reverse().find((x) => x) ?? occupationOf.find((x) => x));
+    const different = filled.every((o) => o !== undefined) && new Set(filled).size > 1;
+    return { topics: found, occupations: different ? (filled as string[]) : undefined };
   }
 
   /**
@@ -555,8 +577,10 @@ export class CareerRecognizer implements Recognizer {
    * Replaces each occupation name by one {@link OCCUPATION_TOKEN} (intents are learnt independent of the
    * occupation) and each word of a place name by {@link PLACE_TOKEN} (left out of classification: a city never
    * seen in training must not make a question look out of scope). `spans[i]` is the text a marker stands for.
+   * Where the text, or with `namedElsewhere` another part of the message, names an occupation, a personal pronoun
+   * stands for it and is masked too ("… und was verdient er?").
    */
-  private mask(tokens: readonly string[], text: string): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
+  private mask(tokens: readonly string[], text: string, namedElsewhere = false): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
     const matches = this.extractor.extract(tokens);
     const out: string[] = [];
     const spans: string[] = [];
@@ -571,6 +595,7 @@ export class CareerRecognizer implements Recognizer {
       i = m.end;
     }
     for (; i < tokens.length; i++) push(tokens[i]);
+    if (matches.length > 0 || namedElsewhere) for (let j = 0; j < out.length; j++) if (this.pronouns.has(out[j])) out[j] = OCCUPATION_TOKEN;
     const placeMatches = this.placeExtractor.extract(out);
     for (const m of placeMatches) out.fill(PLACE_TOKEN, m.start, m.end);
     const direct = matches.filter((m) => !m.related);

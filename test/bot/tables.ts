@@ -160,6 +160,15 @@ export const tables: Record<string, Turn[]> = {
   'several questions in one message are all answered, in order': [
     { user: 'Was verdient ein Data Scientist und welche Ausbildung braucht man?', says: [a('data-scientist', 'salary', 'de'), a('data-scientist', 'education', 'de')], answered: { topic: 'salary,education', occupation: 'data-scientist' } },
     { user: 'what are the duties of a backend developer and what skills do I need?', says: [a('backend-developer', 'duties', 'en'), a('backend-developer', 'skills', 'en')], locale: 'en-US' },
+    // A pronoun in the second question stands for the occupation of the first.
+    { user: 'Was macht ein DevOps Engineer und was verdient er?', locale: 'de-DE', says: [a('devops-engineer', 'duties', 'de'), a('devops-engineer', 'salary', 'de')], answered: { topic: 'duties,salary', occupation: 'devops-engineer' } },
+    // Each question about its own occupation: each answered for it, headed with whose it is; no comparison.
+    {
+      user: 'Was macht ein DevOps Engineer und was verdient ein Data Scientist?',
+      says: ['DevOps Engineer – Aufgaben:', a('devops-engineer', 'duties', 'de'), 'Data Scientist – Gehalt:', a('data-scientist', 'salary', 'de')],
+      not: ['im Vergleich', a('devops-engineer', 'salary', 'de')],
+      answered: { topic: 'duties,salary', occupation: 'devops-engineer,data-scientist' },
+    },
   ],
   'a second miss in a row explains how to ask and lists the topics': [
     { user: 'Wie wird das Wetter morgen?', says: ['Dabei kann ich dir leider nicht helfen'], answered: { topic: 'None' } },

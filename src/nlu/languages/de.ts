@@ -32,6 +32,7 @@ export const de: LanguagePack = {
     wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
   },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
+  pronouns: new Set(['er', 'ihn', 'ihm']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',

@@ -100,6 +100,7 @@ export const en: LanguagePack = {
     application: ['appl'],
     jobs: ['vacanc', 'opening', 'position', 'jobs'],
   },
+  pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',
     'can', 'do', 'does', 'with', 'for', 'on', 'also', 'please', 'thanks', 'thank', 'hello', 'me', 'my', 'your',

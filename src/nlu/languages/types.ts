@@ -42,6 +42,12 @@ export interface LanguagePack {
    * "corrected" to the nearest one it has ("bedienen" to "verdienen", "unsicher" to "sicher", "were" to "where").
    */
   lexicon(): readonly string[];
+  /**
+   * Personal pronouns for a person named before, folded ("er", "he"). In a message naming an occupation they stand
+   * for it: "Was macht ein DevOps Engineer und was verdient er?" asks the pay of DevOps engineers, and a pronoun
+   * alone reads like someone's pay ("Was verdient er?" of a neighbour), which is out of scope.
+   */
+  readonly pronouns: ReadonlySet<string>;
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
