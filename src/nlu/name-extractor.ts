@@ -151,9 +151,17 @@ export class NameExtractor {
    * length within the tolerance, starting with the same letter, can be (see {@link closest}).
    */
   private typoPossible(first: number, length: number): boolean {
-    const allowed = this.tolerance(length);
+    const allowed = this.typosIn(length);
     for (let l = length - allowed; allowed > 0 && l <= length + allowed; l++) if (this.fuzzy.has(bucketKey(first, l))) return true;
     return false;
+  }
+
+  /**
+   * Typos allowed in a window of `length` letters: as for a name one letter longer, since the window may have lost
+   * that letter ("devps" for "devops"). Each name's own tolerance still bounds its distance.
+   */
+  private typosIn(length: number): number {
+    return this.tolerance(length + 1);
   }
 
   /** The trie node for a name's letters, made as needed. */
@@ -169,7 +177,7 @@ export class NameExtractor {
   }
 
   private closest(joined: string): { entry: Entry; distance: number } | undefined {
-    const allowed = this.tolerance(joined.length);
+    const allowed = this.typosIn(joined.length);
     if (allowed === 0) return undefined;
     let best: { entry: Entry; distance: number } | undefined;
     for (let length = joined.length - allowed; length <= joined.length + allowed; length++) {

@@ -149,6 +149,11 @@ export class CareerRecognizer implements Recognizer {
   private readonly personQuestions: RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
+  /**
+   * The job nouns known titles end in ("developer", "entwickler", "engineer"): with an unknown word before them
+   * they make an unknown title ("Mobile Developer", "Embedded Entwickler"), though the words are topic words.
+   */
+  private readonly titleHeads: ReadonlySet<string>;
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
   private readonly encoder: FeatureEncoder;
@@ -184,6 +189,8 @@ export class CareerRecognizer implements Recognizer {
     // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
     const nameWords = new Set(names.flatMap((n) => n.tokens));
     this.nameWords = nameWords;
+    // "developer" of "Backend Developer": job nouns that the known titles end in, with a word of their own before.
+    this.titleHeads = new Set(names.filter((n) => n.tokens.length >= 2).map((n) => n.tokens[n.tokens.length - 1]).filter((w) => packs.some((p) => p.jobTitle.suffix.test(w))));
     const stems = new Set([...nameWords].filter((w) => w.length >= MIN_NAME_STEM && !this.fillers.has(w)));
     const counts = new Map<string, number>();
     for (const u of utterances) for (const t of this.tokens(u.text)) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -377,7 +384,7 @@ export class CareerRecognizer implements Recognizer {
       title = candidate.name;
     }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
-    const top = intents[0];
+    let top = intents[0];
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
       const unknownOccupation = base.unknownOccupation ?? title ?? comparedTitle()?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
@@ -385,7 +392,14 @@ export class CareerRecognizer implements Recognizer {
     const several = this.severalTopics(text, named);
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
-    const ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
+    let ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
+    // "Ich möchte noch mehr zum Gehalt wissen": pay or education for the classifier, but "Gehalt" names one of them.
+    const hinted = ambiguous && this.topicHint(corrected);
+    const tieBroken = hinted !== undefined && ambiguous!.includes(hinted);
+    if (tieBroken) {
+      top = intents.find((i) => i.intent === hinted)!;
+      ambiguous = undefined;
+    }
     // "Hi. I worked as a teacher for 12 years. … How much does a frontend developer earn?": the life story made the
     // whole look like education (0.45); the question alone is sure of pay.
     // The asking sentence is classified at most once, whichever rule below needs it first.
@@ -399,7 +413,7 @@ export class CareerRecognizer implements Recognizer {
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
     const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics, comparedSide);
-    if (top && top.intent !== 'None' && top.score >= this.settings.threshold) {
+    if (top && top.intent !== 'None' && (top.score >= this.settings.threshold || tieBroken)) {
       const closing = isTopic(top.intent) ? this.closingSentence(text, language)?.intent : undefined;
       const unknownOccupation =
         base.unknownOccupation ?? title ?? (!isTopic(top.intent) ? undefined : ((named ? undefined : this.unknownJobTitle(text, masked, true)) ?? comparedTitle()))?.name;
@@ -639,15 +653,19 @@ export class CareerRecognizer implements Recognizer {
     for (const pack of this.settings.packs) {
       for (let i = 1; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t === PLACE_TOKEN || this.topicWords.has(t) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
+        // A known title's job noun with a word of its own before it: "a mobile developer".
+        const head = this.titleHeads.has(t) || (pack.jobTitle.plural !== undefined && this.titleHeads.has(t.replace(pack.jobTitle.plural, '')));
+        if (t === PLACE_TOKEN || (this.topicWords.has(t) && !head) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
-        if (!pack.jobTitle.suffix.test(t) && !noun) continue;
+        if (!head && !pack.jobTitle.suffix.test(t) && !noun) continue;
         own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
-        for (let start = i; start >= Math.max(1, i - 2) && (start === i || !(isNameMarker(tokens[start]) || pack.fillers.has(tokens[start]))); start--) {
+        // A job noun of the known titles needs a word of its own: "a developer" names none.
+        const qualifies = (k: number): boolean => !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && pack.jobTitle.notOccupations.has(tokens[k])));
+        for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1])) continue;
           const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
           if (!own.has(i)) return title;
@@ -968,7 +986,7 @@ function endsAsQuestion(sentence: string): boolean {
 }
 
 /** Words before the first punctuation, and a rest with a letter or digit: "I see, thanks" -> "I see", "thanks". */
-const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—]+)[,.;:!–—]+\s+(.*[\p{L}\p{N}].*)$/su;
+const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—-]+)[,.;:!–—-]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */
 const MAX_ACKNOWLEDGEMENT_TOKENS = 6;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.

@@ -7,6 +7,7 @@ const NAMES: Name[] = [
   { id: 'sysadmin', tokens: ['systemadministrator'] },
   { id: 'devops', tokens: ['devops', 'engineer'] },
   { id: 'devops', tokens: ['sre'], related: true },
+  { id: 'devops', tokens: ['devops'] },
 ];
 
 describe('NameExtractor: occupation names in tokenised text', () => {
@@ -25,6 +26,9 @@ describe('NameExtractor: occupation names in tokenised text', () => {
     ['was verdient ein bakcend developer', ['backend@3-5/1']], // a swap of two letters is one typo
     // A related role, and two names in one message, in text order.
     ['sre und devops engineer', ['devops(related)@0-1/0', 'devops@2-4/0']],
+    // A word one letter short of a six-letter name may have lost that letter.
+    ['devps skills', ['devops@0-1/1']],
+    ['devos', ['devops@0-1/1']],
     // A plain word never becomes part of a misspelt name; short words are never typos.
     ['was verdient ein', []],
     ['srf', []],

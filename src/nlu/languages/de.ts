@@ -108,7 +108,8 @@ export const de: LanguagePack = {
     'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
     'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage', 'kurze frage noch',
     'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'mehr bitte', 'weiter', 'bitte weiter',
-    'kannst du mehr dazu sagen', 'erzähl weiter',
+    'kannst du mehr dazu sagen', 'erzähl weiter', 'noch eine sache', 'eine sache noch', 'noch was', 'letzte frage',
+    'eine letzte frage', 'noch eine letzte frage',
   ],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],

@@ -88,7 +88,8 @@ export const en: LanguagePack = {
     // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
     'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question',
     'a question', 'one question', 'i have a question', 'one more question', 'another question', 'tell me more about it',
-    'more about it', 'can you tell me more', 'i have a quick question',
+    'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
+    'one last question', 'last question', 'and another thing', 'also',
   ],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
