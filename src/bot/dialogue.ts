@@ -286,6 +286,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };
     case 'greeting':
     case 'help':
+      // "Hallo, ich hätte eine Frage zum Systemadministrator": the question is still to come, about that occupation.
+      if (named) return { reply: answers.acknowledged(language, named), answered: { topic: rec.intent, occupation: named, language }, state: extend(next, { occupation: named }) };
+      return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     case 'goodbye':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     default: {
@@ -293,7 +296,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       const misses = (state.misses ?? 0) + 1;
       // The second miss in a row: the same fallback again would not help; say how to ask.
       const reply = misses >= 2 ? answers.fallbackRepeat(language) : answers.fallback(language, context);
-      return { reply, answered: { topic: 'None', occupation: context, language }, state: extend(next, { misses }) };
+      // The occupation named stays for the next question ("Ist Data Scientist etwas für mich?" → "Brauche ich einen Master?").
+      return { reply, answered: { topic: 'None', occupation: context, language }, state: extend(next, { misses, occupation: context }) };
     }
   }
 }

@@ -60,6 +60,20 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Erzähl mir mehr über die Ausbildung', says: [a(BACKEND, 'education', 'de')], not: [FALLBACK_DE], answered: { topic: 'education', occupation: BACKEND } },
     { user: 'tell me more about the prospects', says: [a(BACKEND, 'outlook', 'en')], not: [FALLBACK_EN], answered: { topic: 'outlook', occupation: BACKEND } },
   ],
+  'an occupation named before the question stays for it, after a greeting or a message not understood': [
+    { user: 'Ich hätte eine Frage zum Systemadministrator', locale: 'de-DE', says: ['Systemadministrator/in wissen?'], not: [FALLBACK_DE], answered: { topic: 'greeting', occupation: 'systemadministrator' } },
+    { user: 'Was verdient der?', says: [a('systemadministrator', 'salary', 'de')], not: ['Zu welchem Beruf'], answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    { user: 'Ist Data Scientist etwas für mich?', says: [FALLBACK_DE, 'Data Scientist'] },
+    { user: 'Brauche ich einen Master?', says: [a('data-scientist', 'education', 'de')], not: ['Zu welchem Beruf'], answered: { topic: 'education', occupation: 'data-scientist' } },
+    // Asking to go on is no goodbye ("und dann?" read like "bis dann").
+    { user: 'und dann?', says: ['Was möchtest du noch über Data Scientist wissen?'], not: ['Tschüss'] },
+  ],
+  'wanting to become one asks the way in; titles near the known ones are named as related roles': [
+    { user: 'ich will Data Scientist werden', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
+    { user: 'Was verdient ein Administrator?', says: ['„Administrator“ ist eine verwandte Rolle', a('systemadministrator', 'salary', 'de')] },
+    { user: 'Was macht ein Fachinformatiker für Daten- und Prozessanalyse?', says: ['ist eine verwandte Rolle', a('fachinformatiker-anwendungsentwicklung', 'duties', 'de')] },
+    { user: 'what does a mobile developer earn', locale: 'en-US', says: ['mobile developer'], not: NO_FIGURES },
+  ],
   'a topic question with no occupation asks which one, then answers the original question': [
     { user: 'Was verdient man so?', says: ['Zu welchem Beruf'], not: NO_FIGURES, buttons: ['Backend Developer'], answered: { topic: 'ask-occupation' } },
     { user: 'Backend Developer', says: ['47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },

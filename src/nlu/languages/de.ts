@@ -48,7 +48,7 @@ export const de: LanguagePack = {
     capitalisedNouns: true,
     notOccupations: new Set([
       'einsteiger', 'berufseinsteiger', 'quereinsteiger', 'anfaenger', 'berufsanfaenger', 'junior', 'senior', 'student',
-      'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
+      'frage', 'fragen', 'tochter', 'sohn', 'kind', 'kinder', 'eltern', 'bruder', 'schwester', 'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
       'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann', 'mensch', 'person', 'leute',
       'teilzeitkraft', 'berufsrueckkehrer', 'schueler', 'abiturient', 'neuling', 'quereinstieg', 'einstieg', 'berlin', 'muenchen',
       'hamburg', 'deutschland', 'jahr', 'monat', 'stunde', 'woche', 'durchschnitt', 'durchschnittliche', 'normale', 'andere',
@@ -110,6 +110,8 @@ export const de: LanguagePack = {
     'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'mehr bitte', 'weiter', 'bitte weiter',
     'kannst du mehr dazu sagen', 'erzähl weiter', 'noch eine sache', 'eine sache noch', 'noch was', 'letzte frage',
     'eine letzte frage', 'noch eine letzte frage',
+    // Asking to go on ("und dann?" read like "bis dann", a goodbye).
+    'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],
