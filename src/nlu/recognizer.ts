@@ -136,6 +136,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly aspectTopics = new Map<string, readonly Topic[]>();
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
+  /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
+  private readonly languageRequests: ReadonlyMap<string, Language>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -174,6 +176,7 @@ export class CareerRecognizer implements Recognizer {
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
+    this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
@@ -352,6 +355,9 @@ export class CareerRecognizer implements Recognizer {
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return extend(base, { intent: 'None', score: 1, intents: [], command });
+    // "english please": the conversation switches, and the bot says in that language what it can do.
+    const requested = this.languageRequests.get(tokens.join(' '));
+    if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [] });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));

@@ -68,6 +68,13 @@ export const tables: Record<string, Turn[]> = {
     // Asking to go on is no goodbye ("und dann?" read like "bis dann").
     { user: 'und dann?', says: ['Was möchtest du noch über Data Scientist wissen?'], not: ['Tschüss'] },
   ],
+  'asking for the other language switches the conversation to it, and the occupation stays': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
+    { user: 'english please', says: ['I answer questions about these occupations'], not: [FALLBACK_EN, FALLBACK_DE], answered: { topic: 'help' } },
+    { user: 'and the education?', says: [a(BACKEND, 'education', 'en')], answered: { topic: 'education', occupation: BACKEND } },
+    { user: 'auf Deutsch bitte', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_DE] },
+    { user: 'und das Gehalt?', says: ['47.700 €'], not: ['€47,700'] },
+  ],
   'wanting to become one asks the way in; titles near the known ones are named as related roles': [
     { user: 'ich will Data Scientist werden', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
     { user: 'Was verdient ein Administrator?', says: ['„Administrator“ ist eine verwandte Rolle', a('systemadministrator', 'salary', 'de')] },

@@ -101,6 +101,7 @@ export const en: LanguagePack = {
     application: ['appl'],
     jobs: ['vacanc', 'opening', 'position', 'jobs'],
   },
+  languageRequests: ['english', 'english please', 'in english', 'in english please', 'please in english', 'and in english please', 'speak english', 'can you speak english', 'do you speak english', 'can you answer in english', 'please answer in english', 'auf englisch', 'englisch bitte', 'auf englisch bitte', 'kannst du englisch', 'sprichst du englisch', 'kannst du auf englisch antworten'],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

@@ -48,6 +48,11 @@ export interface LanguagePack {
    * alone reads like someone's pay ("Was verdient er?" of a neighbour), which is out of scope.
    */
   readonly pronouns: ReadonlySet<string>;
+  /**
+   * Requests to talk in this language, written in any language ("english please", "auf Englisch"), lower case: the
+   * whole message; the conversation switches and the bot says in it what it can do.
+   */
+  readonly languageRequests: readonly string[];
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
