@@ -300,6 +300,9 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'Stundensatz als freiberuflicher Backend Developer?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', a(BACKEND, 'workplaces', 'de')], not: [a(BACKEND, 'outlook', 'de')] },
     { user: 'Wie viele Frauen arbeiten als DevOps Engineer?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für DevOps Engineer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
+    { user: 'wie lang dauert eine umschulung zum Fachinformatiker?', says: ['Zu Umschulungen habe ich keine belegten Angaben', a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], locale: 'de-DE' },
+    // A retraining in the story before a pay question asks nothing about it.
+    { user: 'Ich mache eine Umschulung zur Kauffrau. Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], not: ['Umschulungen'], locale: 'de-DE' },
     { user: 'Wie viele Backend Developer gibt es in Deutschland?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für Backend Developer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
     // "selbstständiges Arbeiten" is a skill, not self-employment; an hour is no pay outside a pay question.
     { user: 'Muss man als Data Scientist selbstständig arbeiten können?', not: ['freiberuflicher Arbeit'] },
