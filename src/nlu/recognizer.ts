@@ -60,7 +60,8 @@ export interface Recognition {
   topics?: Topic[];
   /**
    * When the questions of `topics` name different occupations, each one's, in the same order ("Was macht ein
-   * DevOps Engineer und was verdient ein Data Scientist?"); a question naming none has the one before it.
+   * DevOps Engineer und was verdient ein Data Scientist?"; a topic may then come twice, for two occupations); a
+   * question naming none has the one before it, or the first one after it.
    */
   topicOccupations?: string[];
 }
@@ -297,9 +298,17 @@ export class CareerRecognizer implements Recognizer {
    * The topic the parts of a message without an aspect ask, when they confidently ask one: "Welche Aufgaben hat
    * ein Sysadmin und hat er Rufbereitschaft?" asks for the duties beside the aspect, which decides the whole.
    */
+  /** Whether a text names an aspect, with an occupation's name where a phrase says `<occupation>`. */
+  private namesAspect(text: string): boolean {
+    const raw = this.tokens(text);
+    if (this.aspectFinder.find(raw).length > 0) return true;
+    const { tokens, occupations } = this.mask(raw, text);
+    return occupations.length > 0 && this.aspectFinder.find(tokens).length > 0;
+  }
+
   private topicBesideAspect(text: string): Topic | undefined {
     const parts = text.split(this.clauseBreak).flatMap((p) => p.split(CLAUSE_PUNCTUATION)).filter(hasWord);
-    const rest = parts.filter((p) => this.aspectFinder.find(this.tokens(p)).length === 0);
+    const rest = parts.filter((p) => !this.namesAspect(p));
     if (rest.length === 0 || rest.length === parts.length) return undefined;
     const intent = this.confidentPart(rest.join(', '))?.intents[0].intent;
     return isTopic(intent) ? intent : undefined;
@@ -349,7 +358,7 @@ export class CareerRecognizer implements Recognizer {
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
       // Phrases with an occupation in them ("wie viele <occupation> gibt es") match where the names are masked.
-      aspect: (this.aspectFinder.find(tokens)[0] ?? this.aspectFinder.find(masked)[0])?.id,
+      aspect: (this.aspectFinder.find(tokens)[0] ?? (named ? this.aspectFinder.find(masked)[0] : undefined))?.id,
       topicOccupations: undefined,
     };
 
@@ -400,8 +409,8 @@ export class CareerRecognizer implements Recognizer {
     base.topicOccupations = several?.occupations;
     let ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
     // "Ich möchte noch mehr zum Gehalt wissen": pay or education for the classifier, but "Gehalt" names one of them.
-    const hinted = ambiguous && this.topicHint(corrected);
-    const tieBroken = hinted !== undefined && ambiguous!.includes(hinted);
+    const hinted = ambiguous && this.topicHintBetween(corrected, ambiguous);
+    const tieBroken = hinted !== undefined;
     if (tieBroken) {
       top = intents.find((i) => i.intent === hinted)!;
       ambiguous = undefined;
@@ -427,11 +436,13 @@ export class CareerRecognizer implements Recognizer {
       const settled = asking !== undefined && asking.intents[0].score >= SURE_ENOUGH;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, topics, ambiguous: settled ? undefined : ambiguous, closing });
     }
-    // "Great, the skills part was helpful. Goodbye!": asking nothing, unclear as a whole, it closes the conversation.
-    const closing = this.closingSentence(text, language);
-    if (closing) return extend(base, { intent: closing.intent, score: closing.score, intents, topics: undefined });
+    // A part that decides carries the closing with it (see decidedBy), so "Great, the skills part was helpful.
+    // Goodbye!" after the skills is a goodbye and "Gehalt Data Scientist. Danke" the pay.
     const decided = askingSentence() ?? this.confidentClause(text);
     if (decided) return this.decidedBy(decided, base, named, topics, comparedSide);
+    // Nothing decides and nothing asks, and the last sentence thanks or says goodbye: that is the message.
+    const closing = this.closingSentence(text, language);
+    if (closing) return extend(base, { intent: closing.intent, score: closing.score, intents, topics: undefined });
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
     return extend(base, { intent: 'None' as const, score, intents, topics, ambiguous });
@@ -446,7 +457,9 @@ export class CareerRecognizer implements Recognizer {
     const asksAbout = isTopic(best.intent) || best.intent === 'compare';
     const title = named ? undefined : (this.askedJobTitle(decided.part, decided.tokens) ?? (isTopic(best.intent) ? this.unknownJobTitle(decided.part, decided.tokens, true) : undefined));
     const closing = isTopic(best.intent) ? this.closingSentence(base.text, base.language)?.intent : undefined;
-    return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics, closing });
+    // What a comparison is about, by the words of its part, as for a whole message.
+    const compareTopic = best.intent === 'compare' ? this.topicHint(decided.tokens) : undefined;
+    return extend(base, { unknownOccupation: title?.name ?? (asksAbout ? comparedSide() : undefined), intent: best.intent, score: best.score, intents: decided.intents, topics, closing, compareTopic });
   }
 
   /**
@@ -459,11 +472,12 @@ export class CareerRecognizer implements Recognizer {
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
-    const found: Topic[] = [];
-    const occupationOf: (string | undefined)[] = [];
+    // Per question: its topic and its own occupation (undefined: it names none; null: several, a related role or
+    // an unknown title, so no occupation of its own can be told).
+    const asked: { topic: Topic; occupation: string | null | undefined }[] = [];
     for (const { raw, p } of parts) {
       // "… und was verdient er?": the pronoun stands for the occupation another part names.
-      const { tokens, occupations } = this.mask(raw, p, named);
+      const { tokens, occupations, related } = this.mask(raw, p, named);
       // "Was verdient ein Data Scientist? Und was ein Backend Developer?": a part that only names an occupation asks
       // the same again, for another one (a comparison), nothing of its own.
       if (occupations.length > 0 && tokens.every((t) => isNameMarker(t) || this.fillers.has(t))) continue;
@@ -473,21 +487,28 @@ export class CareerRecognizer implements Recognizer {
       let topic = best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN ? best.label : undefined;
       // A part about an aspect asks no topic of its own ("Hat man Rufbereitschaft?"), unless one it still helps
       // with, by the classifier or by its words ("und was verdient er netto?").
-      const aspect = this.aspectFinder.find(raw)[0];
+      // Phrases naming an occupation ("wie viele <occupation> gibt es") are found where the names are masked.
+      const plain = this.aspectFinder.find(raw)[0];
+      const aspect = plain ?? (occupations.length > 0 ? this.aspectFinder.find(tokens)[0] : undefined);
       if (aspect) {
         const helps = this.aspectTopics.get(aspect.id) ?? [];
-        const hint = this.topicHintBeside(raw, [aspect]);
+        const hint = this.topicHintBeside(plain ? raw : tokens, [aspect]);
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
-      if (topic && !found.includes(topic)) {
-        found.push(topic);
-        occupationOf.push(occupations.length === 1 ? occupations[0] : undefined);
-      }
+      if (!topic) continue;
+      const own = occupations.length === 1 && related.length === 0 ? occupations[0]
+        : occupations.length > 0 || related.length > 0 || this.unknownJobTitle(p, tokens, true) ? null : undefined;
+      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, occupation: own });
     }
-    if (found.length < 2) return undefined;
-    const filled = occupationOf.map((o, i) => o ?? occupationOf.slice(0, i).reverse().find((x) => x) ?? occupationOf.find((x) => x));
-    const different = filled.every((o) => o !== undefined) && new Set(filled).size > 1;
-    return { topics: found, occupations: different ? (filled as string[]) : undefined };
+    const topics = [...new Set(asked.map((a) => a.topic))];
+    const own = asked.map((a) => a.occupation);
+    // One topic for several occupations is a comparison; a question whose occupation cannot be told leaves it to the
+    // message as a whole.
+    if (topics.length < 2 || own.includes(null)) return undefined;
+    if (new Set(own.filter((o) => o !== undefined)).size < 2) return asked.length === topics.length ? { topics } : undefined;
+    // A question naming none is about the one before it (or, first, the next one named).
+    const occupations = own.map((o, i) => o ?? own.slice(0, i).reverse().find((x) => x !== undefined) ?? own.find((x) => x !== undefined)) as string[];
+    return { topics: asked.map((a) => a.topic), occupations };
   }
 
   /**
@@ -513,11 +534,12 @@ export class CareerRecognizer implements Recognizer {
     if (sentences.length < 2) return undefined;
     for (const sentence of [...sentences].reverse()) {
       const tokens = this.tokens(sentence);
-      if (!this.asks(sentence, tokens, language)) continue;
-      // A topic's own label asks for it ("Guten Morgen! Gehalt Data Scientist?").
+      // A topic's own label asks for it, question mark or not ("Guten Morgen! Gehalt Data Scientist?", "Gehalt Data
+      // Scientist. Danke").
       const masked = this.mask(tokens, sentence).tokens;
       const label = this.labels.get(withoutNames(masked).join(' '));
       if (label) return { part: sentence, tokens: masked, intents: [{ intent: label, score: 1 }] };
+      if (!this.asks(sentence, tokens, language)) continue;
       const decided = this.confidentPart(sentence);
       if (decided && isTopic(decided.intents[0].intent)) return decided;
       // A request naming its topic's word ("Ich möchte noch mehr zum Gehalt erfahren") the classifier is unsure of.
@@ -597,8 +619,9 @@ export class CareerRecognizer implements Recognizer {
    * Replaces each occupation name by one {@link OCCUPATION_TOKEN} (intents are learnt independent of the
    * occupation) and each word of a place name by {@link PLACE_TOKEN} (left out of classification: a city never
    * seen in training must not make a question look out of scope). `spans[i]` is the text a marker stands for.
-   * Where the text, or with `namedElsewhere` another part of the message, names an occupation, a personal pronoun
-   * stands for it and is masked too ("… und was verdient er?").
+   * With `namedElsewhere` (a part of a message another part of which names an occupation) a personal pronoun stands
+   * for that occupation and is masked too ("… und was verdient er?"). Not in a whole message: two markers there
+   * would look like a comparison.
    */
   private mask(tokens: readonly string[], text: string, namedElsewhere = false): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
     const matches = this.extractor.extract(tokens);
@@ -615,7 +638,7 @@ export class CareerRecognizer implements Recognizer {
       i = m.end;
     }
     for (; i < tokens.length; i++) push(tokens[i]);
-    if (matches.length > 0 || namedElsewhere) for (let j = 0; j < out.length; j++) if (this.pronouns.has(out[j])) out[j] = OCCUPATION_TOKEN;
+    if (namedElsewhere) for (let j = 0; j < out.length; j++) if (this.pronouns.has(out[j])) out[j] = OCCUPATION_TOKEN;
     const placeMatches = this.placeExtractor.extract(out);
     for (const m of placeMatches) out.fill(PLACE_TOKEN, m.start, m.end);
     const direct = matches.filter((m) => !m.related);
@@ -637,6 +660,20 @@ export class CareerRecognizer implements Recognizer {
    * What a comparison is about, from the language packs' topic words ("verdient" -> salary). A classifier
    * cannot tell: in comparisons the comparing words dominate ("who", "which", "mehr").
    */
+  /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
+  private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
+    const hits = (topic: Topic): number => {
+      let n = 0;
+      for (const pack of this.settings.packs) {
+        const prefixes = pack.topicHints[topic] ?? [];
+        n += tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
+      }
+      return n;
+    };
+    const [ha, hb] = [hits(a), hits(b)];
+    return ha > hb ? a : hb > ha ? b : undefined;
+  }
+
   private topicHint(tokens: readonly string[]): Topic | undefined {
     let best: { topic: Topic; hits: number } | undefined;
     for (const pack of this.settings.packs) {
@@ -654,6 +691,8 @@ export class CareerRecognizer implements Recognizer {
    */
   private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
     let own: OwnJob | undefined;
+    // Words of an aspect's phrase ("a freelance developer"): no word of a job title.
+    let aspectWords: Set<number> | undefined;
     // The writer's own job, kept in case no other title turns up.
     let ownTitle: TitleSpan | undefined;
     for (const pack of this.settings.packs) {
@@ -670,7 +709,9 @@ export class CareerRecognizer implements Recognizer {
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
         // A job noun of the known titles needs a word of its own: "a developer" names none.
-        const qualifies = (k: number): boolean => !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && pack.jobTitle.notOccupations.has(tokens[k])));
+        aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
+        const qualifies = (k: number): boolean =>
+          !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1])) continue;
           const title = { name: this.original(text, start, i + 1), start, end: i + 1 };

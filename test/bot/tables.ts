@@ -60,6 +60,10 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Erzähl mir mehr über die Ausbildung', says: [a(BACKEND, 'education', 'de')], not: [FALLBACK_DE], answered: { topic: 'education', occupation: BACKEND } },
     { user: 'tell me more about the prospects', says: [a(BACKEND, 'outlook', 'en')], not: [FALLBACK_EN], answered: { topic: 'outlook', occupation: BACKEND } },
   ],
+  'a keyword question before a thanks is answered': [
+    { user: 'Gehalt Data Scientist. Danke', locale: 'de-DE', says: [a('data-scientist', 'salary', 'de')], not: ['Gern geschehen'] },
+    { user: 'Ich brauche Infos zum Gehalt als Data Scientist. Danke!', says: [a('data-scientist', 'salary', 'de')], not: ['Gern geschehen'] },
+  ],
   'an occupation named before the question stays for it, after a greeting or a message not understood': [
     { user: 'Ich hätte eine Frage zum Systemadministrator', locale: 'de-DE', says: ['Systemadministrator/in wissen?'], not: [FALLBACK_DE], answered: { topic: 'greeting', occupation: 'systemadministrator' } },
     { user: 'Was verdient der?', says: [a('systemadministrator', 'salary', 'de')], not: ['Zu welchem Beruf'], answered: { topic: 'salary', occupation: 'systemadministrator' } },
@@ -303,6 +307,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'wie lang dauert eine umschulung zum Fachinformatiker?', says: ['Zu Umschulungen habe ich keine belegten Angaben', a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], locale: 'de-DE' },
     // A retraining in the story before a pay question asks nothing about it.
     { user: 'Ich mache eine Umschulung zur Kauffrau. Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], not: ['Umschulungen'], locale: 'de-DE' },
+    { user: 'Wie viele Data Scientists gibt es? Und was verdient ein Data Scientist?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil', a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
     { user: 'Wie viele Backend Developer gibt es in Deutschland?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für Backend Developer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
     // "selbstständiges Arbeiten" is a skill, not self-employment; an hour is no pay outside a pay question.
     { user: 'Muss man als Data Scientist selbstständig arbeiten können?', not: ['freiberuflicher Arbeit'] },

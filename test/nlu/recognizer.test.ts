@@ -177,6 +177,8 @@ describe('recognizer: QA findings of session 11', () => {
     ['what does a mobile developer earn', 'salary', undefined, 'mobile developer'],
     ['and a game developer?', 'overview', undefined, 'game developer'],
     ['Was verdient ein Embedded Entwickler?', 'salary', undefined, 'Embedded Entwickler'],
+    // A quality or an aspect before the job noun is no title.
+    ['What does a good developer earn?', 'salary'],
   ];
   for (const [text, intent, occupation, unknown] of table) {
     it(`"${text}": ${intent}${occupation ? `, ${occupation}` : ''}${unknown ? `, unknown "${unknown}"` : ''}`, () => {
@@ -184,6 +186,32 @@ describe('recognizer: QA findings of session 11', () => {
       assert.deepEqual({ intent: r.intent, occupation: r.occupations[0], unknown: r.unknownOccupation, ambiguous: r.ambiguous }, { intent, occupation, unknown, ambiguous: undefined });
     });
   }
+});
+
+describe('recognizer: several questions and their occupations', () => {
+  const recognizer = sharedRecognizer();
+
+  const table: [text: string, topics: string[] | undefined, occupations: string[] | undefined][] = [
+    ['What does a data scientist do and what do they earn?', ['duties', 'salary'], undefined],
+    ['Was macht ein DevOps Engineer und was verdient ein Data Scientist?', ['duties', 'salary'], ['devops-engineer', 'data-scientist']],
+    // The same topic twice, for two occupations, beside another topic.
+    ['Was verdient ein DevOps Engineer? Was macht ein Data Scientist? Was verdient ein Backend Developer?', ['salary', 'duties', 'salary'], ['devops-engineer', 'data-scientist', 'backend-developer']],
+    // A question naming two occupations or an unknown title: whose it is cannot be told, so no pairs.
+    ['What does a DevOps engineer do? How much do backend or frontend developers earn?', undefined, undefined],
+    ['Was macht ein Data Scientist und was verdient ein Pilot?', undefined, undefined],
+    // One topic for two occupations is a comparison.
+    ['Was verdient ein DevOps Engineer und was verdient ein Data Scientist?', undefined, undefined],
+  ];
+  for (const [text, topics, occupations] of table) {
+    it(`"${text}": ${topics?.join(', ') ?? 'no several topics'}${occupations ? ` for ${occupations.join(', ')}` : ''}`, () => {
+      const r = recognizer().recognize(text);
+      assert.deepEqual({ topics: r.topics, occupations: r.topicOccupations }, { topics, occupations });
+    });
+  }
+
+  it('two close topics stay a question when their words are a draw ("tasks" and "apprenticeship")', () => {
+    assert.deepEqual(recognizer().recognize('What tasks do you do during an apprenticeship?').ambiguous, ['duties', 'education']);
+  });
 });
 
 describe('recognizer: acknowledgements', () => {
@@ -321,6 +349,7 @@ describe('recognizer: aspects no source covers (knowledge/aspects.yaml)', () => 
     ['Wie viele Netzwerktechnikerinnen arbeiten in Bayern?', 'headcount'],
     ['Wie viele Backend Developer Stellen gibt es?', undefined],
     ['how many devops jobs are there in berlin', undefined],
+    ['Anzahl der Backend Developer Stellen in Berlin?', undefined],
     // Words that sound like one but ask something the sources do cover.
     ['womit verbringen Backend Entwickler:innen ihre Arbeitszeit', undefined],
     ['Bekommt man als Backend Developer Urlaubsgeld?', undefined],

@@ -48,6 +48,8 @@ export const de: LanguagePack = {
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
     capitalisedNouns: true,
     notOccupations: new Set([
+      // Qualities, not jobs: "a good developer", "ein erfahrener Entwickler".
+      'gut', 'guter', 'guten', 'erfahrener', 'erfahrenen', 'typischer', 'typischen', 'neuer', 'junger', 'aelterer', 'deutscher',
       'einsteiger', 'berufseinsteiger', 'quereinsteiger', 'anfaenger', 'berufsanfaenger', 'junior', 'senior', 'student',
       'frage', 'fragen', 'tochter', 'sohn', 'kind', 'kinder', 'eltern', 'bruder', 'schwester', 'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
       'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann', 'mensch', 'person', 'leute',

@@ -43,9 +43,9 @@ export interface LanguagePack {
    */
   lexicon(): readonly string[];
   /**
-   * Personal pronouns for a person named before, folded ("er", "he"). In a message naming an occupation they stand
-   * for it: "Was macht ein DevOps Engineer und was verdient er?" asks the pay of DevOps engineers, and a pronoun
-   * alone reads like someone's pay ("Was verdient er?" of a neighbour), which is out of scope.
+   * Personal pronouns for a person named before, folded ("er", "he"). In a question of a message another question of
+   * which names an occupation they stand for it: "Was macht ein DevOps Engineer und was verdient er?" asks the pay
+   * of DevOps engineers (read alone, "was verdient er" looked like someone's pay, out of scope).
    */
   readonly pronouns: ReadonlySet<string>;
   /**
