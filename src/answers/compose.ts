@@ -156,7 +156,6 @@ export class AnswerComposer {
     return [note, ...pointers].join(' ');
   }
 
-
   /** The reply with notes said first, in its text and on its cards. */
   withNotes(reply: Reply, notes: readonly (string | undefined)[]): Reply {
     const said = notes.filter((n): n is string => !!n);

@@ -137,7 +137,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // Engineer und was verdient ein Data Scientist?"): each answer is headed with whose it is.
   const answerSeveral = (topics: Topic[], occupations: readonly string[], noted?: AspectNote): TurnOutcome => {
     const headed = new Set(occupations).size > 1;
-    const parts = topics.map((t, i) => (headed ? answers.headed(answers.topic(occupations[i], t, language), occupations[i], t) : answers.topic(occupations[i], t, language)));
+    const parts = topics.map((t, i) => {
+      const reply = answers.topic(occupations[i], t, language);
+      return headed ? answers.headed(reply, occupations[i], t) : reply;
+    });
     const occupation = occupations[occupations.length - 1];
     const all = [...new Set(occupations)].join(',');
     return {

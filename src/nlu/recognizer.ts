@@ -8,7 +8,7 @@ import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, foldWord, tokenize } from './normalize';
 import { NameExtractor } from './name-extractor';
-import { PhraseFinder, type Phrase } from './phrase-finder';
+import { PhraseFinder, type Phrase, type PhraseMatch } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
@@ -295,17 +295,27 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
+   * The first aspect the tokens name, and the tokens its indices refer to: the plain ones, else — where a phrase
+   * says `<occupation>` ("wie viele <occupation> gibt es") — the ones with the names masked, if any is named.
+   */
+  private aspectIn(raw: readonly string[], masked: readonly string[], named: boolean): { match: PhraseMatch; tokens: readonly string[] } | undefined {
+    const plain = this.aspectFinder.find(raw)[0];
+    if (plain) return { match: plain, tokens: raw };
+    const inMasked = named ? this.aspectFinder.find(masked)[0] : undefined;
+    return inMasked && { match: inMasked, tokens: masked };
+  }
+
+  /** Whether a text names an aspect (see {@link aspectIn}). */
+  private namesAspect(text: string): boolean {
+    const raw = this.tokens(text);
+    const { tokens, occupations } = this.mask(raw, text);
+    return this.aspectIn(raw, tokens, occupations.length > 0) !== undefined;
+  }
+
+  /**
    * The topic the parts of a message without an aspect ask, when they confidently ask one: "Welche Aufgaben hat
    * ein Sysadmin und hat er Rufbereitschaft?" asks for the duties beside the aspect, which decides the whole.
    */
-  /** Whether a text names an aspect, with an occupation's name where a phrase says `<occupation>`. */
-  private namesAspect(text: string): boolean {
-    const raw = this.tokens(text);
-    if (this.aspectFinder.find(raw).length > 0) return true;
-    const { tokens, occupations } = this.mask(raw, text);
-    return occupations.length > 0 && this.aspectFinder.find(tokens).length > 0;
-  }
-
   private topicBesideAspect(text: string): Topic | undefined {
     const parts = text.split(this.clauseBreak).flatMap((p) => p.split(CLAUSE_PUNCTUATION)).filter(hasWord);
     const rest = parts.filter((p) => !this.namesAspect(p));
@@ -357,8 +367,7 @@ export class CareerRecognizer implements Recognizer {
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
-      // Phrases with an occupation in them ("wie viele <occupation> gibt es") match where the names are masked.
-      aspect: (this.aspectFinder.find(tokens)[0] ?? (named ? this.aspectFinder.find(masked)[0] : undefined))?.id,
+      aspect: this.aspectIn(tokens, masked, named)?.match.id,
       topicOccupations: undefined,
     };
 
@@ -487,12 +496,10 @@ export class CareerRecognizer implements Recognizer {
       let topic = best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN ? best.label : undefined;
       // A part about an aspect asks no topic of its own ("Hat man Rufbereitschaft?"), unless one it still helps
       // with, by the classifier or by its words ("und was verdient er netto?").
-      // Phrases naming an occupation ("wie viele <occupation> gibt es") are found where the names are masked.
-      const plain = this.aspectFinder.find(raw)[0];
-      const aspect = plain ?? (occupations.length > 0 ? this.aspectFinder.find(tokens)[0] : undefined);
+      const aspect = this.aspectIn(raw, tokens, occupations.length > 0);
       if (aspect) {
-        const helps = this.aspectTopics.get(aspect.id) ?? [];
-        const hint = this.topicHintBeside(plain ? raw : tokens, [aspect]);
+        const helps = this.aspectTopics.get(aspect.match.id) ?? [];
+        const hint = this.topicHintBeside(aspect.tokens, [aspect.match]);
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
       if (!topic) continue;
@@ -660,29 +667,22 @@ export class CareerRecognizer implements Recognizer {
    * What a comparison is about, from the language packs' topic words ("verdient" -> salary). A classifier
    * cannot tell: in comparisons the comparing words dominate ("who", "which", "mehr").
    */
-  /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
-  private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
-    const hits = (topic: Topic): number => {
-      let n = 0;
-      for (const pack of this.settings.packs) {
-        const prefixes = pack.topicHints[topic] ?? [];
-        n += tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
-      }
-      return n;
-    };
-    const [ha, hb] = [hits(a), hits(b)];
-    return ha > hb ? a : hb > ha ? b : undefined;
-  }
-
   private topicHint(tokens: readonly string[]): Topic | undefined {
     let best: { topic: Topic; hits: number } | undefined;
     for (const pack of this.settings.packs) {
       for (const [topic, prefixes] of Object.entries(pack.topicHints) as [Topic, readonly string[]][]) {
-        const hits = tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
+        const hits = hintHits(tokens, prefixes);
         if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
       }
     }
     return best?.topic;
+  }
+
+  /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
+  private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
+    const hits = (topic: Topic): number => this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
+    const [ha, hb] = [hits(a), hits(b)];
+    return ha > hb ? a : hb > ha ? b : undefined;
   }
 
   /**
@@ -986,6 +986,11 @@ function countSpaces(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
+}
+
+/** How many tokens begin with one of a topic's hint words. */
+function hintHits(tokens: readonly string[], prefixes: readonly string[]): number {
+  return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
 }
 
 /** How an aspect's phrase says "any occupation" (knowledge/aspects.yaml): "how many <occupation> are there". */

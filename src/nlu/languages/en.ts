@@ -42,8 +42,8 @@ export const en: LanguagePack = {
     // "what do plumbers do": a question may name the occupation in the plural.
     plural: /s$/,
     notOccupations: new Set([
-      // Qualities, not jobs: "a good developer", "ein erfahrener Entwickler".
-      'good', 'great', 'bad', 'typical', 'experienced', 'new', 'young', 'older', 'remote', 'german',
+      // Qualities, not jobs: "a good developer", "an experienced engineer".
+      'good', 'great', 'bad', 'experienced', 'new', 'young', 'older', 'remote', 'german',
       'beginner', 'newcomer', 'junior', 'senior', 'student', 'graduate', 'intern', 'trainee', 'freelancer', 'contractor',
       'employee', 'career', 'changer', 'starter', 'expert', 'professional', 'parent', 'mother', 'father', 'woman', 'man',
       'foreigner', 'year', 'month', 'week', 'hour', 'entry', 'person', 'people', 'human', 'average', 'typical', 'normal', 'other',
