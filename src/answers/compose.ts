@@ -113,6 +113,12 @@ export class AnswerComposer {
     return this.say('compare_unknown_note', language, { name, occupation: this.occupation(occupationId).title[language] });
   }
 
+  /** What to say before the answers to the other questions of a message when one asked about a title the bot does not know. */
+  unknownBesideNote(name: string, occupationIds: readonly string[], language: Language): string {
+    const titles = [...new Set(occupationIds)].map((id) => this.occupation(id).title[language]);
+    return this.say('unknown_beside_note', language, { name, occupations: joinList(titles, this.kb.bot.texts.list_and[language]) });
+  }
+
   /**
    * What to say before a pay answer (one occupation's or a comparison) when the user named a place: that the
    * figures of an occupation are not for it, and where they are from. Nothing for other topics (their figures
@@ -251,9 +257,14 @@ export class AnswerComposer {
     return { language, text, suggestions: this.topicSuggestions(others, language), comparison: { topic: label, header, columns, caveat } };
   }
 
-  /** A comparison without two occupations to compare. */
-  compareNeedsTwo(language: Language): Reply {
-    return { language, text: this.say('compare_needs_two', language, { occupations: this.occupationNames(language) }), suggestions: [] };
+  /**
+   * A comparison without two occupations to compare. With a topic ("Welcher IT-Beruf verdient am meisten?") it
+   * asked for a ranking, which sources of different years and methods do not allow.
+   */
+  compareNeedsTwo(language: Language, topic?: Topic): Reply {
+    const occupations = this.occupationNames(language);
+    const text = topic ? this.say('compare_no_ranking', language, { occupations, topic: this.label(topic, language) }) : this.say('compare_needs_two', language, { occupations });
+    return { language, text, suggestions: [] };
   }
 
   /** Welcome, greeting, help, thanks or goodbye, with example questions to start from. */

@@ -212,6 +212,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       state: extend(about, { pendingTopic: topicAsked }),
     };
   }
+  // Nothing but an aspect after an answer ("Und als Senior?" after the pay, "and net?"): that answer again, about
+  // the aspect — for the occupations it was about. One that does not qualify the last topic goes to the rule below.
+  if (rec.aspectOnly && rec.aspect && state.topic && !state.pendingTopic && !state.pendingTopics) {
+    const again = answerAspect(rec.aspect, state.comparing ?? (state.occupation ? [state.occupation] : []), state.topic);
+    if (again) return again;
+  }
   // A question about an aspect no source covers — not small talk; an off-topic one ("Wie viele Urlaubstage
   // stehen mir zu?") too, for the occupation named or in context.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
@@ -237,6 +243,13 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
     if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
+  // Several questions, each about its own occupation: not a comparison, each answered for its own. A question about
+  // a title the bot does not know ("… und was verdient ein Pilot?") gets a note instead.
+  if (rec.topics && rec.topicOccupations) {
+    const outcome = answerSeveral(rec.topics, rec.topicOccupations);
+    const unknown = rec.unknownOccupation && answers.unknownBesideNote(rec.unknownOccupation, rec.topicOccupations, language);
+    return unknown ? extend(outcome, { reply: answers.withNotes(outcome.reply!, [unknown]) }) : outcome;
+  }
   // "Wer verdient mehr, Lehrer oder Data Scientist?", "Verdient ein Bäcker mehr als ein Backend Developer?": one
   // side unknown — say so and answer for the known one, never compare with the occupation in context.
   if ((rec.intent === 'compare' || topicAsked) && named && rec.occupations.length < 2 && rec.unknownOccupation) {
@@ -244,8 +257,6 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const outcome = answerTopic(topic, named);
     return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.compareUnknownNote(rec.unknownOccupation, named, language)]) });
   }
-  // Several questions, each about its own occupation: not a comparison, each answered for its own.
-  if (rec.topics && rec.topicOccupations) return answerSeveral(rec.topics, rec.topicOccupations);
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before.
     const before = !named && state.comparing && state.comparing.length >= 2 ? state.comparing : [];
@@ -256,7 +267,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (ids.length >= 2) return compare(ids, topic);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
-    return { reply: answers.compareNeedsTwo(language), answered: { topic: 'compare', language }, state: next };
+    return { reply: answers.compareNeedsTwo(language, topicAsked ?? rec.compareTopic), answered: { topic: 'compare', language }, state: next };
   }
   // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
   if (rec.closing && topicAsked === state.topic && (!named || named === state.occupation) && !rec.place) {

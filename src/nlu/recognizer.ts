@@ -41,6 +41,8 @@ export interface Recognition {
   placeOnly: boolean;
   /** Something no source covers that the message asks about ("remote", "netto"), by id of the knowledge base's aspects. */
   aspect?: string;
+  /** The message names an aspect, no occupation, and nothing else of substance ("Und als Senior?", "and net?"). */
+  aspectOnly: boolean;
   /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
@@ -61,7 +63,9 @@ export interface Recognition {
   /**
    * When the questions of `topics` name different occupations, each one's, in the same order ("Was macht ein
    * DevOps Engineer und was verdient ein Data Scientist?"; a topic may then come twice, for two occupations); a
-   * question naming none has the one before it, or the first one after it.
+   * question naming none has the one before it, or the first one after it. With `unknownOccupation`, that title
+   * was asked about in a question of its own, which `topics` leaves out, so one topic may be left ("Was macht ein
+   * Data Scientist und was verdient ein Pilot?").
    */
   topicOccupations?: string[];
 }
@@ -139,6 +143,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
+  /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
+  private readonly thanks: ReadonlySet<string>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -177,6 +183,7 @@ export class CareerRecognizer implements Recognizer {
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
+    this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
@@ -335,9 +342,14 @@ export class CareerRecognizer implements Recognizer {
   }
 
   private understand(text: string, context: { previousLanguage?: Language }): Recognition {
-    // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing.
+    // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing, and
+    // neither does a thanks before a question ("thanks, one more thing: what's the salary?").
+    const leads = (lead: RegExpExecArray): boolean => {
+      const tokens = this.tokens(lead[1]);
+      return this.acknowledges(tokens) || (this.thanks.has(tokens.join(' ')) && endsAsQuestion(lead[2]));
+    };
     let rest = text;
-    for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && this.acknowledges(this.tokens(lead[1])); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
+    for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && leads(lead); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
     const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
@@ -351,6 +363,7 @@ export class CareerRecognizer implements Recognizer {
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     const person = named ? undefined : this.personName(text, masked);
+    const aspect = this.aspectIn(tokens, masked, named);
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -367,7 +380,8 @@ export class CareerRecognizer implements Recognizer {
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
-      aspect: this.aspectIn(tokens, masked, named)?.match.id,
+      aspect: aspect?.match.id,
+      aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
     };
 
@@ -414,6 +428,10 @@ export class CareerRecognizer implements Recognizer {
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
     const several = this.severalTopics(text, named);
+    if (several?.unknown) {
+      const { topics: [topic, ...more], scores: [score], occupations: topicOccupations, unknown } = several;
+      return extend(base, { intent: topic, score, intents, topics: [topic, ...more], topicOccupations, unknownOccupation: unknown });
+    }
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
     let ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
@@ -475,15 +493,15 @@ export class CareerRecognizer implements Recognizer {
    * Splits a message at question marks and "und"/"and" and classifies the parts: two or more confidently
    * recognised, different topics mean several questions in one message.
    */
-  private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[] } | undefined {
+  private severalTopics(text: string, named: boolean): { topics: Topic[]; scores: number[]; occupations?: string[]; unknown?: string } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
     const texts = text.split(this.clauseBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
-    // Per question: its topic and its own occupation (undefined: it names none; null: several, a related role or
-    // an unknown title, so no occupation of its own can be told).
-    const asked: { topic: Topic; occupation: string | null | undefined }[] = [];
+    // Per question: its topic, its score and its own occupation (undefined: it names none; null: several, a related
+    // role or an unknown title — `unknown` then names the title — so no occupation of its own can be told).
+    const asked: { topic: Topic; score: number; occupation: string | null | undefined; unknown?: string }[] = [];
     for (const { raw, p } of parts) {
       // "… und was verdient er?": the pronoun stands for the occupation another part names.
       const { tokens, occupations, related } = this.mask(raw, p, named);
@@ -503,19 +521,25 @@ export class CareerRecognizer implements Recognizer {
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
       if (!topic) continue;
-      const own = occupations.length === 1 && related.length === 0 ? occupations[0]
-        : occupations.length > 0 || related.length > 0 || this.unknownJobTitle(p, tokens, true) ? null : undefined;
-      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, occupation: own });
+      const unknown = occupations.length === 0 && related.length === 0 ? this.unknownJobTitle(p, tokens, true)?.name : undefined;
+      const own = occupations.length === 1 && related.length === 0 ? occupations[0] : occupations.length > 0 || related.length > 0 || unknown ? null : undefined;
+      const score = label ? 1 : best.score;
+      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, score, occupation: own, unknown });
     }
-    const topics = [...new Set(asked.map((a) => a.topic))];
-    const own = asked.map((a) => a.occupation);
+    // "Was macht ein Data Scientist und was verdient ein Pilot?": the questions about known occupations are
+    // answered, and the title the bot does not know is named (one topic may then be left).
+    const unknown = asked.find((a) => a.unknown !== undefined)?.unknown;
+    const known = asked.filter((a) => a.unknown === undefined);
+    const topics = [...new Set(known.map((a) => a.topic))];
+    const own = known.map((a) => a.occupation);
     // One topic for several occupations is a comparison; a question whose occupation cannot be told leaves it to the
     // message as a whole.
-    if (topics.length < 2 || own.includes(null)) return undefined;
-    if (new Set(own.filter((o) => o !== undefined)).size < 2) return asked.length === topics.length ? { topics } : undefined;
+    if (own.includes(null) || topics.length < (unknown ? 1 : 2)) return undefined;
+    const owners = new Set(own.filter((o) => o !== undefined)).size;
+    if (owners < (unknown ? 1 : 2)) return !unknown && known.length === topics.length ? { topics, scores: known.map((a) => a.score) } : undefined;
     // A question naming none is about the one before it (or, first, the next one named).
     const occupations = own.map((o, i) => o ?? own.slice(0, i).reverse().find((x) => x !== undefined) ?? own.find((x) => x !== undefined)) as string[];
-    return { topics: asked.map((a) => a.topic), occupations };
+    return { topics: known.map((a) => a.topic), scores: known.map((a) => a.score), occupations, unknown };
   }
 
   /**
@@ -712,8 +736,11 @@ export class CareerRecognizer implements Recognizer {
         aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         const qualifies = (k: number): boolean =>
           !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
+        // A follow-up of nothing but a qualified job noun of the known titles needs no article: "what about ios
+        // developers", "und iOS Entwickler?".
+        const bare = (start: number): boolean => head && start < i && i === tokens.length - 1 && tokens.slice(0, start).every((t) => pack.fillers.has(t));
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
-          if (!this.article(pack, tokens[start - 1])) continue;
+          if (!this.article(pack, tokens[start - 1]) && !bare(start)) continue;
           const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
           if (!own.has(i)) return title;
           ownTitle ??= title;
@@ -998,6 +1025,9 @@ export const OCCUPATION_PLACEHOLDER = '<occupation>';
 
 /** Stands for each word of a place name; tokenising never yields it (not a letter or digit). */
 const PLACE_TOKEN = '#place';
+
+/** A number on its own ("mit 5 Jahren Erfahrung"): it qualifies the phrase beside it and asks nothing. */
+const NUMBER = /^\d+$/u;
 
 function isNameMarker(token: string): boolean {
   return token === OCCUPATION_TOKEN || token === PLACE_TOKEN;

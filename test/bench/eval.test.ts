@@ -39,6 +39,7 @@ function stub(answers: Record<string, Answer>): Recognizer {
         related: a.related ? [{ name: 'role', occupations: a.related }] : [],
         occupationOnly: false,
         placeOnly: false,
+        aspectOnly: false,
       };
     },
   };

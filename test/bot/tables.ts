@@ -379,6 +379,45 @@ export const tables: Record<string, Turn[]> = {
     { user: 'nein danke', says: ['Gern geschehen'], not: [FALLBACK_DE], answered: { topic: 'thanks' } },
     { user: 'alles klar, und die Ausbildung?', not: ['Gern.'], answered: { topic: 'education', occupation: 'devops-engineer' } },
   ],
+  'a follow-up naming only a pay qualifier asks the last answer again, about it': [
+    { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], locale: 'de-DE' },
+    { user: 'und als Senior?', says: ['Zu Gehältern nach Berufserfahrung habe ich keine belegten Angaben', '47.700 €'], not: [a(BACKEND, 'outlook', 'de')], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'und netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'Was verdient ein Frontend Developer?', says: [a('frontend-developer', 'salary', 'de')] },
+    { user: 'und mit 5 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], not: [FALLBACK_DE] },
+    // A pay qualifier after another topic asks nothing about the pay.
+    { user: 'Welche Ausbildung braucht ein Data Scientist?', says: [a('data-scientist', 'education', 'de')] },
+    { user: 'und als Senior?', not: ['Gehältern nach Berufserfahrung'] },
+  ],
+  'pay at a named employer: the general figures, after saying that none are for that employer': [
+    { user: 'Was verdient ein Data Scientist bei SAP?', says: ['Zu Gehältern bei einzelnen Arbeitgebern habe ich keine belegten Angaben', a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'How much does a DevOps engineer earn at Google?', says: ['I have no sourced information on pay at individual employers', a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
+    // Only in pay questions; "SAP Berater" is a job title.
+    { user: 'Wie bewerbe ich mich bei SAP als Data Scientist?', says: [a('data-scientist', 'application', 'de')], not: ['einzelnen Arbeitgebern'], locale: 'de-DE' },
+    { user: 'Was verdient ein SAP Berater?', says: ['Zum Beruf „SAP Berater“ habe ich leider keine Informationen'], not: ['einzelnen Arbeitgebern', ...NO_FIGURES] },
+  ],
+  'a question about an unknown title beside others: it is named, the others are answered': [
+    { user: 'Was macht ein Data Scientist und was verdient ein Pilot?', says: ['Zum Beruf „Pilot“ habe ich leider keine Informationen', a('data-scientist', 'duties', 'de')], not: [a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'duties', occupation: 'data-scientist' } },
+    { user: 'What does a DevOps engineer do and what does a nurse earn?', says: ['no information on "nurse"', a('devops-engineer', 'duties', 'en')], not: [a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
+  ],
+  'a follow-up naming only an unknown job title says so, article or not': [
+    { user: 'What does a backend developer do?', locale: 'en-US' },
+    { user: 'what about ios developers', says: ['"ios developers"'], not: [a(BACKEND, 'duties', 'en'), 'Which occupation would you like'], answered: { topic: 'unknown-occupation' } },
+    { user: 'und iOS Entwickler?', says: ['„iOS Entwickler“'], answered: { topic: 'unknown-occupation' } },
+  ],
+  'a ranking of occupations is declined with the reason; two can be set side by side': [
+    { user: 'Welcher IT-Beruf verdient am meisten?', says: ['Eine Rangliste nach „Gehalt“ gebe ich dir lieber nicht', 'Nenne mir zwei Berufe'], not: NO_FIGURES, locale: 'de-DE', answered: { topic: 'compare' } },
+    { user: 'which job pays more?', says: ['I\'d rather not rank the occupations by "Salary"'], not: NO_FIGURES, locale: 'en-US' },
+  ],
+  'the name of a field stands for its occupation': [
+    { user: 'Data Science', says: [a('data-scientist', 'overview', 'de')], not: ['vergleichen', 'compare'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
+    { user: 'Was macht man in der Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'duties', 'de')], answered: { topic: 'duties', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+  ],
+  'a thanks before a question is politeness: the question is answered': [
+    { user: 'Was macht ein DevOps Engineer?', locale: 'de-DE' },
+    { user: "thanks, one more thing: what's the salary?", says: [a('devops-engineer', 'salary', 'en')], not: ['Which occupations would you like to compare'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+    { user: 'danke! noch eine Sache: welche Ausbildung braucht man?', says: [a('devops-engineer', 'education', 'de')], answered: { topic: 'education', occupation: 'devops-engineer' } },
+  ],
   'an acknowledgement in English, before any occupation, and while a question waits for one': [
     { user: 'hello', locale: 'en-US', answered: { topic: 'greeting' } },
     { user: 'i see', says: ['Sure. Ask me about an IT occupation', 'Data Scientist'], not: [FALLBACK_EN, 'Goodbye'], answered: { topic: 'acknowledged' } },

@@ -196,9 +196,11 @@ describe('recognizer: several questions and their occupations', () => {
     ['Was macht ein DevOps Engineer und was verdient ein Data Scientist?', ['duties', 'salary'], ['devops-engineer', 'data-scientist']],
     // The same topic twice, for two occupations, beside another topic.
     ['Was verdient ein DevOps Engineer? Was macht ein Data Scientist? Was verdient ein Backend Developer?', ['salary', 'duties', 'salary'], ['devops-engineer', 'data-scientist', 'backend-developer']],
-    // A question naming two occupations or an unknown title: whose it is cannot be told, so no pairs.
+    // A question naming two occupations: whose it is cannot be told, so no pairs.
     ['What does a DevOps engineer do? How much do backend or frontend developers earn?', undefined, undefined],
-    ['Was macht ein Data Scientist und was verdient ein Pilot?', undefined, undefined],
+    // A question about an unknown title is left out (the title is named as unknown): one topic may be left.
+    ['Was macht ein Data Scientist und was verdient ein Pilot?', ['duties'], ['data-scientist']],
+    ['Was verdient ein Pilot? Was macht ein Data Scientist und was verdient ein DevOps Engineer?', ['duties', 'salary'], ['data-scientist', 'devops-engineer']],
     // One topic for two occupations is a comparison.
     ['Was verdient ein DevOps Engineer und was verdient ein Data Scientist?', undefined, undefined],
   ];
@@ -208,6 +210,11 @@ describe('recognizer: several questions and their occupations', () => {
       assert.deepEqual({ topics: r.topics, occupations: r.topicOccupations }, { topics, occupations });
     });
   }
+
+  it('names the unknown title of a question of its own beside questions about known occupations', () => {
+    const r = recognizer().recognize('What does a DevOps engineer do and what does a nurse earn?');
+    assert.deepEqual([r.intent, r.unknownOccupation, r.topicOccupations], ['duties', 'nurse', ['devops-engineer']]);
+  });
 
   it('two close topics stay a question when their words are a draw ("tasks" and "apprenticeship")', () => {
     assert.deepEqual(recognizer().recognize('What tasks do you do during an apprenticeship?').ambiguous, ['duties', 'education']);

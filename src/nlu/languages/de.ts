@@ -49,7 +49,7 @@ export const de: LanguagePack = {
     capitalisedNouns: true,
     notOccupations: new Set([
       // Qualities, not jobs: "a good developer", "ein erfahrener Entwickler".
-      'gut', 'guter', 'guten', 'erfahrener', 'erfahrenen', 'typischer', 'typischen', 'neuer', 'junger', 'aelterer', 'deutscher',
+      'gut', 'gute', 'guter', 'guten', 'erfahrene', 'erfahrener', 'erfahrenen', 'typischer', 'typischen', 'neuer', 'junger', 'aelterer', 'deutscher',
       'einsteiger', 'berufseinsteiger', 'quereinsteiger', 'anfaenger', 'berufsanfaenger', 'junior', 'senior', 'student',
       'frage', 'fragen', 'tochter', 'sohn', 'kind', 'kinder', 'eltern', 'bruder', 'schwester', 'absolvent', 'azubi', 'auszubildender', 'praktikant', 'werkstudent', 'trainee', 'freelancer', 'freiberufler',
       'selbststaendiger', 'angestellter', 'mitarbeiter', 'fachkraft', 'experte', 'profi', 'mutter', 'vater', 'frau', 'mann', 'mensch', 'person', 'leute',
@@ -116,6 +116,7 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
+  thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],
     education: ['ausbild', 'studi', 'abschluss', 'weiterbild', 'quereinst', 'bootcamp', 'umschul'],

@@ -93,6 +93,7 @@ export const en: LanguagePack = {
     'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
     'one last question', 'last question', 'and another thing', 'also',
   ],
+  thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
     education: ['educat', 'degree', 'stud', 'apprentic', 'bootcamp', 'qualif', 'training'],

@@ -123,6 +123,11 @@ export interface LanguagePack {
    * message made of nothing else asks nothing: classified, "good to know" looked like a skills question.
    */
   readonly acknowledgements: readonly string[];
+  /**
+   * Thanks that may lead a question ("danke, noch eine Sache: was verdient man?"), lower case: before a question
+   * they are politeness and are left out, or the words around them read like a comparison ("thanks, one more …").
+   */
+  readonly thanks: readonly string[];
   /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
   readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
