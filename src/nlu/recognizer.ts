@@ -429,8 +429,9 @@ export class CareerRecognizer implements Recognizer {
     }
     const several = this.severalTopics(text, named);
     if (several?.unknown) {
-      const { topics: [topic, ...more], scores: [score], occupations: topicOccupations, unknown } = several;
-      return extend(base, { intent: topic, score, intents, topics: [topic, ...more], topicOccupations, unknownOccupation: unknown });
+      const [topic] = several.topics;
+      const score = intents.find((i) => i.intent === topic)?.score ?? 0;
+      return extend(base, { intent: topic, score, intents, topics: several.topics, topicOccupations: several.occupations, unknownOccupation: several.unknown });
     }
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
@@ -493,15 +494,15 @@ export class CareerRecognizer implements Recognizer {
    * Splits a message at question marks and "und"/"and" and classifies the parts: two or more confidently
    * recognised, different topics mean several questions in one message.
    */
-  private severalTopics(text: string, named: boolean): { topics: Topic[]; scores: number[]; occupations?: string[]; unknown?: string } | undefined {
+  private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[]; unknown?: string } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
     const texts = text.split(this.clauseBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
-    // Per question: its topic, its score and its own occupation (undefined: it names none; null: several, a related
-    // role or an unknown title — `unknown` then names the title — so no occupation of its own can be told).
-    const asked: { topic: Topic; score: number; occupation: string | null | undefined; unknown?: string }[] = [];
+    // Per question: its topic and its own occupation (undefined: it names none; null: several, a related role or an
+    // unknown title — `unknown` then names the title — so no occupation of its own can be told).
+    const asked: { topic: Topic; occupation: string | null | undefined; unknown?: string }[] = [];
     for (const { raw, p } of parts) {
       // "… und was verdient er?": the pronoun stands for the occupation another part names.
       const { tokens, occupations, related } = this.mask(raw, p, named);
@@ -523,8 +524,7 @@ export class CareerRecognizer implements Recognizer {
       if (!topic) continue;
       const unknown = occupations.length === 0 && related.length === 0 ? this.unknownJobTitle(p, tokens, true)?.name : undefined;
       const own = occupations.length === 1 && related.length === 0 ? occupations[0] : occupations.length > 0 || related.length > 0 || unknown ? null : undefined;
-      const score = label ? 1 : best.score;
-      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, score, occupation: own, unknown });
+      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, occupation: own, unknown });
     }
     // "Was macht ein Data Scientist und was verdient ein Pilot?": the questions about known occupations are
     // answered, and the title the bot does not know is named (one topic may then be left).
@@ -536,10 +536,10 @@ export class CareerRecognizer implements Recognizer {
     // message as a whole.
     if (own.includes(null) || topics.length < (unknown ? 1 : 2)) return undefined;
     const owners = new Set(own.filter((o) => o !== undefined)).size;
-    if (owners < (unknown ? 1 : 2)) return !unknown && known.length === topics.length ? { topics, scores: known.map((a) => a.score) } : undefined;
+    if (owners < (unknown ? 1 : 2)) return !unknown && known.length === topics.length ? { topics } : undefined;
     // A question naming none is about the one before it (or, first, the next one named).
     const occupations = own.map((o, i) => o ?? own.slice(0, i).reverse().find((x) => x !== undefined) ?? own.find((x) => x !== undefined)) as string[];
-    return { topics: known.map((a) => a.topic), scores: known.map((a) => a.score), occupations, unknown };
+    return { topics: known.map((a) => a.topic), occupations, unknown };
   }
 
   /**
