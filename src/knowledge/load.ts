@@ -22,6 +22,7 @@ interface RawOccupation {
   title: Record<Language, string>;
   synonyms: Record<Language, string[]>;
   related?: Partial<Record<Language, string[]>>;
+  fields?: Partial<Record<Language, string[]>>;
   sources: Record<string, RawSource>;
   topics: Record<Topic, RawTopic>;
 }
@@ -228,6 +229,7 @@ function ownNames(f: YamlFile<RawOccupation>): [string, (string | number)[]][] {
   return [
     ...LANGUAGES.map((l): [string, (string | number)[]] => [f.data.title[l], ['title', l]]),
     ...LANGUAGES.flatMap((l) => f.data.synonyms[l].map((s, i): [string, (string | number)[]] => [s, ['synonyms', l, i]])),
+    ...LANGUAGES.flatMap((l) => (f.data.fields?.[l] ?? []).map((s, i): [string, (string | number)[]] => [s, ['fields', l, i]])),
   ];
 }
 
@@ -295,6 +297,7 @@ function toOccupation(d: RawOccupation): Occupation {
     title: Object.freeze({ ...d.title }),
     synonyms: Object.freeze({ de: Object.freeze([...d.synonyms.de]), en: Object.freeze([...d.synonyms.en]) }),
     related: Object.freeze({ de: Object.freeze([...(d.related?.de ?? [])]), en: Object.freeze([...(d.related?.en ?? [])]) }),
+    fields: Object.freeze({ de: Object.freeze([...(d.fields?.de ?? [])]), en: Object.freeze([...(d.fields?.en ?? [])]) }),
     topics: Object.freeze(topics),
   });
 }

@@ -54,6 +54,8 @@ export interface Occupation {
   readonly synonyms: Readonly<Record<Language, readonly string[]>>;
   /** Related, often confused roles (SRE for DevOps Engineer): recognised, answered with a note. */
   readonly related: Readonly<Record<Language, readonly string[]>>;
+  /** Names of the occupation's field ("Data Science"); they name it only where no other occupation is named. */
+  readonly fields: Readonly<Record<Language, readonly string[]>>;
   readonly topics: Readonly<Record<Topic, TopicEntry>>;
 }
 

@@ -28,6 +28,7 @@ export function createRecognizer(
     id: o.id,
     names: LANGUAGES.flatMap((l) => [o.title[l], ...o.synonyms[l]]),
     related: LANGUAGES.flatMap((l) => o.related[l]),
+    fields: LANGUAGES.flatMap((l) => o.fields[l]),
   }));
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
   const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));

@@ -7,6 +7,8 @@ export interface Name {
   tokens: readonly string[];
   /** A related role (SRE for DevOps Engineer), not a name of the occupation itself. */
   related?: boolean;
+  /** The name of the occupation's field ("Data Science"), not a job title (see {@link NameMatch.field}). */
+  field?: boolean;
 }
 
 /** A name found in a message: what it stands for, and which tokens name it. */
@@ -14,6 +16,8 @@ export interface NameMatch {
   /** One id for a name; a related role can belong to several occupations. */
   ids: readonly string[];
   related: boolean;
+  /** A field's name ("Data Science"): it names the occupation only in a message that names no other. */
+  field: boolean;
   start: number;
   end: number;
   /** Edit distance of the match: 0 = exact. */
@@ -23,6 +27,7 @@ export interface NameMatch {
 interface Entry {
   ids: string[];
   related: boolean;
+  field: boolean;
 }
 
 const MAX_WINDOW = 5;
@@ -95,7 +100,7 @@ export class NameExtractor {
         if (existing.related && n.related && !existing.ids.includes(n.id)) existing.ids.push(n.id);
         continue;
       }
-      const entry: Entry = { ids: [n.id], related: n.related ?? false };
+      const entry: Entry = { ids: [n.id], related: n.related ?? false, field: n.field ?? false };
       node.entry = entry;
       this.longest = Math.max(this.longest, joined.length + tolerance(joined.length));
       if (tolerance(joined.length) > 0) {
@@ -125,7 +130,7 @@ export class NameExtractor {
         // With a plain word in it, the window can only be (the start of) an exact name, never a typo.
         if (plain && !node) break;
         if (node?.entry) {
-          candidates.push({ ids: node.entry.ids, related: node.entry.related, start, end, distance: 0 });
+          candidates.push({ ids: node.entry.ids, related: node.entry.related, field: node.entry.field, start, end, distance: 0 });
           continue;
         }
         if (plain || !this.typoPossible(tokens[start].charCodeAt(0), length)) continue;
@@ -135,7 +140,7 @@ export class NameExtractor {
           best = this.closest(joined) ?? null;
           if (this.closestMemo.size < MEMO_SIZE) this.closestMemo.set(joined, best);
         }
-        if (best) candidates.push({ ids: best.entry.ids, related: best.entry.related, start, end, distance: best.distance });
+        if (best) candidates.push({ ids: best.entry.ids, related: best.entry.related, field: best.entry.field, start, end, distance: best.distance });
       }
     }
     if (candidates.length < 2) return candidates;

@@ -7,7 +7,7 @@ import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, foldWord, tokenize } from './normalize';
-import { NameExtractor } from './name-extractor';
+import { NameExtractor, type NameMatch } from './name-extractor';
 import { PhraseFinder, type Phrase, type PhraseMatch } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
@@ -80,6 +80,8 @@ export interface OccupationNames {
   id: string;
   names: readonly string[];
   related: readonly string[];
+  /** Names of the occupation's field ("Data Science"): they name it only in a message that names no other one. */
+  fields?: readonly string[];
 }
 
 /** A place's spellings, as written in the knowledge base. */
@@ -143,6 +145,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
+  /** The packs' words that set two occupations against each other (see `compared.contrasts` of a pack). */
+  private readonly comparisonJoins: ReadonlySet<string>;
   /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
   private readonly thanks: ReadonlySet<string>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
@@ -183,6 +187,7 @@ export class CareerRecognizer implements Recognizer {
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
+    this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
     this.titleQuestions = packs.flatMap((pack) => [
@@ -195,6 +200,7 @@ export class CareerRecognizer implements Recognizer {
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
       ...o.related.map((n) => ({ id: o.id, tokens: this.tokens(n), related: true })),
+      ...(o.fields ?? []).map((n) => ({ id: o.id, tokens: this.tokens(n), field: true })),
     ]);
     // Plain words: frequent in the training data and not part of any name. Frequent, because the training
     // data also holds misspelt names ("bakcend"), each only once or twice, which must stay open to matching.
@@ -655,7 +661,12 @@ export class CareerRecognizer implements Recognizer {
    * would look like a comparison.
    */
   private mask(tokens: readonly string[], text: string, namedElsewhere = false): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
-    const matches = this.extractor.extract(tokens);
+    const found = this.extractor.extract(tokens);
+    // "Braucht ein Backend Developer Data-Science-Kenntnisse?": beside a job title, a field's name is a word of the
+    // question, not a second occupation — unless the two are set against each other ("Data Science oder Backend?").
+    const titled = found.some((m) => !m.field && !m.related);
+    const compared = (m: NameMatch): boolean => this.comparisonJoins.has(tokens[m.start - 1]) || this.comparisonJoins.has(tokens[m.end]);
+    const matches = titled ? found.filter((m) => !m.field || compared(m)) : found;
     const out: string[] = [];
     const spans: string[] = [];
     const push = (token: string, span = token): void => {

@@ -412,6 +412,10 @@ export const tables: Record<string, Turn[]> = {
   'the name of a field stands for its occupation': [
     { user: 'Data Science', says: [a('data-scientist', 'overview', 'de')], not: ['vergleichen', 'compare'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
     { user: 'Was macht man in der Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'duties', 'de')], answered: { topic: 'duties', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+    // Beside a job title the field is a word of the question, unless the two are set against each other.
+    { user: 'Braucht ein Backend Developer Data-Science-Kenntnisse?', says: [a(BACKEND, 'skills', 'de')], not: ['im Vergleich'], answered: { topic: 'skills', occupation: BACKEND } },
+    { user: 'Braucht ein DevOps Engineer Kenntnisse in Systemadministration?', says: [a('devops-engineer', 'skills', 'de')], not: ['im Vergleich'], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    { user: 'Data Science oder Backend Developer?', says: ['Data Scientist und Backend Developer im Vergleich'], answered: { topic: 'compare', occupation: 'data-scientist,backend-developer' } },
   ],
   'a thanks before a question is politeness: the question is answered': [
     { user: 'Was macht ein DevOps Engineer?', locale: 'de-DE' },

@@ -394,6 +394,24 @@ describe('knowledge validation messages', () => {
     });
   });
 
+  it('reports a field name that is another occupation\'s own name, at its line', () => {
+    const frontend = [
+      ['id: backend-developer', 'id: frontend-developer'],
+      ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
+    ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
+    const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
+    const broken = edit(frontend, synonyms, '\nsynonyms:\n  de: [Frontend-Entwickler]\n  en: [frontend engineer]\nfields:\n  de: [Frontend-Entwicklung, Backend Entwickler]');
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'frontend-developer.yaml': broken });
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+    assertProblem(problems, {
+      file: path.join(dir, 'frontend-developer.yaml'),
+      line: lineOf(broken, 'de: [Frontend-Entwicklung, Backend Entwickler]'),
+      problem: /^'Backend Entwickler' is also a name of 'backend-developer'/,
+      fix: /one occupation only/,
+    });
+  });
+
   it('reports every schema problem in a file at once, each at its own line', () => {
     let broken = edit(REAL_OCCUPATION, 'amount: 47700, currency: EUR, period: year,', 'amount: 47700, currency: EUR, period: yearly,');
     broken = edit(broken, 'as_of: undated', 'as_of: 22.11.2026');

@@ -85,6 +85,7 @@ export const de: LanguagePack = {
     },
     compared: {
       joins: new Set(['oder', 'vs', 'versus', 'und', 'gegen', 'gegenueber', 'vergleich']),
+      contrasts: new Set(['oder', 'vs', 'versus', 'gegen', 'gegenueber', 'vergleich']),
       // Not "als" alone: "Was verdient ein Backend Developer als Berater?" compares nothing.
       than: new Set(['als']),
       comparatives: new Set(['mehr', 'weniger', 'besser', 'schlechter', 'lieber', 'eher', 'hoeher', 'niedriger']),

@@ -67,6 +67,7 @@ export const en: LanguagePack = {
     },
     compared: {
       joins: new Set(['or', 'vs', 'versus', 'and', 'against', 'compared']),
+      contrasts: new Set(['or', 'vs', 'versus', 'against', 'compared']),
       than: new Set(['than']),
       comparatives: new Set(['more', 'less', 'better', 'worse', 'higher', 'lower', 'rather']),
       between: new Set(['paid', 'earn', 'earns', 'make', 'makes', 'get', 'gets', 'in']),

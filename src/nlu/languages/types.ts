@@ -98,6 +98,8 @@ export interface LanguagePack {
      */
     readonly compared: {
       readonly joins: ReadonlySet<string>;
+      /** The joins that set two sides against each other ("oder", "vs"; not "und", which joins anything). */
+      readonly contrasts: ReadonlySet<string>;
       readonly than: ReadonlySet<string>;
       readonly comparatives: ReadonlySet<string>;
       readonly between: ReadonlySet<string>;
