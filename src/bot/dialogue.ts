@@ -263,11 +263,13 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : before;
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
-    const topic = topicAsked ?? rec.compareTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
+    const topic = topicAsked ?? rec.compareTopic ?? state.pendingTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
     if (ids.length >= 2) return compare(ids, topic);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
-    return { reply: answers.compareNeedsTwo(language, topicAsked ?? rec.compareTopic), answered: { topic: 'compare', language }, state: next };
+    const ranked = topicAsked ?? rec.compareTopic;
+    return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { pendingTopic: ranked }) };
   }
   // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
   if (rec.closing && topicAsked === state.topic && (!named || named === state.occupation) && !rec.place) {

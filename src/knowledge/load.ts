@@ -30,7 +30,7 @@ interface RawPlaces {
   places: { id: string; region: string; name: Record<Language, string>; aliases?: string[] }[];
 }
 interface RawAspects {
-  aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; except?: string[]; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]> }[];
+  aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; except?: string[]; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]>; names?: boolean }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -178,6 +178,7 @@ function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<R
       askedWith: Object.freeze([...(a.asked_with ?? [])]),
       noteWith: Object.freeze([...(a.note_with ?? [])]),
       coveredIn,
+      names: a.names ?? false,
     }));
   });
   return aspects;

@@ -109,6 +109,8 @@ export interface Aspect {
   readonly noteWith: readonly Topic[];
   /** Per occupation id, the topics whose text does say something about it. */
   readonly coveredIn: ReadonlyMap<string, readonly Topic[]>;
+  /** The phrases are names (employers): a message is also classified without them (see the schema). */
+  readonly names: boolean;
 }
 
 /** Everything the bot knows, validated and immutable. */

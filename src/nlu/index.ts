@@ -33,6 +33,6 @@ export function createRecognizer(
   const topicLabels = TOPICS.flatMap((topic) => LANGUAGES.map((l) => ({ topic, label: kb.bot.topics[topic].label[l] })));
   const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));
   const places = [...kb.places.values()].map((p) => ({ id: p.id, names: p.spellings }));
-  const aspects = [...kb.aspects.values()].map((a) => ({ id: a.id, phrases: a.phrases, exceptions: a.exceptions, noteWith: a.noteWith }));
+  const aspects = [...kb.aspects.values()].map((a) => ({ id: a.id, phrases: a.phrases, exceptions: a.exceptions, askedWith: a.askedWith, noteWith: a.noteWith, names: a.names }));
   return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places, aspects);
 }

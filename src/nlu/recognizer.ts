@@ -98,6 +98,13 @@ export interface AspectPhrases {
   exceptions?: readonly string[];
   /** Topics a question about it may still ask ("netto": the pay); a part of a message asking another asks none. */
   noteWith?: readonly Topic[];
+  /** Topics the aspect counts in (empty or absent: any). */
+  askedWith?: readonly Topic[];
+  /**
+   * The phrases are names ("bei Google"): a message that is no question the aspect qualifies with them is classified
+   * again without them ("google it" is out of scope in training, which made pay questions "bei Google" look so).
+   */
+  names?: boolean;
 }
 
 export interface RecognizerSettings {
@@ -141,12 +148,18 @@ export class CareerRecognizer implements Recognizer {
   private readonly questionWords: ReadonlyMap<Language, LanguagePack['questionWords']>;
   /** Per aspect id, the topics a part of a message about it may still ask (see {@link AspectPhrases.noteWith}). */
   private readonly aspectTopics = new Map<string, readonly Topic[]>();
+  /** Aspects whose phrases are names (see {@link AspectPhrases.names}). */
+  private readonly nameAspects: ReadonlySet<string>;
+  /** Per aspect, the topics it qualifies or helps with (its asked_with and note_with). */
+  private readonly aspectQualifies = new Map<string, readonly Topic[]>();
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
   /** The packs' words that set two occupations against each other (see `compared.contrasts` of a pack). */
   private readonly comparisonJoins: ReadonlySet<string>;
+  /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
+  private readonly followUps: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
   private readonly thanks: ReadonlySet<string>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
@@ -187,6 +200,7 @@ export class CareerRecognizer implements Recognizer {
     this.everydayWordsOf = new Map(packs.map((p) => [p, new Set([...p.fillers, ...p.particles, ...p.commonWords])]));
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
+    this.followUps = new Map(packs.map((p) => [p, new Set(p.jobTitle.followUps.map((f) => this.tokens(f).join(' ')))]));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
@@ -230,6 +244,8 @@ export class CareerRecognizer implements Recognizer {
       return { id, tokens, openEnd, exception };
     };
     for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
+    this.nameAspects = new Set(aspects.filter((a) => a.names).map((a) => a.id));
+    for (const a of aspects) this.aspectQualifies.set(a.id, [...new Set([...(a.askedWith ?? []), ...(a.noteWith ?? [])])]);
     this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
       ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
       ...withoutUmlautDots(a.exceptions ?? []).map((p) => phrase(a.id, p, true)),
@@ -318,6 +334,24 @@ export class CareerRecognizer implements Recognizer {
     return inMasked && { match: inMasked, tokens: masked };
   }
 
+  /**
+   * In a message of several sentences, some of them questions: the first aspect the questions name, or `null` for
+   * none — the sentences around them tell a story ("Ich arbeite bei Siemens als Elektriker. Was verdient ein
+   * Netzwerktechniker?" asks nothing about Siemens). Undefined for other messages: the whole message counts.
+   */
+  private askedAspect(text: string): { match: PhraseMatch; tokens: readonly string[] } | null | undefined {
+    const sentences = splitSentences(text);
+    const questions = sentences.length >= 2 ? sentences.filter(endsAsQuestion) : [];
+    if (questions.length === 0) return undefined;
+    for (const q of questions) {
+      const raw = this.tokens(q);
+      const { tokens, occupations } = this.mask(raw, q);
+      const found = this.aspectIn(raw, tokens, occupations.length > 0);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** Whether a text names an aspect (see {@link aspectIn}). */
   private namesAspect(text: string): boolean {
     const raw = this.tokens(text);
@@ -369,7 +403,8 @@ export class CareerRecognizer implements Recognizer {
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     const person = named ? undefined : this.personName(text, masked);
-    const aspect = this.aspectIn(tokens, masked, named);
+    const aspectAsked = this.askedAspect(text);
+    const aspect = aspectAsked === undefined ? this.aspectIn(tokens, masked, named) : (aspectAsked ?? undefined);
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -387,7 +422,8 @@ export class CareerRecognizer implements Recognizer {
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
       aspect: aspect?.match.id,
-      aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || NUMBER.test(t)),
+      // A job noun of the known titles adds nothing: "und als Senior Developer?".
+      aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
     };
 
@@ -426,6 +462,14 @@ export class CareerRecognizer implements Recognizer {
     if (again && (isTopic(again[0].label) || (named && again[0].label === 'compare')) && again[0].score >= this.settings.threshold) {
       scored = again;
       title = candidate.name;
+    } else if (base.aspect && this.nameAspects.has(base.aspect) && !sure(isTopic)) {
+      // "Was verdient ein Data Scientist bei Google?": the employer's name pulled towards out of scope ("google it"
+      // is); without it, a question the aspect qualifies is that question. Others stay as they are ("Wie läuft das
+      // Interview bei Amazon ab?" is out of scope).
+      const span = this.aspectFinder.find(masked).find((m) => m.id === base.aspect);
+      const without = span && this.classify([...corrected.slice(0, span.start), ...corrected.slice(span.end)]);
+      const qualified = this.aspectQualifies.get(base.aspect)!;
+      if (without && qualified.includes(without[0].label as Topic) && without[0].score >= this.settings.threshold) scored = without;
     }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     let top = intents[0];
@@ -435,9 +479,7 @@ export class CareerRecognizer implements Recognizer {
     }
     const several = this.severalTopics(text, named);
     if (several?.unknown) {
-      const [topic] = several.topics;
-      const score = intents.find((i) => i.intent === topic)?.score ?? 0;
-      return extend(base, { intent: topic, score, intents, topics: several.topics, topicOccupations: several.occupations, unknownOccupation: several.unknown });
+      return extend(base, { intent: several.topics[0], score: several.score!, intents, topics: several.topics, topicOccupations: several.occupations, unknownOccupation: several.unknown });
     }
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
@@ -460,7 +502,9 @@ export class CareerRecognizer implements Recognizer {
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
-    const asking = top && top.intent !== 'None' && top.score < SURE_ENOUGH ? askingSentence() : undefined;
+    // Also when the whole is sure but only its last sentence asks: "I want to switch into IT. What does a frontend
+    // developer earn?" is sure of education by the story, the question is about pay.
+    const asking = top && top.intent !== 'None' && (top.score < SURE_ENOUGH || this.onlyLastAsks(text, language)) ? askingSentence() : undefined;
     if (asking && asking.intents[0].intent !== top.intent && asking.intents[0].score >= SURE_ENOUGH) return this.decidedBy(asking, base, named, topics, comparedSide);
     if (top && top.intent !== 'None' && (top.score >= this.settings.threshold || tieBroken)) {
       const closing = isTopic(top.intent) ? this.closingSentence(text, language)?.intent : undefined;
@@ -500,7 +544,7 @@ export class CareerRecognizer implements Recognizer {
    * Splits a message at question marks and "und"/"and" and classifies the parts: two or more confidently
    * recognised, different topics mean several questions in one message.
    */
-  private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[]; unknown?: string } | undefined {
+  private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[]; unknown?: string; score?: number } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
     const texts = text.split(this.clauseBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
@@ -508,16 +552,20 @@ export class CareerRecognizer implements Recognizer {
     if (parts.length < 2) return undefined;
     // Per question: its topic and its own occupation (undefined: it names none; null: several, a related role or an
     // unknown title — `unknown` then names the title — so no occupation of its own can be told).
-    const asked: { topic: Topic; occupation: string | null | undefined; unknown?: string }[] = [];
+    const asked: { topic: Topic; score: number; occupation: string | null | undefined; unknown?: string }[] = [];
     for (const { raw, p } of parts) {
       // "… und was verdient er?": the pronoun stands for the occupation another part names.
       const { tokens, occupations, related } = this.mask(raw, p, named);
       // "Was verdient ein Data Scientist? Und was ein Backend Developer?": a part that only names an occupation asks
       // the same again, for another one (a comparison), nothing of its own.
       if (occupations.length > 0 && tokens.every((t) => isNameMarker(t) || this.fillers.has(t))) continue;
+      // A job title the bot does not know, read from the part on its own ("was verdient ein pilot" is a pay question
+      // of a writer who capitalises nothing); the part is classified without it, as a known name would be masked.
+      const title = occupations.length === 0 && related.length === 0 ? (this.askedJobTitle(p, tokens) ?? this.unknownJobTitle(p, tokens, true)) : undefined;
+      const asking = title ? [...tokens.slice(0, title.start), ...tokens.slice(title.end)] : tokens;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
-      const label = this.labels.get(withoutNames(tokens).join(' '));
-      const [best] = label ? [{ label, score: 1 }] : tokens.length >= 2 ? this.classify(tokens) : [];
+      const label = this.labels.get(withoutNames(asking).join(' '));
+      const [best] = label ? [{ label, score: 1 }] : asking.length >= 2 ? this.classify(asking) : [];
       let topic = best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN ? best.label : undefined;
       // A part about an aspect asks no topic of its own ("Hat man Rufbereitschaft?"), unless one it still helps
       // with, by the classifier or by its words ("und was verdient er netto?").
@@ -528,9 +576,9 @@ export class CareerRecognizer implements Recognizer {
         topic = [topic, hint].find((t) => t !== undefined && helps.includes(t));
       }
       if (!topic) continue;
-      const unknown = occupations.length === 0 && related.length === 0 ? this.unknownJobTitle(p, tokens, true)?.name : undefined;
-      const own = occupations.length === 1 && related.length === 0 ? occupations[0] : occupations.length > 0 || related.length > 0 || unknown ? null : undefined;
-      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, occupation: own, unknown });
+      const own = occupations.length === 1 && related.length === 0 ? occupations[0] : occupations.length > 0 || related.length > 0 || title ? null : undefined;
+      const score = topic === best?.label ? best.score : this.settings.threshold;
+      if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, score, occupation: own, unknown: title?.name });
     }
     // "Was macht ein Data Scientist und was verdient ein Pilot?": the questions about known occupations are
     // answered, and the title the bot does not know is named (one topic may then be left).
@@ -545,7 +593,7 @@ export class CareerRecognizer implements Recognizer {
     if (owners < (unknown ? 1 : 2)) return !unknown && known.length === topics.length ? { topics } : undefined;
     // A question naming none is about the one before it (or, first, the next one named).
     const occupations = own.map((o, i) => o ?? own.slice(0, i).reverse().find((x) => x !== undefined) ?? own.find((x) => x !== undefined)) as string[];
-    return { topics: known.map((a) => a.topic), occupations, unknown };
+    return { topics: known.map((a) => a.topic), occupations, unknown, score: known[0].score };
   }
 
   /**
@@ -595,6 +643,13 @@ export class CareerRecognizer implements Recognizer {
     if (endsAsQuestion(sentence)) return true;
     if (!words) return false;
     return tokens.some((t) => words.asking.has(t)) || (tokens.some((t) => words.requests.has(t)) && tokens.some((t) => words.wishes.has(t)));
+  }
+
+  /** Whether a message of several sentences asks only in its last one, a question. */
+  private onlyLastAsks(text: string, language: Language): boolean {
+    const sentences = splitSentences(text);
+    if (sentences.length < 2 || !endsAsQuestion(sentences[sentences.length - 1])) return false;
+    return sentences.slice(0, -1).every((p) => !this.asks(p, this.tokens(p), language));
   }
 
   /** Whether several sentences, none of which asks anything, end with a thanks or goodbye: which one, how sure. */
@@ -739,7 +794,7 @@ export class CareerRecognizer implements Recognizer {
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
-        if (!head && !pack.jobTitle.suffix.test(t) && !noun) continue;
+        if (!head && !jobLike(pack, t) && !noun) continue;
         own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
@@ -747,9 +802,10 @@ export class CareerRecognizer implements Recognizer {
         aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         const qualifies = (k: number): boolean =>
           !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
-        // A follow-up of nothing but a qualified job noun of the known titles needs no article: "what about ios
-        // developers", "und iOS Entwickler?".
-        const bare = (start: number): boolean => head && start < i && i === tokens.length - 1 && tokens.slice(0, start).every((t) => pack.fillers.has(t));
+        // A follow-up of nothing but a job title needs no article: "und Lehrer?", "what about ios developers" (a job
+        // noun of the known titles with a word of its own before it).
+        const bare = (start: number): boolean =>
+          i === tokens.length - 1 && (!head || start < i) && this.followUps.get(pack)!.has(tokens.slice(0, start).join(' '));
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1]) && !bare(start)) continue;
           const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
@@ -1027,6 +1083,12 @@ function countSpaces(text: string, from: number, to: number): number {
 }
 
 /** How many tokens begin with one of a topic's hint words. */
+/** Whether a word has a job-like ending of the pack's, also in the plural ("teachers"). */
+function jobLike(pack: LanguagePack, word: string): boolean {
+  const { suffix, plural } = pack.jobTitle;
+  return suffix.test(word) || (plural !== undefined && suffix.test(word.replace(plural, '')));
+}
+
 function hintHits(tokens: readonly string[], prefixes: readonly string[]): number {
   return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
 }

@@ -388,6 +388,12 @@ export const tables: Record<string, Turn[]> = {
     // A pay qualifier after another topic asks nothing about the pay.
     { user: 'Welche Ausbildung braucht ein Data Scientist?', says: [a('data-scientist', 'education', 'de')] },
     { user: 'und als Senior?', not: ['Gehältern nach Berufserfahrung'] },
+    { user: 'How much does a backend developer earn?', locale: 'en-US' },
+    { user: 'and as a senior developer?', says: ['no sourced information on pay by years of experience', '€47,700'] },
+    { user: 'and net?', says: ['take-home (net) pay', '€47,700'] },
+  ],
+  'a life story before a question: the question decides': [
+    { user: 'I want to switch into IT. What does a frontend developer earn?', says: [a('frontend-developer', 'salary', 'en')], not: [a('frontend-developer', 'education', 'en')], locale: 'en-US' },
   ],
   'pay at a named employer: the general figures, after saying that none are for that employer': [
     { user: 'Was verdient ein Data Scientist bei SAP?', says: ['Zu Gehältern bei einzelnen Arbeitgebern habe ich keine belegten Angaben', a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'salary', occupation: 'data-scientist' } },
@@ -395,19 +401,35 @@ export const tables: Record<string, Turn[]> = {
     // Only in pay questions; "SAP Berater" is a job title.
     { user: 'Wie bewerbe ich mich bei SAP als Data Scientist?', says: [a('data-scientist', 'application', 'de')], not: ['einzelnen Arbeitgebern'], locale: 'de-DE' },
     { user: 'Was verdient ein SAP Berater?', says: ['Zum Beruf „SAP Berater“ habe ich leider keine Informationen'], not: ['einzelnen Arbeitgebern', ...NO_FIGURES] },
+    // "google" alone is out of scope in training; the pay question is still one.
+    { user: 'Was verdient ein Data Scientist bei Google?', says: ['Zu Gehältern bei einzelnen Arbeitgebern', a('data-scientist', 'salary', 'de')], not: [FALLBACK_DE] },
+    { user: 'devops salary at google', says: ['pay at individual employers', a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
+    // An employer in the story, a certification provider: no note.
+    { user: 'Ich arbeite bei Siemens als Elektriker. Was verdient ein Netzwerktechniker?', says: [a('netzwerktechniker', 'salary', 'de')], not: ['einzelnen Arbeitgebern'], locale: 'de-DE' },
+    { user: 'Was verdient ein DevOps Engineer mit Zertifizierung bei AWS?', says: [a('devops-engineer', 'salary', 'de')], not: ['einzelnen Arbeitgebern'] },
   ],
   'a question about an unknown title beside others: it is named, the others are answered': [
     { user: 'Was macht ein Data Scientist und was verdient ein Pilot?', says: ['Zum Beruf „Pilot“ habe ich leider keine Informationen', a('data-scientist', 'duties', 'de')], not: [a('data-scientist', 'salary', 'de')], locale: 'de-DE', answered: { topic: 'duties', occupation: 'data-scientist' } },
     { user: 'What does a DevOps engineer do and what does a nurse earn?', says: ['no information on "nurse"', a('devops-engineer', 'duties', 'en')], not: [a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
+    // Lower case, no article, another form of question: the unknown part never gets the known occupation's answer.
+    { user: 'was macht ein data scientist und was verdient ein pilot', says: ['„pilot“', a('data-scientist', 'duties', 'de')], not: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'what does a devops engineer do and how much do teachers earn?', says: ['"teachers"', a('devops-engineer', 'duties', 'en')], not: [a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
+    { user: 'Was macht ein Frontend Developer und wie wird man Tischler?', says: ['„Tischler“', a('frontend-developer', 'duties', 'de')], not: [a('frontend-developer', 'education', 'de')], locale: 'de-DE' },
+    { user: 'Was macht ein Data Scientist und was verdient eine Krankenpflegerin?', says: ['„Krankenpflegerin“', a('data-scientist', 'duties', 'de')], not: [FALLBACK_DE] },
   ],
   'a follow-up naming only an unknown job title says so, article or not': [
     { user: 'What does a backend developer do?', locale: 'en-US' },
     { user: 'what about ios developers', says: ['"ios developers"'], not: [a(BACKEND, 'duties', 'en'), 'Which occupation would you like'], answered: { topic: 'unknown-occupation' } },
     { user: 'und iOS Entwickler?', says: ['„iOS Entwickler“'], answered: { topic: 'unknown-occupation' } },
+    { user: 'und Lehrer?', says: ['„Lehrer“'], not: [FALLBACK_DE], answered: { topic: 'unknown-occupation' } },
+    { user: 'and nurses?', says: ['"nurses"'], answered: { topic: 'unknown-occupation' } },
+    { user: 'und im Sommer?', not: ['„Sommer“'] },
   ],
   'a ranking of occupations is declined with the reason; two can be set side by side': [
     { user: 'Welcher IT-Beruf verdient am meisten?', says: ['Eine Rangliste nach „Gehalt“ gebe ich dir lieber nicht', 'Nenne mir zwei Berufe'], not: NO_FIGURES, locale: 'de-DE', answered: { topic: 'compare' } },
     { user: 'which job pays more?', says: ['I\'d rather not rank the occupations by "Salary"'], not: NO_FIGURES, locale: 'en-US' },
+    // The two named next are compared on the ranking's topic.
+    { user: 'ok dann devops oder data scientist', says: ['DevOps Engineer und Data Scientist im Vergleich – Gehalt'], locale: 'de-DE' },
   ],
   'the name of a field stands for its occupation': [
     { user: 'Data Science', says: [a('data-scientist', 'overview', 'de')], not: ['vergleichen', 'compare'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },

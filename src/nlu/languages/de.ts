@@ -43,6 +43,7 @@ export const de: LanguagePack = {
     'hi', 'hey',
   ],
   jobTitle: {
+    followUps: ['und', 'und als', 'als', 'und was ist mit', 'was ist mit', 'und wie ist es mit', 'und wie sieht es mit', 'und für', 'und bei'],
     before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
     // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,

@@ -37,6 +37,7 @@ export const en: LanguagePack = {
   },
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
+    followUps: ['and', 'and as', 'as', 'what about', 'and what about', 'how about', 'and how about', 'and for', 'for'],
     before: new Set(['a', 'an', 'as']),
     suffix: /(?:er|or|ist|ian|ant|ent|man|woman|nurse|chef|pilot|cook|clerk|surgeon|dentist|vet|architect|mechanic|paramedic|midwife|judge|coach|barista|model|agent|analyst|officer|assistant|clerk|guard|soldier)$/,
     // "what do plumbers do": a question may name the occupation in the plural.
@@ -55,6 +56,8 @@ export const en: LanguagePack = {
       /(?:^| )how to (?:become|train as|qualify as) an? (?<title>\S+(?: \S+){0,2})/,
       // what does a teacher do, what do plumbers do
       /(?:^| )what (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) do(?: |$)/,
+      // how much does a pilot earn, how much do teachers make
+      /(?:^| )how much (?:does|do) (?:an? )?(?<title>\S+(?: \S+){0,2}) (?:earn|make|get paid)(?: |$)/,
     ],
     ownJob: {
       statements: [
@@ -89,7 +92,7 @@ export const en: LanguagePack = {
     'wow', 'ah', 'aha', 'oh', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine', 'great', 'perfect',
     'awesome',
     // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
-    'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question',
+    'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question', 'quick q',
     'a question', 'one question', 'i have a question', 'one more question', 'another question', 'tell me more about it',
     'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
     'one last question', 'last question', 'and another thing', 'also',

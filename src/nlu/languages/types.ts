@@ -61,6 +61,11 @@ export interface LanguagePack {
    */
   readonly jobTitle: {
     readonly before: ReadonlySet<string>;
+    /**
+     * How a follow-up that names nothing but a job title begins, lower case ("und", "what about"): the title then
+     * needs no article ("und Lehrer?", "what about ios developers").
+     */
+    readonly followUps: readonly string[];
     readonly suffix: RegExp;
     /** A plural ending to drop before testing `suffix` in an occupation question ("what do plumbers do"). */
     readonly plural?: RegExp;
