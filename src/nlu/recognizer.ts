@@ -101,8 +101,8 @@ export interface AspectPhrases {
   /** Topics the aspect counts in (empty or absent: any). */
   askedWith?: readonly Topic[];
   /**
-   * The phrases are names ("bei Google"): a message that is no question the aspect qualifies with them is classified
-   * again without them ("google it" is out of scope in training, which made pay questions "bei Google" look so).
+   * The phrases are names ("bei Google"): a message the classifier is unsure of is classified again without them
+   * ("google it" is out of scope in training, which made pay questions "bei Google" look so).
    */
   names?: boolean;
 }
@@ -577,6 +577,7 @@ export class CareerRecognizer implements Recognizer {
       }
       if (!topic) continue;
       const own = occupations.length === 1 && related.length === 0 ? occupations[0] : occupations.length > 0 || related.length > 0 || title ? null : undefined;
+      // A topic found by the aspect's words alone has no score of its own: the threshold it had to pass.
       const score = topic === best?.label ? best.score : this.settings.threshold;
       if (!asked.some((a) => a.topic === topic && a.occupation === own)) asked.push({ topic, score, occupation: own, unknown: title?.name });
     }

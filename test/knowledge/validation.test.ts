@@ -344,12 +344,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a name claimed by two occupations, in the second file, naming the first', () => {
-    const frontend = [
-      ['id: backend-developer', 'id: frontend-developer'],
-      ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
-    ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
-    const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
-    assert.ok(synonyms.length > 0, 'fixture out of date: synonyms block not found');
+    const { frontend, synonyms } = frontendFixture();
     // Same name as backend-developer's "Backend-Entwickler", differing only in case and punctuation.
     const broken = edit(frontend, synonyms, '\nsynonyms:\n  de:\n    - Frontend-Entwickler\n    - backend entwickler\n  en:\n    - frontend engineer');
     const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'frontend-developer.yaml': broken });
@@ -378,11 +373,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a related role that is another occupation\'s own name', () => {
-    const frontend = [
-      ['id: backend-developer', 'id: frontend-developer'],
-      ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
-    ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
-    const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
+    const { frontend, synonyms } = frontendFixture();
     const broken = edit(frontend, synonyms, '\nsynonyms:\n  de: [Frontend-Entwickler]\n  en: [frontend engineer]\nrelated:\n  de: [Backend-Entwickler]');
     const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'frontend-developer.yaml': broken });
     const problems = problemsOf(dir);
@@ -395,11 +386,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a field name that is another occupation\'s own name, at its line', () => {
-    const frontend = [
-      ['id: backend-developer', 'id: frontend-developer'],
-      ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
-    ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
-    const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
+    const { frontend, synonyms } = frontendFixture();
     const broken = edit(frontend, synonyms, '\nsynonyms:\n  de: [Frontend-Entwickler]\n  en: [frontend engineer]\nfields:\n  de: [Frontend-Entwicklung, Backend Entwickler]');
     const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'frontend-developer.yaml': broken });
     const problems = problemsOf(dir);
@@ -524,3 +511,14 @@ describe('knowledge validation messages', () => {
     assert.equal(problems.length, 5, problems.map(formatProblem).join('\n'));
   });
 });
+
+/** The backend fixture turned into a frontend developer, and its names block (synonyms up to sources) to replace. */
+function frontendFixture(): { frontend: string; synonyms: string } {
+  const frontend = [
+    ['id: backend-developer', 'id: frontend-developer'],
+    ['title:\n  de: Backend Developer\n  en: Backend Developer', 'title:\n  de: Frontend Developer\n  en: Frontend Developer'],
+  ].reduce((text, [from, to]) => edit(text, from, to), REAL_OCCUPATION);
+  const synonyms = frontend.slice(frontend.indexOf('\nsynonyms:\n'), frontend.indexOf('\nsources:\n'));
+  assert.ok(synonyms.length > 0, 'fixture out of date: synonyms block not found');
+  return { frontend, synonyms };
+}
