@@ -13,6 +13,8 @@ export interface DialogueState {
   topic?: Topic;
   /** A topic asked without an occupation, waiting for the user to name one. */
   pendingTopic?: Topic;
+  /** The topic of a declined ranking ("Welcher verdient am meisten?"): the next two occupations named compare on it. */
+  rankedTopic?: Topic;
   /** Several topics asked at once without an occupation ("Was verdient man und welche Ausbildung …?"). */
   pendingTopics?: Topic[];
   /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
@@ -69,7 +71,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined });
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -264,12 +266,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
-    const topic = topicAsked ?? rec.compareTopic ?? state.pendingTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
     if (ids.length >= 2) return compare(ids, topic);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     const ranked = topicAsked ?? rec.compareTopic;
-    return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { pendingTopic: ranked }) };
+    return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: ranked }) };
   }
   // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
   if (rec.closing && topicAsked === state.topic && (!named || named === state.occupation) && !rec.place) {

@@ -403,8 +403,11 @@ export class CareerRecognizer implements Recognizer {
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     const person = named ? undefined : this.personName(text, masked);
-    const aspectAsked = this.askedAspect(text);
-    const aspect = aspectAsked === undefined ? this.aspectIn(tokens, masked, named) : (aspectAsked ?? undefined);
+    const whole = this.aspectIn(tokens, masked, named);
+    // An employer in the story around the questions asks nothing about it; other aspects count wherever they are
+    // ("Ich möchte in Teilzeit arbeiten. Geht das als Backend Developer?").
+    const aspectAsked = whole && this.nameAspects.has(whole.match.id) ? this.askedAspect(text) : undefined;
+    const aspect = aspectAsked === undefined ? whole : (aspectAsked ?? undefined);
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -561,7 +564,11 @@ export class CareerRecognizer implements Recognizer {
       if (occupations.length > 0 && tokens.every((t) => isNameMarker(t) || this.fillers.has(t))) continue;
       // A job title the bot does not know, read from the part on its own ("was verdient ein pilot" is a pay question
       // of a writer who capitalises nothing); the part is classified without it, as a known name would be masked.
-      const title = occupations.length === 0 && related.length === 0 ? (this.askedJobTitle(p, tokens) ?? this.unknownJobTitle(p, tokens, true)) : undefined;
+      // Not any capitalised noun: "… und braucht man dafür einen Führerschein?" names no job.
+      const found = occupations.length === 0 && related.length === 0 ? (this.askedJobTitle(p, tokens) ?? this.unknownJobTitle(p, tokens, false)) : undefined;
+      // "… was verdient man als Minijobber?": a word of an aspect's phrase is no job title (as in recognize()).
+      const aspectWords = found && new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
+      const title = found && !tokens.slice(found.start, found.end).every((t) => aspectWords!.has(t)) ? found : undefined;
       const asking = title ? [...tokens.slice(0, title.start), ...tokens.slice(title.end)] : tokens;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(asking).join(' '));
@@ -795,7 +802,7 @@ export class CareerRecognizer implements Recognizer {
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
-        if (!head && !jobLike(pack, t) && !noun) continue;
+        if (!head && !pack.jobTitle.suffix.test(t) && !noun) continue;
         own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
@@ -803,10 +810,12 @@ export class CareerRecognizer implements Recognizer {
         aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         const qualifies = (k: number): boolean =>
           !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
-        // A follow-up of nothing but a job title needs no article: "und Lehrer?", "what about ios developers" (a job
-        // noun of the known titles with a word of its own before it).
+        // A follow-up of nothing but a job title needs no article: "what about ios developers" (a job noun of the
+        // known titles with a word of its own before it), "und Lehrer?" (a noun written as one, with a job-like
+        // ending; not "and containers?").
         const bare = (start: number): boolean =>
-          i === tokens.length - 1 && (!head || start < i) && this.followUps.get(pack)!.has(tokens.slice(0, start).join(' '));
+          i === tokens.length - 1 && (head ? start < i : pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)) && pack.jobTitle.suffix.test(t))
+          && this.followUps.get(pack)!.has(tokens.slice(0, start).join(' '));
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1]) && !bare(start)) continue;
           const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
@@ -1084,12 +1093,6 @@ function countSpaces(text: string, from: number, to: number): number {
 }
 
 /** How many tokens begin with one of a topic's hint words. */
-/** Whether a word has a job-like ending of the pack's, also in the plural ("teachers"). */
-function jobLike(pack: LanguagePack, word: string): boolean {
-  const { suffix, plural } = pack.jobTitle;
-  return suffix.test(word) || (plural !== undefined && suffix.test(word.replace(plural, '')));
-}
-
 function hintHits(tokens: readonly string[], prefixes: readonly string[]): number {
   return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
 }

@@ -390,7 +390,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'und als Senior?', not: ['Gehältern nach Berufserfahrung'] },
     { user: 'How much does a backend developer earn?', locale: 'en-US' },
     { user: 'and as a senior developer?', says: ['no sourced information on pay by years of experience', '€47,700'] },
-    { user: 'and net?', says: ['take-home (net) pay', '€47,700'] },
+    { user: 'is that gross or net?', says: ['take-home (net) pay', '€47,700'] },
   ],
   'a life story before a question: the question decides': [
     { user: 'I want to switch into IT. What does a frontend developer earn?', says: [a('frontend-developer', 'salary', 'en')], not: [a('frontend-developer', 'education', 'en')], locale: 'en-US' },
@@ -405,6 +405,9 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Data Scientist bei Google?', says: ['Zu Gehältern bei einzelnen Arbeitgebern', a('data-scientist', 'salary', 'de')], not: [FALLBACK_DE] },
     { user: 'devops salary at google', says: ['pay at individual employers', a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
     // An employer in the story, a certification provider: no note.
+    // Other aspects count in the story too.
+    { user: 'Ich möchte in Teilzeit arbeiten. Geht das als Backend Developer?', says: ['Teilzeit'], locale: 'de-DE' },
+    { user: 'Does a backend developer need C# and .NET?', says: [a(BACKEND, 'skills', 'en')], not: ['net) pay'], locale: 'en-US' },
     { user: 'Ich arbeite bei Siemens als Elektriker. Was verdient ein Netzwerktechniker?', says: [a('netzwerktechniker', 'salary', 'de')], not: ['einzelnen Arbeitgebern'], locale: 'de-DE' },
     { user: 'Was verdient ein DevOps Engineer mit Zertifizierung bei AWS?', says: [a('devops-engineer', 'salary', 'de')], not: ['einzelnen Arbeitgebern'] },
   ],
@@ -416,14 +419,22 @@ export const tables: Record<string, Turn[]> = {
     { user: 'what does a devops engineer do and how much do teachers earn?', says: ['"teachers"', a('devops-engineer', 'duties', 'en')], not: [a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
     { user: 'Was macht ein Frontend Developer und wie wird man Tischler?', says: ['„Tischler“', a('frontend-developer', 'duties', 'de')], not: [a('frontend-developer', 'education', 'de')], locale: 'de-DE' },
     { user: 'Was macht ein Data Scientist und was verdient eine Krankenpflegerin?', says: ['„Krankenpflegerin“', a('data-scientist', 'duties', 'de')], not: [FALLBACK_DE] },
+    // No job in the other part: an aspect's word, a noun that is no job.
+    { user: 'Was macht ein Data Scientist und was verdient man als Minijobber?', says: [a('data-scientist', 'duties', 'de')], not: ['„Minijobber“'] },
+    { user: 'Was verdient ein Data Scientist und braucht man dafür einen Führerschein?', not: ['„Führerschein“'] },
   ],
   'a follow-up naming only an unknown job title says so, article or not': [
     { user: 'What does a backend developer do?', locale: 'en-US' },
     { user: 'what about ios developers', says: ['"ios developers"'], not: [a(BACKEND, 'duties', 'en'), 'Which occupation would you like'], answered: { topic: 'unknown-occupation' } },
     { user: 'und iOS Entwickler?', says: ['„iOS Entwickler“'], answered: { topic: 'unknown-occupation' } },
     { user: 'und Lehrer?', says: ['„Lehrer“'], not: [FALLBACK_DE], answered: { topic: 'unknown-occupation' } },
-    { user: 'and nurses?', says: ['"nurses"'], answered: { topic: 'unknown-occupation' } },
+    // Only a noun written as one: "and containers?" after a skills answer names no job.
+    { user: 'and containers?', not: ['"containers"'] },
     { user: 'und im Sommer?', not: ['„Sommer“'] },
+  ],
+  'a topic waiting for an occupation is no comparison\'s topic; a declined ranking\'s is': [
+    { user: 'Was verdient man?', says: ['Zu welchem Beruf'], locale: 'de-DE' },
+    { user: 'Was ist der Unterschied zwischen Frontend und Backend Developer?', says: ['im Vergleich – Überblick'] },
   ],
   'a ranking of occupations is declined with the reason; two can be set side by side': [
     { user: 'Welcher IT-Beruf verdient am meisten?', says: ['Eine Rangliste nach „Gehalt“ gebe ich dir lieber nicht', 'Nenne mir zwei Berufe'], not: NO_FIGURES, locale: 'de-DE', answered: { topic: 'compare' } },
