@@ -302,9 +302,7 @@ export class CareerRecognizer implements Recognizer {
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
     if (!r.unknownOccupation) return besideAspect ? extend(r, { besideAspect }) : r;
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
-    const tokens = this.tokens(text);
-    const words = new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
-    const unknownOccupation = this.tokens(r.unknownOccupation).every((t) => words.has(t)) ? undefined : r.unknownOccupation;
+    const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
   }
 
@@ -350,6 +348,12 @@ export class CareerRecognizer implements Recognizer {
       if (found) return found;
     }
     return null;
+  }
+
+  /** Whether every one of `words` is a word of an aspect's phrase found in `tokens`. */
+  private onlyAspectWords(tokens: readonly string[], words: readonly string[]): boolean {
+    const phraseWords = new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
+    return words.every((t) => phraseWords.has(t));
   }
 
   /** Whether a text names an aspect (see {@link aspectIn}). */
@@ -567,8 +571,7 @@ export class CareerRecognizer implements Recognizer {
       // Not any capitalised noun: "… und braucht man dafür einen Führerschein?" names no job.
       const found = occupations.length === 0 && related.length === 0 ? (this.askedJobTitle(p, tokens) ?? this.unknownJobTitle(p, tokens, false)) : undefined;
       // "… was verdient man als Minijobber?": a word of an aspect's phrase is no job title (as in recognize()).
-      const aspectWords = found && new Set(this.aspectFinder.find(tokens).flatMap((m) => tokens.slice(m.start, m.end)));
-      const title = found && !tokens.slice(found.start, found.end).every((t) => aspectWords!.has(t)) ? found : undefined;
+      const title = found && !this.onlyAspectWords(tokens, tokens.slice(found.start, found.end)) ? found : undefined;
       const asking = title ? [...tokens.slice(0, title.start), ...tokens.slice(title.end)] : tokens;
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(asking).join(' '));
