@@ -32,7 +32,7 @@ export interface ServerProcess {
 /** What to start: a script under dist/ with its environment and extra node flags. */
 export interface ServerSpec {
   name: string;
-  /** Path of the compiled script, relative to the project root (e.g. `dist/src/index.js`). */
+  /** Path of the compiled script, relative to the project root (e.g. `dist/src/main.js`). */
   script: string;
   env?: Record<string, string>;
   nodeFlags?: string[];

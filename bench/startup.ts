@@ -1,6 +1,7 @@
 /**
- * Cold start to ready: spawns `node dist/src/index.js` and times until its "listening" log line, with the
- * model cache empty (training at start-up) and warm (the usual restart), in the same run.
+ * Cold start to ready: spawns `node dist/src/main.js` and times until its "listening" log line, with the
+ * brain and compile caches empty (validating, training and compiling at start-up) and filled (the usual
+ * restart), in the same run.
  *
  *   npm run build && node dist/bench/startup.js [--runs 5]
  */
@@ -19,7 +20,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 export function startOnce(env: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'main.js')], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', HOT_RELOAD: 'false', LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -45,12 +46,11 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'career-bot-startup-'));
   const results: { name: string; ms: number[] }[] = [
-    { name: 'cold (no model cache: trains)', ms: [] },
-    { name: 'warm (model cache hit)', ms: [] },
+    { name: 'cold (empty caches: trains)', ms: [] },
+    { name: 'warm (brain + compile cache)', ms: [] },
   ];
   for (let i = 0; i < runs; i++) {
-    const cache = path.join(dir, `cache-${i}`);
-    const env = { DATABASE_PATH: path.join(dir, `db-${i}.sqlite`), MODEL_CACHE_DIR: cache };
+    const env = { DATABASE_PATH: path.join(dir, `db-${i}.sqlite`), MODEL_CACHE_DIR: path.join(dir, `cache-${i}`), COMPILE_CACHE_DIR: path.join(dir, `compiled-${i}`) };
     results[0].ms.push(await startOnce(env));
     results[1].ms.push(await startOnce(env));
   }

@@ -4,11 +4,11 @@ import {
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
-import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Server } from 'restify';
-import { loadConfig, type Config } from './config';
+import type { CompileCache } from './compile-cache';
+import type { Config } from './config';
 import { CareerBotError, DataError } from './errors';
 import { languageOfLocale, LOCALES } from './language';
 import { createLogger, type Logger } from './log';
@@ -231,16 +231,11 @@ function boundHeapGrowth(percent: number, logger: Logger): void {
   logger.info('heap growth bounded', { heapGrowingPercent: percent });
 }
 
-/** Starts the bot server from the environment (and `.env`, when present: real variables win). */
-export async function main(): Promise<void> {
-  let config: Config;
-  try {
-    if (fs.existsSync('.env')) process.loadEnvFile('.env');
-    config = loadConfig();
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
-    process.exit(2);
-  }
+/**
+ * Starts the bot server with parsed settings (see `main.ts`, the process entry, which reads them and enables
+ * the compile cache first). The compile cache, when given, is written once the server listens.
+ */
+export async function main(config: Config, compileCache?: CompileCache): Promise<void> {
   const logger = createLogger(config.logLevel);
   boundHeapGrowth(config.heapGrowingPercent, logger);
   let app: CareerBotApp;
@@ -290,8 +285,17 @@ export async function main(): Promise<void> {
       port: address.port,
       occupations: [...app.brain().knowledge.occupations.keys()],
       model: app.brain().model,
+      compileCache: compileCache?.stats(),
       database: config.databasePath,
       hotReload: config.hotReload,
+    });
+    // After start-up, so writing it never delays being ready; a failure costs only the next start's speed.
+    setImmediate(() => {
+      try {
+        compileCache?.save();
+      } catch (err) {
+        logger.warn('could not write the compile cache', { code: 'COMPILE_CACHE_FAILED', err });
+      }
     });
   });
 
@@ -310,12 +314,4 @@ export async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    const code = e instanceof CareerBotError ? e.code : (e as { code?: string }).code ?? 'STARTUP_FAILED';
-    process.stderr.write(`career-bot failed to start (${code}): ${e instanceof Error ? e.stack : String(e)}\n`);
-    process.exit(1);
-  });
 }

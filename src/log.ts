@@ -1,8 +1,5 @@
 import pino, { type DestinationStream } from 'pino';
-
-/** Log levels of LOG_LEVEL; `silent` turns logging off. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+import type { LogLevel } from './config';
 
 /**
  * Structured logging, one JSON object per line (pino). Fields carry codes, ids and counts — never message

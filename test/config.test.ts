@@ -39,6 +39,7 @@ describe('configuration (loadConfig)', () => {
       transcriptRetentionDays: 30,
       redactPersonalData: true,
       modelCacheDir: path.join(CWD, 'data', 'model-cache'),
+      compileCacheDir: path.join(CWD, 'data', 'compile-cache'),
       webchat: {
         allowedOrigins: [],
         botName: 'Karriere-Bot',

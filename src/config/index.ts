@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '../errors';
 import { isLanguage, LANGUAGES, type Language } from '../language';
-import { LOG_LEVELS, type LogLevel } from '../log';
 
 export { loadTeamsAppConfig, type TeamsAppConfig } from './teams-app';
 
@@ -76,8 +75,10 @@ export interface Config {
   readonly transcriptRetentionDays: number;
   /** Replace e-mail addresses, phone numbers and IBANs in stored text. */
   readonly redactPersonalData: boolean;
-  /** Folder for trained models (a restart with unchanged data skips training); undefined = no cache. */
+  /** Folder of the brain cache (a restart with unchanged data skips validation and training); undefined = no cache. */
   readonly modelCacheDir?: string;
+  /** Folder of V8's compiled code of the dependencies (a restart skips compiling them); undefined = no cache. */
+  readonly compileCacheDir?: string;
   readonly webchat: WebChatConfig;
   /** When set, GET /metrics requires `Authorization: Bearer <metricsToken>`. */
   readonly metricsToken?: string;
@@ -93,6 +94,11 @@ export interface Config {
   /** Direct Slack app support; undefined (routes answer 404) unless both Slack secrets are set. */
   readonly slack?: SlackConfig;
 }
+
+/** Log levels of LOG_LEVEL; `silent` turns logging off. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+// Here rather than beside the logger: the settings are read before any dependency is loaded (see main.ts).
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
 /** The bot's bound on V8's heap growth (see {@link Config.heapGrowingPercent}); the benchmark compares against it. */
 export const DEFAULT_HEAP_GROWING_PERCENT = 50;
@@ -118,7 +124,8 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   TRANSCRIPTS: 'true (default) or false: store conversation transcripts for knowledge editors',
   TRANSCRIPT_RETENTION_DAYS: 'days to keep transcripts and unanswered questions (default 30)',
   REDACT_PERSONAL_DATA: 'true (default) or false: replace e-mail addresses, phone numbers and IBANs in stored text',
-  MODEL_CACHE_DIR: 'folder for trained models, so a restart with unchanged data skips training (default data/model-cache; "off" disables)',
+  MODEL_CACHE_DIR: 'folder for validated data and trained models, so a restart with unchanged data skips validation and training (default data/model-cache; "off" disables)',
+  COMPILE_CACHE_DIR: 'folder for the compiled code of the dependencies, so a restart skips compiling them (default data/compile-cache; "off" disables)',
   WEBCHAT_ALLOWED_ORIGINS: 'comma-separated origins (https://www.example.de) of other sites that may embed the chat; the bot\'s own origin always may (default none)',
   WEBCHAT_BOT_NAME: 'the bot\'s name on the page and in the chat (default Karriere-Bot)',
   WEBCHAT_BOT_INITIALS: 'one to three characters in the bot\'s avatar (default KB)',
@@ -182,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   };
 
   const bool = (key: string, fallback: boolean): boolean => oneOf(key, ['true', 'false'] as const, fallback ? 'true' : 'false') === 'true';
+  const cacheDir = (key: string, folder: string): string | undefined => (str(key) === 'off' ? undefined : path.resolve(cwd, str(key) ?? path.join('data', folder)));
 
   const appId = str('MicrosoftAppId');
   const appType = oneOf('MicrosoftAppType', APP_TYPES, 'MultiTenant');
@@ -230,7 +238,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     transcripts: bool('TRANSCRIPTS', true),
     transcriptRetentionDays: int('TRANSCRIPT_RETENTION_DAYS', 30, 1, 3650),
     redactPersonalData: bool('REDACT_PERSONAL_DATA', true),
-    modelCacheDir: str('MODEL_CACHE_DIR') === 'off' ? undefined : path.resolve(cwd, str('MODEL_CACHE_DIR') ?? path.join('data', 'model-cache')),
+    modelCacheDir: cacheDir('MODEL_CACHE_DIR', 'model-cache'),
+    compileCacheDir: cacheDir('COMPILE_CACHE_DIR', 'compile-cache'),
     webchat,
     metricsToken: str('METRICS_TOKEN'),
     shutdownTimeoutSeconds: int('SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 600),

@@ -120,8 +120,19 @@ export interface RecognizerSettings {
   features?: FeatureOptions;
   classifier?: ClassifierOptions;
   spelling?: boolean;
-  /** A classifier trained earlier on the same data (see {@link CareerRecognizer.model}); skips training. */
-  trained?: SoftmaxClassifier;
+  /** What a recognizer learned earlier from the same data and code (see {@link CareerRecognizer.model}); skips training. */
+  trained?: LearnedModel;
+}
+
+/** What a recognizer learned from its training utterances, kept between restarts by the brain cache. */
+export interface LearnedModel {
+  readonly classifier: SoftmaxClassifier;
+  /**
+   * Each training utterance's tokens as the classifier saw them (folded, names masked, places left out), in
+   * the utterances' order: the language detector, the topic words and the speller are built from them, and
+   * masking thousands of utterances is most of the work of building a recognizer from a trained classifier.
+   */
+  readonly trainingTokens: readonly (readonly string[])[];
 }
 
 /**
@@ -183,6 +194,7 @@ export class CareerRecognizer implements Recognizer {
   /** Words of in-scope training utterances: never taken for an unknown job title. */
   private readonly topicWords = new Set<string>();
   private readonly encoder: FeatureEncoder;
+  private readonly trainingTokens: readonly (readonly string[])[];
   /** Per-class score sums of the message being classified (reused: one message at a time). */
   private readonly sums: Float64Array;
 
@@ -259,7 +271,9 @@ export class CareerRecognizer implements Recognizer {
     this.acknowledgements = packs.flatMap((p) => p.acknowledgements.map((a) => this.tokens(a))).filter((a) => a.length > 0);
 
     // Places are left out of classification (see mask), so out of training too.
-    const masked = utterances.map((u) => ({ u, tokens: this.mask(this.tokens(u.text), u.text).tokens.filter((t) => t !== PLACE_TOKEN) }));
+    const learned = settings.trained?.trainingTokens.length === utterances.length ? settings.trained.trainingTokens : undefined;
+    const masked = utterances.map((u, i) => ({ u, tokens: learned?.[i] ?? this.mask(this.tokens(u.text), u.text).tokens.filter((t) => t !== PLACE_TOKEN) }));
+    this.trainingTokens = masked.map((m) => m.tokens);
     // Occupation names are the same in both languages ("Backend Developer"): no evidence either way.
     this.detector = new LanguageDetector(packs, masked.map(({ u, tokens }) => ({ language: u.language, tokens: withoutNames(tokens) })));
     for (const { u, tokens } of masked) if (u.intent !== 'None') for (const t of tokens) this.topicWords.add(t);
@@ -272,7 +286,7 @@ export class CareerRecognizer implements Recognizer {
     const stemmers = packs.map((p) => p.stem);
     const features = settings.features ?? DEFAULT_FEATURES;
     if (settings.trained) {
-      this.classifier = settings.trained;
+      this.classifier = settings.trained.classifier;
       this.encoder = new FeatureEncoder(this.classifier.vocabulary, stemmers, features);
     } else {
       const vocabulary = new Vocabulary();
@@ -290,9 +304,9 @@ export class CareerRecognizer implements Recognizer {
     this.sums = new Float64Array(this.classifier.labels.length);
   }
 
-  /** The trained classifier, for caching between restarts. */
-  get model(): SoftmaxClassifier {
-    return this.classifier;
+  /** What this recognizer learned from its utterances, for caching between restarts. */
+  get model(): LearnedModel {
+    return { classifier: this.classifier, trainingTokens: this.trainingTokens };
   }
 
   /** @inheritdoc */

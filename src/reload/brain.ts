@@ -2,29 +2,29 @@ import type { Config } from '../config';
 import { AnswerComposer } from '../answers';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge';
 import { createRecognizer, LANGUAGE_PACKS, loadTrainingData, type Recognizer } from '../nlu';
-import { ModelCache, modelFingerprint } from './model-cache';
+import { BrainCache, brainFingerprint } from './brain-cache';
 
 /** What the bot knows and understands: rebuilt as a whole from the data files, swapped as a whole. */
 export interface Brain {
   readonly knowledge: KnowledgeBase;
   readonly recognizer: Recognizer;
   readonly answers: AnswerComposer;
-  /** Whether the classifier came from the model cache or was trained at this load. */
+  /** Whether the data and the classifier came from the brain cache or were loaded and trained at this load. */
   readonly model: 'cached' | 'trained';
 }
 
 /**
- * Loads and validates `knowledge/` and `intents/`, then trains the recognizer — or takes the classifier
- * from the model cache when the data and the recognizer code are unchanged since it was trained.
+ * Loads and validates `knowledge/` and `intents/`, then trains the recognizer — or takes the validated data
+ * and the classifier from the brain cache when the data files and the code are unchanged since.
  * @throws DataError listing every problem in the data files.
  */
 export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | 'nluThreshold' | 'defaultLanguage' | 'modelCacheDir'>): Brain {
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const utterances = loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
-  const cache = config.modelCacheDir ? new ModelCache(config.modelCacheDir) : undefined;
-  const fingerprint = cache ? modelFingerprint([config.knowledgeDir, config.intentsDir]) : '';
-  const trained = cache?.load(fingerprint);
-  const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage, trained });
-  if (cache && !trained) cache.save(fingerprint, recognizer.model);
-  return Object.freeze({ knowledge, recognizer, answers: new AnswerComposer(knowledge), model: trained ? ('cached' as const) : ('trained' as const) });
+  const cache = config.modelCacheDir ? new BrainCache(config.modelCacheDir) : undefined;
+  const fingerprint = cache ? brainFingerprint([config.knowledgeDir, config.intentsDir]) : '';
+  const cached = cache?.load(fingerprint);
+  const knowledge = cached?.knowledge ?? loadKnowledge(config.knowledgeDir);
+  const utterances = cached?.utterances ?? loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
+  const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage, trained: cached?.model });
+  if (cache && !cached) cache.save(fingerprint, { knowledge, utterances, model: recognizer.model });
+  return Object.freeze({ knowledge, recognizer, answers: new AnswerComposer(knowledge), model: cached ? ('cached' as const) : ('trained' as const) });
 }

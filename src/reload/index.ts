@@ -1,3 +1,3 @@
 export { loadBrain, type Brain } from './brain';
-export { ModelCache, modelFingerprint } from './model-cache';
+export { BrainCache, brainFingerprint, type CachedBrain } from './brain-cache';
 export { startHotReload, type HotReloadOptions, type ReloadResult } from './hot-reload';

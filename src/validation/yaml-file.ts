@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { default as Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter } from 'yaml';
 import type { DataProblem } from '../errors';
 
 /** A parsed YAML file that can locate any of its values for error messages. */
@@ -19,10 +19,21 @@ export interface ReadResult<T> {
   problems: DataProblem[];
 }
 
-// strictRequired off: oneOf branches name properties declared one level up, which is valid JSON Schema.
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
-// Our own annotation: the hint shown to editors after the dash in `file:line: problem — fix`.
-ajv.addKeyword({ keyword: 'x-fix', schemaType: 'string' });
+// The parser and the validator are loaded on first use: a start-up from the brain cache reads no YAML and
+// validates nothing, and loading them took about a tenth of a second.
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
+let validator: Ajv | undefined;
+function ajv(): Ajv {
+  if (!validator) {
+    const AjvClass = (require('ajv') as typeof import('ajv')).default;
+    // strictRequired off: oneOf branches name properties declared one level up, which is valid JSON Schema.
+    validator = new AjvClass({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false });
+    // Our own annotation: the hint shown to editors after the dash in `file:line: problem — fix`.
+    validator.addKeyword({ keyword: 'x-fix', schemaType: 'string' });
+  }
+  return validator;
+}
 // Keyed by path and modification time, so an edited schema takes effect on the next (hot) reload.
 const compiled = new Map<string, ValidateFunction>();
 
@@ -32,8 +43,8 @@ function validatorFor(schemaPath: string): ValidateFunction {
   if (!v) {
     const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as { $id?: string };
     // An older version of the same schema is registered under its $id; replace it.
-    if (schema.$id) ajv.removeSchema(schema.$id);
-    v = ajv.compile(schema);
+    if (schema.$id) ajv().removeSchema(schema.$id);
+    v = ajv().compile(schema);
     compiled.set(key, v);
   }
   return v;
@@ -58,6 +69,7 @@ export function readYamlFile<T>(filePath: string, schemaPath: string): ReadResul
   } catch (cause) {
     return { problems: [{ file, line: 1, problem: `cannot read the file (${(cause as Error).message})`, fix: 'check that it exists and is readable' }] };
   }
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: DataProblem[] = doc.errors.map((e) => {
@@ -88,6 +100,7 @@ export function readYamlFile<T>(filePath: string, schemaPath: string): ReadResul
 }
 
 function locate(doc: Document, lc: LineCounter, p: readonly (string | number)[]): number {
+  const { isNode } = yaml();
   for (let n = p.length; n >= 0; n--) {
     const node = doc.getIn(p.slice(0, n), true);
     if (isNode(node) && node.range) return lc.linePos(node.range[0]).line;
@@ -97,6 +110,7 @@ function locate(doc: Document, lc: LineCounter, p: readonly (string | number)[])
 }
 
 function keyLine(doc: Document, lc: LineCounter, where: readonly (string | number)[], key: string): number | undefined {
+  const { isMap, isNode, isScalar } = yaml();
   const parent = where.length === 0 ? doc.contents : doc.getIn(where, true);
   if (!isMap(parent)) return undefined;
   const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === key);

@@ -73,7 +73,7 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
   it('SIGKILL during a burst of turns leaves an intact database with every turn whose reply was sent', async function () {
     this.timeout(60_000);
     const databasePath = path.join(tempDir(), 'crash.sqlite');
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'main.js')], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, HOT_RELOAD: 'false', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -119,7 +119,7 @@ describe('persistence: restarts, concurrency, crashes (real database files)', ()
   it('SIGTERM during a burst: running turns are answered, the process exits 0 with a clean database', async function () {
     this.timeout(60_000);
     const databasePath = path.join(tempDir(), 'term.sqlite');
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(ROOT, 'dist', 'src', 'main.js')], {
       cwd: ROOT,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: databasePath, HOT_RELOAD: 'false', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'ignore', 'pipe'],
