@@ -97,10 +97,19 @@ export class AnswerComposer {
     const occupation = this.occupation(occupationId);
     const entry = occupation.topics[topic];
     const suggestions = this.topicSuggestions(this.kb.bot.topics[topic].followUps, language);
-    if (!entry.covered) return { language, text: this.notCovered(occupation, topic, language), suggestions };
+    if (!entry.covered) {
+      const offered = entry.offers ? this.topicSuggestions(entry.offers, language) : [];
+      return { language, text: this.notCovered(occupation, topic, language), suggestions: [...offered, ...suggestions.filter((s) => !offered.some((o) => o.value === s.value))] };
+    }
     const body = this.renderText(occupation, topic, language);
     const text = `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`;
     return { language, text, suggestions, answers: [this.topicAnswer(occupation, topic, body, language)] };
+  }
+
+  /** The topics an occupation's text on a topic it does not answer offers instead (see {@link TopicEntry}). */
+  offers(occupationId: string, topic: Topic): readonly Topic[] {
+    const entry = this.occupation(occupationId).topics[topic];
+    return (!entry.covered && entry.offers) || [];
   }
 
   /** What to say before an answer when the user named a related role (SRE) instead of the occupation. */

@@ -23,6 +23,8 @@ export interface DialogueState {
   place?: string;
   /** The aspect no source covers asked about last (an aspect id): "Und als DevOps?" asks it again. */
   aspect?: string;
+  /** What the last answer offered instead of a topic it has no answer on: a "ja" answers these (see `offers` in the knowledge). */
+  offered?: Topic[];
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -71,7 +73,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined });
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, offered: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -88,7 +90,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // "ok", "alles klar", "i see": the answer was taken in. Everything stays as it was (the question waiting for an
   // occupation, the place, the rating buttons); the reply invites the next question, or asks the waiting one again.
-  if (rec.acknowledgement) {
+  // So is a "ja" when nothing was offered: it agrees with the answer.
+  if (rec.acknowledgement || (rec.command === 'confirm_yes' && !state.offered)) {
     const kept: DialogueState = extend(state, { language, misses: undefined });
     if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
@@ -118,6 +121,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   const about: DialogueState = extend(next, { place });
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
+  const offeredBy = (occupation: string, topic: Topic): Topic[] | undefined => {
+    const offers = answers.offers(occupation, topic);
+    return offers.length > 0 ? [...offers] : undefined;
+  };
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
@@ -128,7 +135,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       ]),
     ),
     answered: { topic, occupation, language },
-    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id }),
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: offeredBy(occupation, topic) }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
@@ -152,6 +159,13 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     };
   };
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
+
+  // "ja" to what the last answer offered ("… Gern erzähle ich dir aber, wo Systemadministratoren arbeiten und wie
+  // die Berufsaussichten sind."): those topics.
+  if (rec.command === 'confirm_yes' && state.offered && state.occupation) {
+    const { occupation } = state;
+    return answerSeveral(state.offered, state.offered.map(() => occupation));
+  }
 
   // Something no source covers ("Kann man als Backend Developer remote arbeiten?", "Was verdient man netto?"):
   // say so rather than answer the nearest topic, and offer what the bot can say. What an occupation's own text

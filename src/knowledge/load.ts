@@ -16,7 +16,7 @@ const OTHER_FILES = new Set([BOT_TEXTS_FILE, PLACES_FILE, ASPECTS_FILE]);
 
 interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
-interface RawTopic { de?: string; en?: string; sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: Record<Language, string> }
+interface RawTopic { de?: string; en?: string; sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: Record<Language, string>; offers?: Topic[] }
 interface RawOccupation {
   id: string;
   title: Record<Language, string>;
@@ -200,6 +200,10 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
   }
   for (const topic of TOPICS) {
     const t = d.topics[topic];
+    if (t.offers && !t.not_covered) at(['topics', topic, 'offers'], `'${topic}' is answered, so it offers nothing instead`, 'remove offers, or mark the topic not_covered');
+    for (const offered of t.offers ?? []) {
+      if (offered === topic || d.topics[offered]?.not_covered) at(['topics', topic, 'offers'], `'${topic}' offers '${offered}', which has no answer either`, 'offer only topics this occupation answers');
+    }
     if (t.not_covered) continue;
     for (const key of t.sources ?? []) {
       if (!d.sources[key]) at(['topics', topic, 'sources'], `unknown source '${key}'`, `define it under 'sources:' or use one of: ${Object.keys(d.sources).join(', ')}`);
@@ -281,7 +285,7 @@ function toOccupation(d: RawOccupation): Occupation {
   for (const topic of TOPICS) {
     const t = d.topics[topic];
     if (t.not_covered) {
-      topics[topic] = { covered: false, text: Object.freeze({ ...t.not_covered }) };
+      topics[topic] = { covered: false, text: Object.freeze({ ...t.not_covered }), ...(t.offers && { offers: Object.freeze([...t.offers]) }) };
       continue;
     }
     const figures: Record<string, Figure> = {};

@@ -46,7 +46,12 @@ export interface Figure {
 
 export type TopicEntry =
   | { readonly covered: true; readonly text: Localized; readonly sources: readonly Source[]; readonly figures: Readonly<Record<string, Figure>> }
-  | { readonly covered: false; readonly text?: Localized };
+  | {
+      readonly covered: false;
+      readonly text?: Localized;
+      /** Topics the text offers instead ("Gern erzähle ich dir aber, wo … arbeiten"): suggested first; a "ja" answers them. */
+      readonly offers?: readonly Topic[];
+    };
 
 export interface Occupation {
   readonly id: string;

@@ -10,6 +10,9 @@ export interface Phrase {
   exception?: boolean;
 }
 
+/** A phrase token that stands for any number (never a phrase's first token); tokenising never yields it. */
+export const ANY_NUMBER = '#';
+
 /** A phrase found in a message: what it stands for and which tokens [start, end) it covers. */
 export interface PhraseMatch {
   id: string;
@@ -82,7 +85,13 @@ function matchesAt(p: Phrase, tokens: readonly string[], start: number): boolean
   const last = p.tokens.length - 1;
   for (let k = 1; k <= last; k++) {
     const token = tokens[start + k];
-    if (k === last && p.openEnd ? !token.startsWith(p.tokens[k]) : token !== p.tokens[k]) return false;
+    if (p.tokens[k] === ANY_NUMBER) {
+      if (!DIGITS.test(token)) return false;
+    } else if (k === last && p.openEnd ? !token.startsWith(p.tokens[k]) : token !== p.tokens[k]) {
+      return false;
+    }
   }
   return true;
 }
+
+const DIGITS = /^\d+$/;

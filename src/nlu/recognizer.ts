@@ -8,7 +8,7 @@ import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
 import { foldText, foldWord, tokenize } from './normalize';
 import { NameExtractor, type NameMatch } from './name-extractor';
-import { PhraseFinder, type Phrase, type PhraseMatch } from './phrase-finder';
+import { ANY_NUMBER, PhraseFinder, type Phrase, type PhraseMatch } from './phrase-finder';
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
@@ -251,8 +251,9 @@ export class CareerRecognizer implements Recognizer {
     const phrase = (id: string, written: string, exception: boolean): Phrase => {
       const openEnd = written.endsWith('*');
       const words = openEnd ? written.slice(0, -1) : written;
-      // "<occupation>" stands for any occupation the message names: matched against the masked tokens.
-      const tokens = words.split(OCCUPATION_PLACEHOLDER).map((part) => this.tokens(part)).reduce((a, b) => [...a, OCCUPATION_TOKEN, ...b]);
+      // "<occupation>" stands for any occupation the message names (matched against the masked tokens),
+      // "<number>" for any number ("nach <number> Jahren").
+      const tokens = words.split(PLACEHOLDERS).flatMap((part) => (part === OCCUPATION_PLACEHOLDER ? [OCCUPATION_TOKEN] : part === NUMBER_PLACEHOLDER ? [ANY_NUMBER] : this.tokens(part)));
       return { id, tokens, openEnd, exception };
     };
     for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
@@ -1116,6 +1117,9 @@ function hintHits(tokens: readonly string[], prefixes: readonly string[]): numbe
 
 /** How an aspect's phrase says "any occupation" (knowledge/aspects.yaml): "how many <occupation> are there". */
 export const OCCUPATION_PLACEHOLDER = '<occupation>';
+/** How an aspect's phrase says "any number": "nach <number> Jahren". */
+const NUMBER_PLACEHOLDER = '<number>';
+const PLACEHOLDERS = new RegExp(`(${OCCUPATION_PLACEHOLDER}|${NUMBER_PLACEHOLDER})`);
 
 /** Stands for each word of a place name; tokenising never yields it (not a letter or digit). */
 const PLACE_TOKEN = '#place';

@@ -464,4 +464,29 @@ export const tables: Record<string, Turn[]> = {
     { user: 'good to know', says: ['What else would you like to know about Frontend Developer?'], not: ['Skills'], buttons: ['Education', 'Jobs', 'Duties'] },
     { user: 'I see, thanks', says: ["You're welcome"], not: ['Goodbye'], answered: { topic: 'thanks' } },
   ],
+  'a "ja" answers what the last answer offered; with nothing offered it agrees': [
+    { user: 'Gibt es offene Stellen als Systemadministrator?', says: ['Gern erzähle ich dir aber, wo Systemadministratoren arbeiten'], locale: 'de-DE', buttons: ['Arbeitgeber', 'Berufsaussichten'], answered: { topic: 'jobs', occupation: 'systemadministrator' } },
+    { user: 'ja gerne', says: [a('systemadministrator', 'workplaces', 'de'), a('systemadministrator', 'outlook', 'de')], not: [FALLBACK_DE], answered: { topic: 'workplaces,outlook', occupation: 'systemadministrator' } },
+    // The offer was answered: another "ja" only agrees.
+    { user: 'ja', says: ['Was möchtest du noch über Systemadministrator/in wissen?'], not: [FALLBACK_DE], answered: { topic: 'acknowledged' } },
+    { user: 'are there jobs for sysadmins?', locale: 'en-US', answered: { topic: 'jobs' } },
+    { user: 'yes please', says: [a('systemadministrator', 'workplaces', 'en')], not: [FALLBACK_EN], answered: { topic: 'workplaces,outlook' } },
+    { user: 'Was verdient ein Data Scientist?', locale: 'de-DE', answered: { topic: 'salary' } },
+    { user: 'ja', says: ['Was möchtest du noch über Data Scientist wissen?'], not: [FALLBACK_DE], answered: { topic: 'acknowledged' } },
+  ],
+  'pay after years, in the public sector, and bootcamps: the note that no figure is for it comes first': [
+    { user: 'Was verdient ein Netzwerktechniker nach 20 Jahren?', says: ['Zu Gehältern nach Berufserfahrung habe ich keine belegten Angaben'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'netzwerktechniker' } },
+    { user: 'how much does a devops engineer make after 10 years?', says: ['pay by years of experience'], locale: 'en-US', answered: { topic: 'salary' } },
+    { user: 'Was verdient ein Systemadministrator im öffentlichen Dienst?', says: ['Zu Gehältern im öffentlichen Dienst habe ich keine belegten Angaben', 'Gehalt'], locale: 'de-DE', answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    // Where an occupation's text names the public sector as an employer, that is what the bot has.
+    { user: 'Was verdient ein Netzwerktechniker im öffentlichen Dienst?', says: ['Zu Gehältern im öffentlichen Dienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen'] },
+    { user: 'Reicht ein Bootcamp für Frontend?', says: ['Zu Bootcamps habe ich keine belegten Angaben', a('frontend-developer', 'education', 'de')], answered: { topic: 'education', occupation: 'frontend-developer' } },
+    { user: 'Kann ich mit einem Bootcamp Data Scientist werden?', says: ['Zu Bootcamps habe ich nur, was meine Quellen im Abschnitt „Ausbildung“ sagen'] },
+    // Numbers alone qualify nothing.
+    { user: 'Was verdient ein Data Scientist mit 30?', not: ['Berufserfahrung'], answered: { topic: 'salary' } },
+  ],
+  '"how to become a …" asks for the way in, not for the overview': [
+    { user: 'how to become a sysadmin', says: [a('systemadministrator', 'education', 'en')], locale: 'en-US', answered: { topic: 'education', occupation: 'systemadministrator' } },
+    { user: 'how to become a data scientist', says: [a('data-scientist', 'education', 'en')], answered: { topic: 'education', occupation: 'data-scientist' } },
+  ],
 };

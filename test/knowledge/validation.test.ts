@@ -229,6 +229,16 @@ describe('knowledge validation messages', () => {
     });
   });
 
+  it('reports offers beside an answered topic, and an offer of a topic that has no answer either', () => {
+    const answered = edit(REAL_OCCUPATION, '\n  jobs:\n    de: >-', '\n  jobs:\n    offers: [workplaces]\n    de: >-');
+    const first = loadBrokenOccupation(answered);
+    assertProblem(first.problems, { file: first.file, line: lineOf(answered, 'offers: [workplaces]'), problem: /^'jobs' is answered, so it offers nothing instead$/, fix: /remove offers, or mark the topic not_covered/ });
+    // jobs is the file's last topic: replaced by one without an answer that offers itself.
+    const itself = `${REAL_OCCUPATION.slice(0, REAL_OCCUPATION.indexOf('\n  jobs:\n'))}\n  jobs:\n    not_covered: { de: Keine Stellen., en: No vacancies. }\n    offers: [jobs]\n`;
+    const second = loadBrokenOccupation(itself);
+    assertProblem(second.problems, { file: second.file, line: lineOf(itself, 'offers: [jobs]'), problem: /^'jobs' offers 'jobs', which has no answer either$/, fix: /offer only topics this occupation answers/ });
+  });
+
   it('reports a figure without a currency at the figure', () => {
     const broken = edit(REAL_OCCUPATION, 'amount: 47700, currency: EUR, ', 'amount: 47700, ');
     const { file, problems } = loadBrokenOccupation(broken);

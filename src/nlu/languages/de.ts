@@ -101,7 +101,7 @@ export const de: LanguagePack = {
     /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
   ],
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
-  yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
+  yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'ja gerne', 'ja, gerne', 'ja gern', 'gerne', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],
   acknowledgements: [
     'ok', 'okay', 'okey', 'oki', 'k', 'alles klar', 'schon klar', 'verstehe', 'ich verstehe', 'verstanden',

@@ -25,7 +25,7 @@ export const en: LanguagePack = {
   // Not 'tell': "tell me about frontend developers" asks for an overview, not for the question still waiting.
   fillers: new Set([
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
-    'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'become', 'i', 'im', 'am', 'interested', 'in', 'job',
+    'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
