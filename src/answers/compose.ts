@@ -70,6 +70,8 @@ const COMPARE_SENTENCES = 2;
 const OFFERED_TOPICS: readonly Topic[] = ['overview', 'salary', 'education', 'jobs'];
 /** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
 const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'duties'];
+/** Topics whose answer may differ by place: a question about one in a place gets a note when the text does not name it. */
+const PLACE_TOPICS: readonly Topic[] = ['workplaces', 'outlook', 'jobs', 'education'];
 
 /**
  * Turns knowledge into replies in the user's language. Every figure comes from the knowledge base and
@@ -135,7 +137,19 @@ export class AnswerComposer {
    */
   placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language): string | undefined {
     const place = this.kb.places.get(placeId);
-    if (!place || topic !== 'salary') return undefined;
+    if (!place) return undefined;
+    if (topic !== 'salary') {
+      // Where the jobs are, who hires, the prospects and the way in differ by place: say when the answer that
+      // follows does not speak of it ("Jobs als DevOps Engineer in Berlin"). The pay has figures with regions.
+      if (!PLACE_TOPICS.includes(topic)) return undefined;
+      const spellings = [place.name.de, place.name.en, ...place.spellings].map((n) => n.toLowerCase());
+      const mentions = (id: string): boolean => {
+        const entry = this.occupation(id).topics[topic];
+        const text = `${entry.text?.de ?? ''} ${entry.text?.en ?? ''}`.toLowerCase();
+        return spellings.some((n) => text.includes(n));
+      };
+      return occupationIds.some(mentions) ? undefined : this.say('place_general', language, { place: place.name[language] });
+    }
     // A city carries its state's code and comes after its state (places.yaml), so a figure with that code is the
     // state's or another city's (talent.io's München figures are not Nürnberg's): for a city only a figure naming
     // it counts. A figure naming another place (München) is not the state's either.

@@ -830,13 +830,21 @@ export class CareerRecognizer implements Recognizer {
           !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
         // A follow-up of nothing but a job title needs no article: "what about ios developers" (a job noun of the
         // known titles with a word of its own before it), "und Lehrer?" (a noun written as one, with a job-like
-        // ending; not "and containers?").
-        const bare = (start: number): boolean =>
-          i === tokens.length - 1 && (head ? start < i : pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)) && pack.jobTitle.suffix.test(t))
-          && this.followUps.get(pack)!.has(tokens.slice(0, start).join(' '));
+        // ending; not "and containers?"). Nor does a keyword query of a topic's name and a title ("Gehalt
+        // IT-Projektmanager", "Ausbildung Mechatroniker").
+        const bare = (start: number): boolean => {
+          if (i !== tokens.length - 1) return false;
+          if (!(head ? start < i : pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)) && pack.jobTitle.suffix.test(t))) return false;
+          const before = tokens.slice(0, start).join(' ');
+          return this.followUps.get(pack)!.has(before) || this.labels.has(before);
+        };
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1]) && !bare(start)) continue;
-          const title = { name: this.original(text, start, i + 1), start, end: i + 1 };
+          // A second noun ending the message belongs to the title: "Was verdient ein Scrum Master?".
+          const next = tokens[i + 1];
+          const twoNouns = noun && i + 2 === tokens.length && next !== PLACE_TOKEN && !this.fillers.has(next) && /^\p{Lu}/u.test(this.original(text, i + 1, i + 2));
+          const end = twoNouns ? i + 2 : i + 1;
+          const title = { name: this.original(text, start, end), start, end };
           if (!own.has(i)) return title;
           ownTitle ??= title;
           break;

@@ -489,4 +489,13 @@ export const tables: Record<string, Turn[]> = {
     { user: 'how to become a sysadmin', says: [a('systemadministrator', 'education', 'en')], locale: 'en-US', answered: { topic: 'education', occupation: 'systemadministrator' } },
     { user: 'how to become a data scientist', says: [a('data-scientist', 'education', 'en')], answered: { topic: 'education', occupation: 'data-scientist' } },
   ],
+  'a place in a question about jobs, employers or prospects: said when the answer does not speak of it': [
+    { user: 'Jobs als DevOps Engineer in Berlin', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts', a('devops-engineer', 'jobs', 'de')], locale: 'de-DE', answered: { topic: 'jobs', occupation: 'devops-engineer' } },
+    { user: 'und in Hamburg?', says: ['Zu Hamburg im Besonderen', a('devops-engineer', 'jobs', 'de')], not: ['Berlin'], answered: { topic: 'jobs' } },
+    { user: 'Who hires data scientists in Frankfurt?', says: ['My sources say nothing about Frankfurt in particular here'], locale: 'en-US', answered: { topic: 'workplaces', occupation: 'data-scientist' } },
+    // The frontend employers' text has talent.io's München figures: no note.
+    { user: 'Wer stellt Frontend Developer in München ein?', says: [a('frontend-developer', 'workplaces', 'de')], not: ['im Besonderen'], locale: 'de-DE', answered: { topic: 'workplaces' } },
+    // What the work is does not depend on the place.
+    { user: 'Was macht ein Systemadministrator in Berlin?', says: [a('systemadministrator', 'duties', 'de')], not: ['im Besonderen'], answered: { topic: 'duties' } },
+  ],
 };
