@@ -498,4 +498,11 @@ export const tables: Record<string, Turn[]> = {
     // What the work is does not depend on the place.
     { user: 'Was macht ein Systemadministrator in Berlin?', says: [a('systemadministrator', 'duties', 'de')], not: ['im Besonderen'], answered: { topic: 'duties' } },
   ],
+  'a keyword query or question about a job the bot does not know names it, with no figures': [
+    { user: 'Gehalt IT-Projektmanager', says: ['Zum Beruf „IT-Projektmanager“ habe ich leider keine Informationen'], not: NO_FIGURES, locale: 'de-DE', answered: { topic: 'unknown-occupation' } },
+    { user: 'Ausbildung Mechatroniker', says: ['Zum Beruf „Mechatroniker“ habe ich leider keine Informationen'], not: NO_FIGURES },
+    { user: 'Was macht ein Product Owner?', says: ['Zum Beruf „Product Owner“'] },
+    // A topic's name and a place or an aspect is no job title.
+    { user: 'Gehalt Einsteiger', not: ['Zum Beruf „'] },
+  ],
 };
