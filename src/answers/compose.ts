@@ -290,6 +290,11 @@ export class AnswerComposer {
     return { language, text, suggestions: [] };
   }
 
+  /** Which occupation suits someone is not for the bot to judge: it says so, with the occupations as buttons. */
+  cannotJudgeFit(language: Language): Reply {
+    return this.offerOccupations('no_fit_judgement', language);
+  }
+
   /** Welcome, greeting, help, thanks or goodbye, with example questions to start from. */
   smallTalk(key: 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye', language: Language): Reply {
     const suggestions = key === 'goodbye' ? [] : this.exampleSuggestions(language);

@@ -160,6 +160,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   };
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
 
+  // "Welcher IT-Beruf passt zu mir?": which occupation suits someone is not for the bot to judge; it says so and
+  // offers what it can tell about each (rather than ask which two to compare).
+  if (rec.asksFit && !named && !related) {
+    return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
+  }
+
   // "ja" to what the last answer offered ("… Gern erzähle ich dir aber, wo Systemadministratoren arbeiten und wie
   // die Berufsaussichten sind."): those topics.
   if (rec.command === 'confirm_yes' && state.offered && state.occupation) {

@@ -40,6 +40,7 @@ function stub(answers: Record<string, Answer>): Recognizer {
         occupationOnly: false,
         placeOnly: false,
         aspectOnly: false,
+        asksFit: false,
       };
     },
   };

@@ -11,7 +11,7 @@ describe('dialogue rules', () => {
   const answers = new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
   const options = { retentionDays: 30 };
   const rec = (over: Partial<Recognition>): Recognition => ({
-    text: '', language: 'de', intent: 'None', score: 0.9, intents: [], occupations: [], related: [], occupationOnly: false, placeOnly: false, aspectOnly: false, ...over,
+    text: '', language: 'de', intent: 'None', score: 0.9, intents: [], occupations: [], related: [], occupationOnly: false, placeOnly: false, aspectOnly: false, asksFit: false, ...over,
   });
 
   it('two equally likely topics: asks "Meinst du Gehalt oder Ausbildung?" with both as buttons, keeping the occupation', () => {

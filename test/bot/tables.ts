@@ -505,4 +505,11 @@ export const tables: Record<string, Turn[]> = {
     // A topic's name and a place or an aspect is no job title.
     { user: 'Gehalt Einsteiger', not: ['Zum Beruf „'] },
   ],
+  'which occupation suits me is not for the bot to judge: it says so and offers the occupations': [
+    { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen', 'Data Scientist'], not: ['Welche Berufe möchtest du vergleichen', ...NO_FIGURES], locale: 'de-DE', buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
+    { user: 'Ich mag Mathe und Statistik, welcher Beruf passt?', says: ['kann ich nicht beurteilen'] },
+    { user: 'which job suits me?', says: ['Which occupation suits you is not something I can judge'], locale: 'en-US' },
+    // Naming one, it is a question about that occupation.
+    { user: 'Passt Data Scientist zu mir?', not: ['kann ich nicht beurteilen'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
+  ],
 };

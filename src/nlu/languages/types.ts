@@ -135,6 +135,11 @@ export interface LanguagePack {
    * they are politeness and are left out, or the words around them read like a comparison ("thanks, one more …").
    */
   readonly thanks: readonly string[];
+  /**
+   * Questions which occupation suits the writer ("Welcher Beruf passt zu mir?"), as word sequences, lower case:
+   * with no occupation named, the bot says it cannot judge that rather than ask which two to compare.
+   */
+  readonly fitQuestions: readonly string[];
   /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
   readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
