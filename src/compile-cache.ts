@@ -14,10 +14,12 @@ export interface CompileCacheStats {
 
 /** A compile cache enabled in this process. */
 export interface CompileCache {
-  stats(): CompileCacheStats;
+  /** Undefined where Node's own cache is used (Node 22.1+), which does not tell. */
+  stats(): CompileCacheStats | undefined;
   /**
-   * Writes the code of the modules compiled from source since start, together with the cached code still in
-   * use; nothing when every module came from the cache. Call it once the process is ready.
+   * Writes the code of the modules compiled from source since start, together with the cached code that was
+   * used (nothing when every module came from the cache), then ends caching in this process: modules loaded
+   * later, rarely, are compiled as usual, and the cache's memory is freed. Call it once the process is ready.
    */
   save(): void;
 }
@@ -33,14 +35,18 @@ interface CommonJsLoader {
   prototype: CommonJsModule;
   wrap(script: string): string;
   _resolveFilename(request: string, parent: CommonJsModule, isMain: boolean, options?: { paths?: string[] }): string;
+  _resolveLookupPaths(request: string, parent: CommonJsModule): string[] | null;
+  wrapper: readonly string[];
   _extensions: unknown;
   _cache: unknown;
   enableCompileCache?: (dir: string) => unknown;
 }
 
 /**
- * Node 20 loses a script's `import()` handler when the script comes from cached code (ERR_VM_DYNAMIC_IMPORT_
- * CALLBACK_MISSING at the call), so modules that may import dynamically are left to Node's loader.
+ * A script's `import()` needs a handler given when it is compiled. The one Node 20.20 offers for this
+ * (`vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER`, experimental) was lost in our test when the script came from
+ * cached code (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING at the call), so modules that may import dynamically are
+ * left to Node's loader.
  */
 const DYNAMIC_IMPORT = /\bimport\s*\(/;
 
@@ -56,23 +62,27 @@ interface Stored {
  * `v8-compile-cache` package (yarn, eslint), which cannot be used as it is because it compiles every
  * required file as CommonJS and so breaks the ES modules Node 20 now loads through `require()`; those, like
  * anything that does not compile as a CommonJS function and modules with a dynamic `import()`, are left to
- * Node's own loader. A cached entry is
- * used only for the exact source it was made from (SHA-1 of the text), and V8 itself rejects code from
- * another V8 version or other flags. Node 22.1 and later have this built in (`module.enableCompileCache`),
- * which is used instead where it exists.
+ * Node's own loader. A cached entry is used only for the exact source it was made from (SHA-1 of the text),
+ * and V8 itself rejects code from another V8 version or other flags. Node 22.1 and later have this built in
+ * (`module.enableCompileCache`), which is used instead where it exists.
  */
 export function enableCompileCache(dir: string, scope: string): CompileCache {
   const loader = Module as unknown as CommonJsLoader;
   if (loader.enableCompileCache) {
     loader.enableCompileCache(dir);
-    return { stats: () => ({ cached: 0, compiled: 0 }), save: () => undefined };
+    return { stats: () => undefined, save: () => undefined };
   }
-  const file = path.join(dir, `${process.version}-${process.arch}.bin`);
-  const stored = readStore(file);
+  const name = `${process.version}-${process.arch}.bin`;
+  const file = path.join(dir, name);
+  let stored = readStore(file);
   const inUse = new Map<string, Stored>();
   const fresh = new Map<string, Stored>();
   const original = loader.prototype._compile;
-  const prefix = scope.endsWith(path.sep) ? scope : scope + path.sep;
+  // Node hands the loader real paths: a node_modules reached through a symbolic link must be compared as one.
+  const real = fs.existsSync(scope) ? fs.realpathSync(scope) : scope;
+  const prefix = real.endsWith(path.sep) ? real : real + path.sep;
+  // Stack traces count columns of the first line without the function wrapper around the module's code.
+  const columnOffset = -loader.wrapper[0].length;
 
   loader.prototype._compile = function compile(this: CommonJsModule, content: string, filename: string, format?: string): unknown {
     if (format === 'module' || !filename.startsWith(prefix) || !/\.c?js$/.test(filename) || DYNAMIC_IMPORT.test(content)) {
@@ -83,7 +93,7 @@ export function enableCompileCache(dir: string, scope: string): CompileCache {
     const cachedData = entry?.hash === hash ? entry.data : undefined;
     let script: vm.Script;
     try {
-      script = new vm.Script(loader.wrap(content), { filename, cachedData });
+      script = new vm.Script(loader.wrap(content), { filename, cachedData, columnOffset });
     } catch {
       // ES module syntax in a '.js' file, or a real syntax error: Node's loader knows what to do or to say.
       return original.call(this, content, filename, format);
@@ -100,13 +110,24 @@ export function enableCompileCache(dir: string, scope: string): CompileCache {
     return result;
   };
 
+  let stats: CompileCacheStats = { cached: 0, compiled: 0 };
   return {
-    stats: () => ({ cached: inUse.size, compiled: fresh.size }),
+    stats: () => (loader.prototype._compile === original ? stats : { cached: inUse.size, compiled: fresh.size }),
     save() {
-      if (fresh.size === 0) return;
-      for (const [filename, entry] of fresh) inUse.set(filename, entry);
-      fresh.clear();
-      writeStore(file, inUse);
+      if (loader.prototype._compile === original) return;
+      stats = { cached: inUse.size, compiled: fresh.size };
+      loader.prototype._compile = original;
+      try {
+        if (fresh.size > 0) {
+          writeStore(file, new Map([...inUse, ...fresh]));
+          // Stores of other Node versions are of no use any more.
+          for (const other of fs.readdirSync(dir)) if (other.endsWith('.bin') && other !== name) fs.rmSync(path.join(dir, other), { force: true });
+        }
+      } finally {
+        stored = new Map();
+        inUse.clear();
+        fresh.clear();
+      }
     },
   };
 }
@@ -115,7 +136,7 @@ export function enableCompileCache(dir: string, scope: string): CompileCache {
 function requireFor(loader: CommonJsLoader, mod: CommonJsModule): NodeJS.Require {
   const req = ((id: string) => mod.require(id)) as NodeJS.Require;
   const resolve = ((request: string, options?: { paths?: string[] }) => loader._resolveFilename(request, mod, false, options)) as NodeJS.RequireResolve;
-  resolve.paths = (request: string) => Module.createRequire(mod.filename).resolve.paths(request);
+  resolve.paths = (request: string) => loader._resolveLookupPaths(request, mod);
   req.resolve = resolve;
   req.main = require.main;
   req.extensions = loader._extensions as NodeJS.Require['extensions'];
@@ -148,7 +169,12 @@ function writeStore(file: string, entries: ReadonlyMap<string, Stored>): void {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(indexBytes.length);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, Buffer.concat([length, indexBytes, ...[...entries.values()].map((e) => e.data)]));
-  fs.renameSync(temp, file);
+  // Unique per writer: two containers sharing the folder may both be pid 1.
+  const temp = `${file}.${process.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
+  try {
+    fs.writeFileSync(temp, Buffer.concat([length, indexBytes, ...[...entries.values()].map((e) => e.data)]));
+    fs.renameSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
 }

@@ -68,7 +68,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
  * HTTP app is built. Nothing listens yet.
  */
 export async function compose(config: Config, logger: Logger): Promise<CareerBotApp> {
-  let brain = loadBrain(config);
+  let brain = loadBrain(config, logger);
   const db = await SqliteDatabase.open(config.databasePath, { logger });
   const analytics = new AnalyticsStore(db, config.redactPersonalData ? {} : { redactor: (text) => text });
   const privacy = new SqlitePrivacy(db);
@@ -263,7 +263,7 @@ export async function main(config: Config, compileCache?: CompileCache): Promise
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, expectReplies); set the Microsoft* variables for Azure Bot Service');
   }
   const stopReload = config.hotReload
-    ? startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config), apply: app.setBrain, logger })
+    ? startHotReload({ dirs: [config.knowledgeDir, config.intentsDir], load: () => loadBrain(config, logger), apply: app.setBrain, logger })
     : () => undefined;
   const purge = (): void => {
     app.privacy
@@ -315,3 +315,6 @@ export async function main(config: Config, compileCache?: CompileCache): Promise
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
+
+// `node dist/src/index.js`, the entry of earlier versions, still starts the bot.
+if (require.main === module) require('./main');

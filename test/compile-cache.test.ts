@@ -53,6 +53,24 @@ describe('compile cache', function () {
     assert.deepEqual(second.stats, { cached: 2, compiled: 0 });
   });
 
+  it('works when the modules folder is reached through a symbolic link (Node hands the loader real paths)', () => {
+    const dir = modules();
+    const link = path.join(tempDir(), 'node_modules');
+    fs.symlinkSync(dir, link);
+    const cache = tempDir();
+    assert.deepEqual(run(link, cache).stats, { cached: 0, compiled: 2 });
+    assert.deepEqual(run(link, cache).stats, { cached: 2, compiled: 0 });
+  });
+
+  it('a cached module reports errors at their line and column', () => {
+    const dir = modules();
+    fs.writeFileSync(path.join(dir, 'sub', 'helper.js'), 'exports.info = { stack: new Error("here").stack.split("\\n")[1] };');
+    const cache = tempDir();
+    run(dir, cache);
+    const where = (run(dir, cache).value as { stack: string }).stack;
+    assert.match(where, /helper\.js:1:25\)?$/, where);
+  });
+
   it('an edited module runs its new code, never the cached old one (even at the same length)', () => {
     const dir = modules();
     const cache = tempDir();

@@ -6,16 +6,20 @@ import type { KnowledgeBase } from '../knowledge';
 import { SoftmaxClassifier, type LearnedModel, type Utterance } from '../nlu';
 
 /**
- * The compiled code a cached brain depends on: the recognizer, and the loaders and validation that turned
- * the data files into the cached knowledge and utterances.
+ * The code a cached brain depends on: all of our compiled code (the loaders, the validation, the recognizer,
+ * and what chooses its settings; hashing all of it is simpler than knowing which parts matter, and a deploy
+ * retrains once), and the libraries that parse, validate and stem.
  */
-const CODE = ['nlu', 'knowledge', 'validation', 'language.js', 'errors.js'].map((p) => path.join(__dirname, '..', p));
+const CODE_DIR = path.join(__dirname, '..');
+const LIBRARIES = ['natural', 'yaml', 'ajv'];
+/** The layout of a cache file; a change means old files are not read. */
+const FORMAT = 'brain-1';
 const KEEP = 3;
 const EXTENSION = '.brain';
 
 /** What a restart with unchanged data takes from the cache instead of parsing, validating and training. */
 export interface CachedBrain {
-  /** The knowledge as {@link loadKnowledge} returned it: validated, deeply frozen. */
+  /** The knowledge as {@link loadKnowledge} returned it, validated (frozen throughout when read from the cache). */
   readonly knowledge: KnowledgeBase;
   /** The training utterances as {@link loadTrainingData} returned them. */
   readonly utterances: readonly Utterance[];
@@ -24,21 +28,38 @@ export interface CachedBrain {
 
 /**
  * Fingerprint of everything a cached brain depends on: every file under the data folders (names and
- * contents) and the compiled code that loads, validates and learns from them, so an edited utterance, a
- * changed schema or a changed feature extractor all mean loading and training again.
+ * contents, symbolic links followed as the loaders follow them), our compiled code and the versions of the
+ * libraries that parse, validate and stem, so an edited utterance, a changed schema or a changed feature
+ * extractor all mean loading and training again. Undefined when a folder cannot be read: the loaders then
+ * say what is wrong.
  */
-export function brainFingerprint(dataDirs: readonly string[]): string {
+export function brainFingerprint(dataDirs: readonly string[]): string | undefined {
   const hash = crypto.createHash('sha256');
-  for (const root of [...dataDirs, ...CODE]) {
-    const base = fs.statSync(root).isDirectory() ? root : path.dirname(root);
-    for (const file of listFiles(root)) {
-      hash.update(path.relative(base, file));
-      hash.update('\0');
-      hash.update(fs.readFileSync(file));
-      hash.update('\0');
-    }
+  hash.update(FORMAT);
+  try {
+    [...dataDirs, CODE_DIR].forEach((root, i) => {
+      // The folder's place in the list: a file moved from one folder to the next changes the fingerprint.
+      hash.update(`\0${i}\0`);
+      for (const file of listFiles(root)) {
+        hash.update(path.relative(root, file));
+        hash.update('\0');
+        hash.update(fs.readFileSync(file));
+        hash.update('\0');
+      }
+    });
+  } catch {
+    return undefined;
   }
+  for (const name of LIBRARIES) hash.update(`${name}@${libraryVersion(name)}\0`);
   return hash.digest('hex').slice(0, 32);
+}
+
+function libraryVersion(name: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 /**
@@ -63,24 +84,33 @@ export class BrainCache {
     }
   }
 
-  /** Stores a brain (written to a temporary file and renamed, so a crash never leaves half of one). */
+  /**
+   * Stores a brain (written to a temporary file and renamed, so a crash never leaves half of one) and removes
+   * all but the newest few. Throws when the folder cannot be written; the caller decides what that costs.
+   */
   save(fingerprint: string, brain: CachedBrain): void {
     const data = v8.serialize({ knowledge: brain.knowledge, utterances: brain.utterances, trainingTokens: brain.model.trainingTokens });
     const length = Buffer.alloc(4);
     length.writeUInt32LE(data.length);
     fs.mkdirSync(this.dir, { recursive: true });
     const target = this.file(fingerprint);
-    const temp = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temp, Buffer.concat([length, data, brain.model.classifier.serialize()]));
-    fs.renameSync(temp, target);
-    // Older versions kept only the model, in '.model' files: pruned like outdated brains.
-    const old = fs
-      .readdirSync(this.dir)
-      .filter((n) => n.endsWith(EXTENSION) || n.endsWith('.model'))
-      .map((n) => ({ n, t: fs.statSync(path.join(this.dir, n)).mtimeMs }))
-      .sort((a, b) => b.t - a.t)
-      .slice(KEEP);
-    for (const { n } of old) fs.rmSync(path.join(this.dir, n), { force: true });
+    // Unique per writer: two containers sharing the folder may both be pid 1.
+    const temp = `${target}.${process.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
+    try {
+      fs.writeFileSync(temp, Buffer.concat([length, data, brain.model.classifier.serialize()]));
+      fs.renameSync(temp, target);
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+    this.prune();
+  }
+
+  /** Keeps the newest brains; older versions kept only the model, in '.model' files, pruned alike. */
+  private prune(): void {
+    const files = fs.readdirSync(this.dir).filter((n) => n.endsWith(EXTENSION) || n.endsWith('.model'));
+    // Another process may prune the same folder at the same time: a file gone meanwhile is fine.
+    const aged = files.map((n) => ({ n, t: fs.statSync(path.join(this.dir, n), { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+    for (const { n } of aged.sort((a, b) => b.t - a.t).slice(KEEP)) fs.rmSync(path.join(this.dir, n), { force: true });
   }
 
   private file(fingerprint: string): string {
@@ -88,7 +118,10 @@ export class BrainCache {
   }
 }
 
-/** Freezes a deserialized value as the loaders froze the original: nothing of the knowledge may change. */
+/**
+ * Freezes a deserialized value throughout: nothing of the knowledge may change. (The loaders freeze what code
+ * could be tempted to change; nothing changes the rest either, so freezing all of it is only stricter.)
+ */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   if (value instanceof Map) for (const v of value.values()) deepFreeze(v);
@@ -96,13 +129,15 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+/** Every file under `root` (or `root` itself), in a stable order; symbolic links are followed like the loaders do. */
 function listFiles(root: string): string[] {
   if (!fs.statSync(root).isDirectory()) return [root];
   const out: string[] = [];
-  for (const entry of fs.readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(root, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full));
-    else if (entry.isFile()) out.push(full);
+  for (const name of fs.readdirSync(root).sort()) {
+    const full = path.join(root, name);
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) out.push(...listFiles(full));
+    else if (stat?.isFile()) out.push(full);
   }
   return out;
 }

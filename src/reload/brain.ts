@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import type { Logger } from '../log';
 import { AnswerComposer } from '../answers';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge';
 import { createRecognizer, LANGUAGE_PACKS, loadTrainingData, type Recognizer } from '../nlu';
@@ -18,13 +19,20 @@ export interface Brain {
  * and the classifier from the brain cache when the data files and the code are unchanged since.
  * @throws DataError listing every problem in the data files.
  */
-export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | 'nluThreshold' | 'defaultLanguage' | 'modelCacheDir'>): Brain {
-  const cache = config.modelCacheDir ? new BrainCache(config.modelCacheDir) : undefined;
-  const fingerprint = cache ? brainFingerprint([config.knowledgeDir, config.intentsDir]) : '';
-  const cached = cache?.load(fingerprint);
+export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | 'nluThreshold' | 'defaultLanguage' | 'modelCacheDir'>, logger?: Logger): Brain {
+  const fingerprint = config.modelCacheDir ? brainFingerprint([config.knowledgeDir, config.intentsDir]) : undefined;
+  const cache = config.modelCacheDir && fingerprint ? new BrainCache(config.modelCacheDir) : undefined;
+  const cached = fingerprint ? cache?.load(fingerprint) : undefined;
   const knowledge = cached?.knowledge ?? loadKnowledge(config.knowledgeDir);
   const utterances = cached?.utterances ?? loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
   const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage, trained: cached?.model });
-  if (cache && !cached) cache.save(fingerprint, { knowledge, utterances, model: recognizer.model });
+  if (cache && fingerprint && !cached) {
+    try {
+      cache.save(fingerprint, { knowledge, utterances, model: recognizer.model });
+    } catch (err) {
+      // A read-only folder costs the next start its speed, nothing else.
+      logger?.warn('could not write the brain cache', { code: 'BRAIN_CACHE_FAILED', dir: config.modelCacheDir, err });
+    }
+  }
   return Object.freeze({ knowledge, recognizer, answers: new AnswerComposer(knowledge), model: cached ? ('cached' as const) : ('trained' as const) });
 }

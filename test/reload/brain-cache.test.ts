@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataError } from '../../src/errors';
+import { createLogger } from '../../src/log';
 import { BrainCache, brainFingerprint, loadBrain } from '../../src/reload';
 import { ROOT, tempDir, testConfig } from '../helpers/app';
 
@@ -74,6 +75,20 @@ describe('brain cache', () => {
     const left = brainFiles(cacheDir);
     assert.equal(fs.readdirSync(cacheDir).length, 3);
     assert.ok(left.includes('c.brain') && left.includes('d.brain'), left.join(', '));
+  });
+
+  it('a cache folder that cannot be written costs only the cache: the brain loads and a warning is logged', () => {
+    const file = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(file, '');
+    const lines: string[] = [];
+    const brain = loadBrain(testConfig({ MODEL_CACHE_DIR: path.join(file, 'cache') }), createLogger('warn', (line) => lines.push(line)));
+    assert.equal(brain.model, 'trained');
+    assert.ok(lines.some((l) => l.includes('BRAIN_CACHE_FAILED')), lines.join('\n'));
+  });
+
+  it('a missing data folder gets the loaders\' message, not a file system error from the fingerprint', () => {
+    assert.equal(brainFingerprint(['/nonexistent-knowledge', path.join(ROOT, 'intents')]), undefined);
+    assert.throws(() => loadBrain(testConfig({ MODEL_CACHE_DIR: tempDir(), KNOWLEDGE_DIR: '/nonexistent-knowledge' })), (err) => err instanceof DataError && err.message.includes('KNOWLEDGE_DIR'));
   });
 
   it('MODEL_CACHE_DIR=off loads and trains every time and writes nothing', () => {
