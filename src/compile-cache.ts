@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { writeFileAtomic } from './write-file-atomic';
 
 /** What the compile cache did in this process (for the start-up log line). */
 export interface CompileCacheStats {
@@ -168,13 +169,5 @@ function writeStore(file: string, entries: ReadonlyMap<string, Stored>): void {
   const indexBytes = Buffer.from(index, 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32LE(indexBytes.length);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  // Unique per writer: two containers sharing the folder may both be pid 1.
-  const temp = `${file}.${process.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
-  try {
-    fs.writeFileSync(temp, Buffer.concat([length, indexBytes, ...[...entries.values()].map((e) => e.data)]));
-    fs.renameSync(temp, file);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
+  writeFileAtomic(file, Buffer.concat([length, indexBytes, ...[...entries.values()].map((e) => e.data)]));
 }

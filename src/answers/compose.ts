@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
 import { PLACEHOLDER, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
@@ -108,10 +109,10 @@ export class AnswerComposer {
     return { language, text, suggestions, answers: [this.topicAnswer(occupation, topic, body, language)] };
   }
 
-  /** The topics an occupation's text on a topic it does not answer offers instead (see {@link TopicEntry}). */
-  offers(occupationId: string, topic: Topic): readonly Topic[] {
+  /** The topics an occupation's text on a topic it does not answer offers instead, if any (see {@link TopicEntry}). */
+  offers(occupationId: string, topic: Topic): Topic[] | undefined {
     const entry = this.occupation(occupationId).topics[topic];
-    return (!entry.covered && entry.offers) || [];
+    return !entry.covered && entry.offers ? [...entry.offers] : undefined;
   }
 
   /** What to say before an answer when the user named a related role (SRE) instead of the occupation. */
@@ -498,14 +499,6 @@ export class AnswerComposer {
   private exampleSuggestions(language: Language): Suggestion[] {
     return this.kb.bot.examples[language].map((q) => ({ title: q, value: q }));
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 // Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so

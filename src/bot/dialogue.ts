@@ -121,10 +121,6 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   const about: DialogueState = extend(next, { place });
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
-  const offeredBy = (occupation: string, topic: Topic): Topic[] | undefined => {
-    const offers = answers.offers(occupation, topic);
-    return offers.length > 0 ? [...offers] : undefined;
-  };
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
@@ -135,7 +131,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       ]),
     ),
     answered: { topic, occupation, language },
-    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: offeredBy(occupation, topic) }),
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic) }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),

@@ -175,8 +175,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly followUps: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
   private readonly thanks: ReadonlySet<string>;
-  /** The packs' questions which occupation suits the writer, as tokens (see {@link LanguagePack.fitQuestions}). */
-  private readonly fitQuestions: readonly (readonly string[])[];
+  /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
+  private readonly fitQuestions: PhraseFinder;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -219,7 +219,7 @@ export class CareerRecognizer implements Recognizer {
     this.followUps = new Map(packs.map((p) => [p, new Set(p.jobTitle.followUps.map((f) => this.tokens(f).join(' ')))]));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
-    this.fitQuestions = packs.flatMap((p) => p.fitQuestions.map((q) => this.tokens(q)));
+    this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
@@ -452,7 +452,7 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
-      asksFit: !named && this.fitQuestions.some((q) => containsSequence(tokens, q)),
+      asksFit: !named && this.fitQuestions.find(tokens).length > 0,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -1204,14 +1204,4 @@ function ambiguity(intents: readonly { intent: IntentName; score: number }[], th
   if (!first || !second || !isTopic(first.intent) || !isTopic(second.intent)) return undefined;
   if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > AMBIGUITY_MARGIN || first.score + second.score < threshold) return undefined;
   return [first.intent, second.intent];
-}
-
-/** Whether `words` occur in `tokens` one after the other. */
-function containsSequence(tokens: readonly string[], words: readonly string[]): boolean {
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    let k = 0;
-    while (k < words.length && tokens[i + k] === words[k]) k++;
-    if (k === words.length) return true;
-  }
-  return false;
 }

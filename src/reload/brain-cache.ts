@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { KnowledgeBase } from '../knowledge';
+import { deepFreeze } from '../deep-freeze';
 import { SoftmaxClassifier, type LearnedModel, type Utterance } from '../nlu';
+import { writeFileAtomic } from '../write-file-atomic';
 
 /**
  * The code a cached brain depends on: all of our compiled code (the loaders, the validation, the recognizer,
@@ -19,7 +21,10 @@ const EXTENSION = '.brain';
 
 /** What a restart with unchanged data takes from the cache instead of parsing, validating and training. */
 export interface CachedBrain {
-  /** The knowledge as {@link loadKnowledge} returned it, validated (frozen throughout when read from the cache). */
+  /**
+   * The knowledge as {@link loadKnowledge} returned it, validated. Read from the cache it is frozen throughout
+   * (the loaders freeze only what code could be tempted to change; nothing changes the rest either).
+   */
   readonly knowledge: KnowledgeBase;
   /** The training utterances as {@link loadTrainingData} returned them. */
   readonly utterances: readonly Utterance[];
@@ -92,16 +97,7 @@ export class BrainCache {
     const data = v8.serialize({ knowledge: brain.knowledge, utterances: brain.utterances, trainingTokens: brain.model.trainingTokens });
     const length = Buffer.alloc(4);
     length.writeUInt32LE(data.length);
-    fs.mkdirSync(this.dir, { recursive: true });
-    const target = this.file(fingerprint);
-    // Unique per writer: two containers sharing the folder may both be pid 1.
-    const temp = `${target}.${process.pid}-${crypto.randomUUID().slice(0, 8)}.tmp`;
-    try {
-      fs.writeFileSync(temp, Buffer.concat([length, data, brain.model.classifier.serialize()]));
-      fs.renameSync(temp, target);
-    } finally {
-      fs.rmSync(temp, { force: true });
-    }
+    writeFileAtomic(this.file(fingerprint), Buffer.concat([length, data, brain.model.classifier.serialize()]));
     this.prune();
   }
 
@@ -116,17 +112,6 @@ export class BrainCache {
   private file(fingerprint: string): string {
     return path.join(this.dir, `${fingerprint}${EXTENSION}`);
   }
-}
-
-/**
- * Freezes a deserialized value throughout: nothing of the knowledge may change. (The loaders freeze what code
- * could be tempted to change; nothing changes the rest either, so freezing all of it is only stricter.)
- */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  if (value instanceof Map) for (const v of value.values()) deepFreeze(v);
-  else for (const v of Object.values(value)) deepFreeze(v);
-  return Object.freeze(value);
 }
 
 /** Every file under `root` (or `root` itself), in a stable order; symbolic links are followed like the loaders do. */

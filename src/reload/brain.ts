@@ -20,9 +20,10 @@ export interface Brain {
  * @throws DataError listing every problem in the data files.
  */
 export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | 'nluThreshold' | 'defaultLanguage' | 'modelCacheDir'>, logger?: Logger): Brain {
+  // No fingerprint (a data folder cannot be read): no cache, and the loaders say what is wrong.
   const fingerprint = config.modelCacheDir ? brainFingerprint([config.knowledgeDir, config.intentsDir]) : undefined;
   const cache = config.modelCacheDir && fingerprint ? new BrainCache(config.modelCacheDir) : undefined;
-  const cached = fingerprint ? cache?.load(fingerprint) : undefined;
+  const cached = cache && fingerprint ? cache.load(fingerprint) : undefined;
   const knowledge = cached?.knowledge ?? loadKnowledge(config.knowledgeDir);
   const utterances = cached?.utterances ?? loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
   const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage, trained: cached?.model });
