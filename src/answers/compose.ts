@@ -296,6 +296,11 @@ export class AnswerComposer {
     return this.offerOccupations('no_fit_judgement', language);
   }
 
+  /** Said before an occupation's overview when someone asks whether it suits them. */
+  fitNote(occupationId: string, language: Language): string {
+    return this.say('fit_note', language, { occupation: this.occupation(occupationId).title[language] });
+  }
+
   /** Welcome, greeting, help, thanks or goodbye, with example questions to start from. */
   smallTalk(key: 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye', language: Language): Reply {
     const suggestions = key === 'goodbye' ? [] : this.exampleSuggestions(language);

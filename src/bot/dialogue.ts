@@ -161,6 +161,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.asksFit && !named && !related) {
     return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
   }
+  // "Passt Data Scientist zu mir?" cannot be judged either; what the work is like helps to judge it oneself.
+  if (rec.asksFit && named && rec.occupations.length === 1) {
+    return answerTopic('overview', named, { text: answers.fitNote(named, language) });
+  }
 
   // "ja" to what the last answer offered ("… Gern erzähle ich dir aber, wo Systemadministratoren arbeiten und wie
   // die Berufsaussichten sind."): those topics.
@@ -338,7 +342,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
 
 /** An aspect no source covers that a question was about, and what to say about it before the answer. */
 interface AspectNote {
-  id: string;
+  /** The aspect the note is about, kept for follow-ups; absent for a note about nothing to come back to. */
+  id?: string;
   text: string;
 }
 

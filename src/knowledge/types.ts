@@ -70,7 +70,7 @@ export type BotTextKey =
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
-  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement';
+  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';

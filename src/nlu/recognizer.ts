@@ -51,7 +51,10 @@ export interface Recognition {
   command?: CommandKey;
   /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
   acknowledgement?: boolean;
-  /** Asks which occupation suits the writer, naming none ("Welcher IT-Beruf passt zu mir?"; see `fitQuestions` of a pack). */
+  /**
+   * Asks which occupation suits the writer ("Welcher IT-Beruf passt zu mir?") or whether a named one does ("Passt
+   * Data Scientist zu mir?"), without a topic's word; see `fitQuestions` of a pack.
+   */
   asksFit: boolean;
   /**
    * A topic message that asks nothing and closes with a thanks or goodbye ("Danke, das Gehalt klingt gut.
@@ -452,7 +455,9 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
-      asksFit: !named && this.fitQuestions.find(tokens).length > 0,
+      // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
+      // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
+      asksFit: this.fitQuestions.find(withoutNames(corrected)).length > 0 && !(named && this.topicHint(corrected)),
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);

@@ -67,7 +67,7 @@ export const tables: Record<string, Turn[]> = {
   'an occupation named before the question stays for it, after a greeting or a message not understood': [
     { user: 'Ich hätte eine Frage zum Systemadministrator', locale: 'de-DE', says: ['Systemadministrator/in wissen?'], not: [FALLBACK_DE], answered: { topic: 'greeting', occupation: 'systemadministrator' } },
     { user: 'Was verdient der?', says: [a('systemadministrator', 'salary', 'de')], not: ['Zu welchem Beruf'], answered: { topic: 'salary', occupation: 'systemadministrator' } },
-    { user: 'Ist Data Scientist etwas für mich?', says: [FALLBACK_DE, 'Data Scientist'] },
+    { user: 'Ist Data Scientist etwas für mich?', says: ['Ob Data Scientist zu dir passt, kann ich nicht beurteilen', a('data-scientist', 'overview', 'de')] },
     { user: 'Brauche ich einen Master?', says: [a('data-scientist', 'education', 'de')], not: ['Zu welchem Beruf'], answered: { topic: 'education', occupation: 'data-scientist' } },
     // Asking to go on is no goodbye ("und dann?" read like "bis dann").
     { user: 'und dann?', says: ['Was möchtest du noch über Data Scientist wissen?'], not: ['Tschüss'] },
@@ -509,7 +509,10 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen', 'Data Scientist'], not: ['Welche Berufe möchtest du vergleichen', ...NO_FIGURES], locale: 'de-DE', buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
     { user: 'Ich mag Mathe und Statistik, welcher Beruf passt?', says: ['kann ich nicht beurteilen'] },
     { user: 'which job suits me?', says: ['Which occupation suits you is not something I can judge'], locale: 'en-US' },
-    // Naming one, it is a question about that occupation.
-    { user: 'Passt Data Scientist zu mir?', not: ['kann ich nicht beurteilen'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
+    // Naming one: the same, then what the work is like, to judge it oneself.
+    { user: 'Passt Data Scientist zu mir?', says: ['Ob Data Scientist zu dir passt, kann ich nicht beurteilen', a('data-scientist', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
+    { user: 'Would DevOps engineering be a good fit for me?', says: ['Whether DevOps Engineer suits you is not something I can judge', a('devops-engineer', 'overview', 'en')], locale: 'en-US' },
+    // A topic asked with it is answered as asked.
+    { user: 'Passt das Gehalt als Data Scientist zu mir?', says: [a('data-scientist', 'salary', 'de')], not: ['kann ich nicht beurteilen'], locale: 'de-DE' },
   ],
 };

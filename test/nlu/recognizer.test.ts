@@ -217,7 +217,7 @@ describe('recognizer: several questions and their occupations', () => {
   });
 
   it('two close topics stay a question when their words are a draw ("tasks" and "apprenticeship")', () => {
-    assert.deepEqual(recognizer().recognize('What tasks do you do during an apprenticeship?').ambiguous, ['duties', 'education']);
+    assert.deepEqual(recognizer().recognize('What tasks come up in the apprenticeship?').ambiguous, ['duties', 'education']);
   });
 });
 

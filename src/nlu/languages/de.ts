@@ -28,8 +28,8 @@ export const de: LanguagePack = {
   ]),
   questionWords: {
     asking: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
-    requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
-    wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
+    requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren', 'infos', 'info', 'informationen', 'auskunft']),
+    wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns', 'brauche', 'braeuchte', 'benoetige', 'haette', 'suche']),
   },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],
@@ -118,7 +118,7 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
-  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen'],
+  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],
   topicHints: {
     salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],

@@ -32,8 +32,8 @@ export const en: LanguagePack = {
   ]),
   questionWords: {
     asking: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
-    requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),
-    wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us']),
+    requests: new Set(['know', 'tell', 'explain', 'learn', 'hear', 'info', 'information', 'details']),
+    wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us', 'need', 'would']),
   },
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
@@ -97,7 +97,7 @@ export const en: LanguagePack = {
     'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
     'one last question', 'last question', 'and another thing', 'also',
   ],
-  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend'],
+  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
