@@ -513,6 +513,6 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Passt Data Scientist zu mir?', says: ['Ob Data Scientist zu dir passt, kann ich nicht beurteilen', a('data-scientist', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
     { user: 'Would DevOps engineering be a good fit for me?', says: ['Whether DevOps Engineer suits you is not something I can judge', a('devops-engineer', 'overview', 'en')], locale: 'en-US' },
     // A topic asked with it is answered as asked.
-    { user: 'Passt das Gehalt als Data Scientist zu mir?', says: [a('data-scientist', 'salary', 'de')], not: ['kann ich nicht beurteilen'], locale: 'de-DE' },
+    { user: 'Ist die Ausbildung zum Fachinformatiker das Richtige für mich?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], not: ['kann ich nicht beurteilen'], locale: 'de-DE' },
   ],
 };
