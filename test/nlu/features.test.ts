@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SoftmaxClassifier } from '../../src/nlu/classifier';
+import { DEFAULT_CLASSIFIER, SoftmaxClassifier } from '../../src/nlu/classifier';
 import { DEFAULT_FEATURES, FeatureEncoder, Vocabulary, type FeatureOptions } from '../../src/nlu/features';
 import { LANGUAGE_PACKS } from '../../src/nlu';
 
@@ -70,5 +70,21 @@ describe('features and classifier', () => {
     const copyEncoder = new FeatureEncoder(copy.vocabulary, stemmers, DEFAULT_FEATURES);
     for (const tokens of messages) assert.deepEqual(copy.classify(copyEncoder.encode(tokens)), classifier.classify(encoder.encode(tokens)), tokens.join(' '));
     assert.throws(() => SoftmaxClassifier.deserialize(classifier.serialize().subarray(0, 100)));
+  });
+
+  it('averaged models score as the mean of models trained on different orders, reproducibly for a seed', () => {
+    const vocabulary = new Vocabulary();
+    const encoder = new FeatureEncoder(vocabulary, stemmers, DEFAULT_FEATURES);
+    const samples = training.map(([tokens, label]) => ({ features: encoder.encode(tokens, true), label }));
+    const opts = { ...DEFAULT_CLASSIFIER, models: 3, seed: 7 };
+    const averaged = SoftmaxClassifier.train(samples, vocabulary, opts);
+    assert.deepEqual(SoftmaxClassifier.train(samples, vocabulary, opts).serialize(), averaged.serialize());
+    const members = [0, 1, 2].map((m) => SoftmaxClassifier.train(samples, vocabulary, { ...opts, models: 1, seed: 7 + m * 7919 }));
+    for (const tokens of messages) {
+      const { ids, values } = encoder.encode(tokens);
+      const mean = members.map((c) => c.score(ids, values)).reduce((sum, s) => sum.map((v, i) => v + s[i] / members.length), new Float64Array(averaged.labels.length));
+      averaged.score(ids, values).forEach((v, i) => assert.ok(Math.abs(v - mean[i]) < 1e-5, `${tokens.join(' ')}: ${v} against ${mean[i]}`));
+    }
+    assert.equal(averaged.classify(encoder.encode(['salary', 'please']))[0].label, 'salary');
   });
 });
