@@ -161,8 +161,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.asksFit && !named && !related) {
     return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
   }
-  // "Passt Data Scientist zu mir?" cannot be judged either; what the work is like helps to judge it oneself.
-  if (rec.asksFit && named && rec.occupations.length === 1) {
+  // "Passt Data Scientist zu mir?" cannot be judged either; what the work is like helps to judge it oneself. Only
+  // when it asks nothing else: a topic, a place, an aspect, another title or a second question goes to its rule.
+  const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && (!topicAsked || topicAsked === 'overview');
+  if (rec.asksFit && named && rec.occupations.length <= 1 && asksFitOnly) {
     return answerTopic('overview', named, { text: answers.fitNote(named, language) });
   }
 

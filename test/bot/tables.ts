@@ -62,7 +62,11 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a keyword question before a thanks is answered': [
     { user: 'Gehalt Data Scientist. Danke', locale: 'de-DE', says: [a('data-scientist', 'salary', 'de')], not: ['Gern geschehen'] },
-    { user: 'Ich brauche Infos zum Gehalt als Data Scientist. Danke!', says: [a('data-scientist', 'salary', 'de')], not: ['Gern geschehen'] },
+    { user: 'Ich brauche Infos zur Ausbildung als Data Scientist. Danke!', says: [a('data-scientist', 'education', 'de')], not: ['Gern geschehen'] },
+  ],
+  'a thanks and goodbye that mention the information or a need ask nothing': [
+    { user: 'Danke für die Infos, ich brauche nichts mehr. Tschüss!', locale: 'de-DE', says: ['Tschüss'], not: [FALLBACK_DE] },
+    { user: 'I would tell my friends about you. Thanks!', locale: 'en-US', says: ["You're welcome"] },
   ],
   'an occupation named before the question stays for it, after a greeting or a message not understood': [
     { user: 'Ich hätte eine Frage zum Systemadministrator', locale: 'de-DE', says: ['Systemadministrator/in wissen?'], not: [FALLBACK_DE], answered: { topic: 'greeting', occupation: 'systemadministrator' } },
@@ -512,7 +516,10 @@ export const tables: Record<string, Turn[]> = {
     // Naming one: the same, then what the work is like, to judge it oneself.
     { user: 'Passt Data Scientist zu mir?', says: ['Ob Data Scientist zu dir passt, kann ich nicht beurteilen', a('data-scientist', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },
     { user: 'Would DevOps engineering be a good fit for me?', says: ['Whether DevOps Engineer suits you is not something I can judge', a('devops-engineer', 'overview', 'en')], locale: 'en-US' },
-    // A topic asked with it is answered as asked.
+    { user: 'Passt Datenanalyst zu mir?', says: ['Ob Data Scientist zu dir passt, kann ich nicht beurteilen'], locale: 'de-DE' },
+    // A topic, a place or a second question asked with it is answered as asked.
+    { user: 'Passt Data Scientist zu mir? Was macht man da?', says: [a('data-scientist', 'duties', 'de')], not: ['kann ich nicht beurteilen'] },
+    { user: 'Gibt es in Berlin etwas für mich als Data Scientist?', says: ['Berlin'], not: ['kann ich nicht beurteilen'] },
     { user: 'Ist die Ausbildung zum Fachinformatiker das Richtige für mich?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], not: ['kann ich nicht beurteilen'], locale: 'de-DE' },
   ],
 };

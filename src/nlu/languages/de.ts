@@ -28,8 +28,8 @@ export const de: LanguagePack = {
   ]),
   questionWords: {
     asking: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
-    requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren', 'infos', 'info', 'informationen', 'auskunft']),
-    wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns', 'brauche', 'braeuchte', 'benoetige', 'haette', 'suche']),
+    requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
+    wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
   },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],

@@ -32,8 +32,8 @@ export const en: LanguagePack = {
   ]),
   questionWords: {
     asking: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
-    requests: new Set(['know', 'tell', 'explain', 'learn', 'hear', 'info', 'information', 'details']),
-    wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us', 'need', 'would']),
+    requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),
+    wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us']),
   },
   particles: new Set(['actually', 'really', 'just', 'basically']),
   jobTitle: {
