@@ -30,10 +30,10 @@ export interface ClassifierOptions {
   models?: number;
 }
 
-// Measured with bench/nlu-ablation.ts and 8 seeds of held-out parts 1-6 (README, "Recognition"): 4 averaged
-// models of about 30 000 updates each (8 passes over the bot's 3 800 sentences) against one model of 30 passes:
-// accuracy 94.08 -> 94.24 %, out-of-scope recall 88.95 -> 91.23 %, the spread over seeds about halved, at the
-// same training time. AdaGrad at 0.3 against plain SGD (0.5, 60 epochs): +2.7 points 5-fold cross-validation,
+// Measured over 8 seeds on held-out parts 1-6 (README, "Quality, measured", session 14): 4 averaged models of
+// about 30 000 updates each (8 passes over the bot's 3 800 sentences) against one model of 30 passes: accuracy
+// 94.08 -> 94.24 %, out-of-scope recall 88.95 -> 91.16 %, the spread over seeds about halved, at the same
+// training time. AdaGrad at 0.3 against plain SGD (0.5, 60 epochs): +2.7 points 5-fold cross-validation,
 // +1.5 micro-F1 on the Braun corpora, in half the training time.
 export const DEFAULT_CLASSIFIER: ClassifierOptions = Object.freeze({
   epochs: 30,
