@@ -11,6 +11,7 @@ export interface ClassifierOptions {
    * threshold relies on them); absent, always `epochs`.
    */
   updates?: number;
+  /** Fewest passes when `updates` is given. */
   minEpochs?: number;
   /** Step size: the initial one for plain SGD (decaying per epoch), the base one for AdaGrad. */
   learningRate: number;
@@ -91,13 +92,14 @@ export class SoftmaxClassifier {
     const model = SoftmaxClassifier.trainOne(labels, samples, vocabulary, opts, opts.seed);
     if (count === 1) return model;
     // A linear model's average of weights scores as the average of the models' scores.
+    const { weights, bias } = model;
     for (let m = 1; m < count; m++) {
       const other = SoftmaxClassifier.trainOne(labels, samples, vocabulary, opts, opts.seed + m * 7919);
-      addInto(model.weights, other.weights);
-      addInto(model.bias, other.bias);
+      for (let w = 0; w < weights.length; w++) weights[w] += other.weights[w];
+      for (let c = 0; c < bias.length; c++) bias[c] += other.bias[c];
     }
-    for (let w = 0; w < model.weights.length; w++) model.weights[w] /= count;
-    for (let c = 0; c < model.bias.length; c++) model.bias[c] /= count;
+    for (let w = 0; w < weights.length; w++) weights[w] /= count;
+    for (let c = 0; c < bias.length; c++) bias[c] /= count;
     return model;
   }
 
@@ -234,10 +236,6 @@ export class SoftmaxClassifier {
     }
     softmaxInPlace(out, k);
   }
-}
-
-function addInto(sums: Float32Array | Float64Array, values: Float32Array | Float64Array): void {
-  for (let i = 0; i < sums.length; i++) sums[i] += values[i];
 }
 
 /** Turns the first `k` scores into probabilities (shifted by the maximum, so exp cannot overflow). */

@@ -22,14 +22,14 @@ export interface Brain {
 export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | 'nluThreshold' | 'defaultLanguage' | 'modelCacheDir'>, logger?: Logger): Brain {
   // No fingerprint (a data folder cannot be read): no cache, and the loaders say what is wrong.
   const fingerprint = config.modelCacheDir ? brainFingerprint([config.knowledgeDir, config.intentsDir]) : undefined;
-  const cache = config.modelCacheDir && fingerprint ? new BrainCache(config.modelCacheDir) : undefined;
-  const cached = cache && fingerprint ? cache.load(fingerprint) : undefined;
+  const cache = config.modelCacheDir && fingerprint ? { store: new BrainCache(config.modelCacheDir), fingerprint } : undefined;
+  const cached = cache?.store.load(cache.fingerprint);
   const knowledge = cached?.knowledge ?? loadKnowledge(config.knowledgeDir);
   const utterances = cached?.utterances ?? loadTrainingData(config.intentsDir, Object.values(LANGUAGE_PACKS));
   const recognizer = createRecognizer(knowledge, utterances, { threshold: config.nluThreshold, defaultLanguage: config.defaultLanguage, trained: cached?.model });
-  if (cache && fingerprint && !cached) {
+  if (cache && !cached) {
     try {
-      cache.save(fingerprint, { knowledge, utterances, model: recognizer.model });
+      cache.store.save(cache.fingerprint, { knowledge, utterances, model: recognizer.model });
     } catch (err) {
       // A read-only folder costs the next start its speed, nothing else.
       logger?.warn('could not write the brain cache', { code: 'BRAIN_CACHE_FAILED', dir: config.modelCacheDir, err });
