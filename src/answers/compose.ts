@@ -1,6 +1,6 @@
 import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
-import { PLACEHOLDER, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic } from '../knowledge';
+import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -71,6 +71,13 @@ const COMPARE_SENTENCES = 2;
 const OFFERED_TOPICS: readonly Topic[] = ['overview', 'salary', 'education', 'jobs'];
 /** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
 const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'duties'];
+/**
+ * Where an occupation's texts are searched for a technology asked about by name, in this order. Not pay: its
+ * sentences name technologies as job titles ("Java-Entwickler verdienen …"), which answers nothing about needing one.
+ */
+const TECHNOLOGY_TOPICS: readonly Topic[] = ['skills', 'duties', 'education', 'overview', 'workplaces', 'outlook', 'application'];
+/** Sentences quoted per occupation for technologies asked about: enough for an answer, short of the whole text. */
+const TECHNOLOGY_QUOTES = 3;
 /** Topics whose answer may differ by place: a question about one in a place gets a note when the text does not name it. */
 const PLACE_TOPICS: readonly Topic[] = ['workplaces', 'outlook', 'jobs', 'education'];
 
@@ -83,7 +90,11 @@ export class AnswerComposer {
   // arguments and the year (a figure's age mark); formatting them anew each turn was a tenth of a turn's CPU.
   private readonly topicCache = new Map<string, Reply>();
 
-  constructor(private readonly kb: KnowledgeBase) {}
+  private readonly technologyFinder: TechnologyFinder;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.technologyFinder = new TechnologyFinder(kb.technologies.values());
+  }
 
   /** The occupation's answer on a topic, with its sources and follow-up topics. The reply is frozen: copy it to change it. */
   topic(occupationId: string, topic: Topic, language: Language): Reply {
@@ -301,6 +312,94 @@ export class AnswerComposer {
     return this.say('fit_note', language, { occupation: this.occupation(occupationId).title[language] });
   }
 
+  /**
+   * What the occupations' own texts say about technologies asked about by name ("Brauche ich als Data Scientist
+   * SQL?"): per occupation, the sentences that name one, quoted with the sources of their texts, and which ones no
+   * sentence names; when none is named, that, and the skills the sources do name. Nothing is inferred: a technology
+   * the texts leave out is not called unnecessary.
+   */
+  technologies(technologyIds: readonly string[], occupationIds: readonly string[], language: Language): Reply {
+    const asked = technologyIds.map((id) => this.technology(id));
+    const parts = occupationIds.map((occupationId) => {
+      const occupation = this.occupation(occupationId);
+      const quotes = this.technologyQuotes(occupation, asked, language);
+      const named = new Set(quotes.flatMap((q) => this.technologyFinder.find(q.sentence)));
+      const missing = asked.filter((t) => !named.has(t));
+      const values = { occupation: occupation.title[language] };
+      if (quotes.length === 0) {
+        const note = this.say('technology_not_named', language, { ...values, technologies: this.technologyNames(asked, language) });
+        return this.withNotes(this.topic(occupationId, 'skills', language), [note]);
+      }
+      const found = asked.filter((t) => named.has(t));
+      const lines = quotes.map((q) => `- ${this.say('quote', language, { text: q.sentence })} (${this.label(q.topic, language)})`);
+      const body = [
+        `${this.say('technology_quotes', language, { ...values, technologies: this.technologyNames(found, language) })}\n\n${lines.join('\n')}`,
+        ...(missing.length > 0 ? [this.say('technology_others_not_named', language, { technologies: this.technologyNames(missing, language) })] : []),
+      ].join('\n\n');
+      const sources = [...new Set(quotes.flatMap((q) => this.coveredEntry(occupation, q.topic).sources))];
+      const title = `${occupation.title[language]} – ${this.technologyNames(found, language)}`;
+      const answer: TopicAnswer = {
+        title,
+        body,
+        figures: [],
+        sourcesLabel: this.say('sources_label', language),
+        sources: this.sourceRefs(sources, language),
+        summary: title,
+      };
+      const text = `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(sources, language)}`;
+      return { language, text, suggestions: this.topicSuggestions(['skills', ...this.kb.bot.topics.skills.followUps], language), answers: [answer] };
+    });
+    if (parts.length === 1) return parts[0];
+    return this.combine(parts.map((p, i) => ({ ...p, text: `${this.occupation(occupationIds[i]).title[language]}:\n\n${p.text}` })));
+  }
+
+  /**
+   * Technologies asked about with no occupation named or talked about ("Wo braucht man Kubernetes?"): the
+   * occupations whose texts name them, as buttons, or that none does.
+   */
+  technologyOccupations(technologyIds: readonly string[], language: Language): Reply {
+    const asked = technologyIds.map((id) => this.technology(id));
+    const technologies = this.technologyNames(asked, language);
+    const naming = [...this.kb.occupations.values()].filter((o) => this.technologyQuotes(o, asked, language).length > 0);
+    if (naming.length === 0) return this.offerOccupations('technology_nowhere', language, { technologies });
+    const titles = naming.map((o) => o.title[language]);
+    return {
+      language,
+      text: this.say('technology_occupations', language, { technologies, occupations: joinList(titles, this.kb.bot.texts.list_and[language]) }),
+      suggestions: titles.map((t) => ({ title: t, value: t })),
+    };
+  }
+
+  // The sentences of an occupation's texts that name one of the technologies, with the topic they come from.
+  private technologyQuotes(occupation: Occupation, technologies: readonly Technology[], language: Language): { sentence: string; topic: Topic }[] {
+    const wanted = new Set(technologies);
+    const quotes: { sentence: string; topic: Topic }[] = [];
+    for (const topic of TECHNOLOGY_TOPICS) {
+      if (!occupation.topics[topic].covered) continue;
+      for (const sentence of splitSentences(this.renderText(occupation, topic, language))) {
+        if (quotes.length === TECHNOLOGY_QUOTES) return quotes;
+        if (this.technologyFinder.find(sentence).some((t) => wanted.has(t))) quotes.push({ sentence, topic });
+      }
+    }
+    return quotes;
+  }
+
+  private technologyNames(technologies: readonly Technology[], language: Language): string {
+    return joinList(technologies.map((t) => t.name), this.kb.bot.texts.list_and[language]);
+  }
+
+  private technology(id: string): Technology {
+    const t = this.kb.technologies.get(id);
+    if (!t) throw new Error(`unknown technology '${id}'`);
+    return t;
+  }
+
+  private coveredEntry(occupation: Occupation, topic: Topic): Extract<TopicEntry, { covered: true }> {
+    const entry = occupation.topics[topic];
+    if (!entry.covered) throw new Error(`topic '${topic}' of '${occupation.id}' is not covered`);
+    return entry;
+  }
+
   /** Welcome, greeting, help, thanks or goodbye, with example questions to start from. */
   smallTalk(key: 'welcome' | 'greeting' | 'help' | 'thanks' | 'goodbye', language: Language): Reply {
     const suggestions = key === 'goodbye' ? [] : this.exampleSuggestions(language);
@@ -395,8 +494,7 @@ export class AnswerComposer {
 
   // The structured twin of a topic answer: every figure as sourced with its facts, the sources with their dates.
   private topicAnswer(occupation: Occupation, topic: Topic, body: string, language: Language): TopicAnswer {
-    const entry = occupation.topics[topic];
-    if (!entry.covered) throw new Error(`topic '${topic}' of '${occupation.id}' is not covered`);
+    const entry = this.coveredEntry(occupation, topic);
     const title = `${occupation.title[language]} – ${this.label(topic, language)}`;
     const figures = Object.values(entry.figures).map((f) => this.figureFacts(f, language));
     const summary = figures.length > 0 ? `${title}: ${figures.map((f) => f.summary).join('; ')}` : title;
@@ -405,7 +503,7 @@ export class AnswerComposer {
       body,
       figures: figures.map(({ summary: _, ...f }) => f),
       sourcesLabel: this.say('sources_label', language),
-      sources: entry.sources.map((s) => ({ title: s.title, ...(s.url && { url: s.url }), date: this.sourceDate(s, language) })),
+      sources: this.sourceRefs(entry.sources, language),
       summary,
     };
   }
@@ -445,6 +543,10 @@ export class AnswerComposer {
   private sourceList(sources: readonly Source[], language: Language): string {
     // Markdown links: Web Chat and Teams show the title as a link; other channels convert them.
     return sources.map((s) => `${s.url ? `[${s.title}](${s.url})` : s.title}, ${this.sourceDate(s, language)}`).join('; ');
+  }
+
+  private sourceRefs(sources: readonly Source[], language: Language): SourceRef[] {
+    return sources.map((s) => ({ title: s.title, ...(s.url && { url: s.url }), date: this.sourceDate(s, language) }));
   }
 
   private sourceDate(s: Source, language: Language): string {
@@ -509,8 +611,11 @@ export class AnswerComposer {
 // Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so
 // abbreviations such as "z. B. Python" stay whole.
 function firstSentences(text: string, count: number): string {
-  const parts = text.split(/(?<=[a-zäöüß]{2}[.!?])\s+(?=[A-ZÄÖÜ])/);
-  return parts.slice(0, count).join(' ');
+  return splitSentences(text).slice(0, count).join(' ');
+}
+
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=(?:[a-zäöüß]{2}|[A-Z0-9]{2})[.!?])\s+(?=[A-ZÄÖÜ])/);
 }
 
 // The sentence around a position: what a figure's marks are checked against.

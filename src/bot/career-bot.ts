@@ -197,7 +197,7 @@ function recognizerTrace(activity: Activity, rec: Recognition | undefined, answe
       alteredText: rec?.alteredText,
       // The decided intent carries the recognizer's score, so the highest score in the map is what was decided.
       intents: rec ? { ...Object.fromEntries(rec.intents.map((i) => [i.intent, { score: i.score }])), [rec.intent]: { score: rec.score } } : {},
-      entities: { occupation: rec?.occupations ?? [], ...(rec?.place && { place: [rec.place] }), ...(rec?.aspect && { aspect: [rec.aspect] }) },
+      entities: { occupation: rec?.occupations ?? [], ...(rec?.place && { place: [rec.place] }), ...(rec?.aspect && { aspect: [rec.aspect] }), ...(rec?.technologies && { technology: rec.technologies }) },
       answered,
     },
   };

@@ -23,6 +23,8 @@ export interface DialogueState {
   place?: string;
   /** The aspect no source covers asked about last (an aspect id): "Und als DevOps?" asks it again. */
   aspect?: string;
+  /** Technologies asked about last, by id: "Und als DevOps Engineer?" asks about them again. */
+  technologies?: string[];
   /** What the last answer offered instead of a topic it has no answer on: a "ja" answers these (see `offers` in the knowledge). */
   offered?: Topic[];
   /** The last knowledge answer, which 👍 / 👎 rates. */
@@ -73,7 +75,7 @@ export interface DialogueOptions {
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, offered: undefined });
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -155,17 +157,28 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     };
   };
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
+  // "Brauche ich als Data Scientist SQL?", "Do sysadmins need Linux?": what the occupations' texts say about the
+  // technologies named, not the whole skills text, which may not name them.
+  const technologiesAsked = (topic: Topic | undefined): string[] | undefined => (topic && TECHNOLOGY_QUESTIONS.has(topic) ? rec.technologies : undefined);
+  const answerTechnologies = (technologies: string[], ids: string[]): TurnOutcome => ({
+    reply: answers.withFeedback(answers.withNotes(answers.technologies(technologies, ids, language), [related && named === ids[0] ? answers.relatedNote(related.name, ids[0], language) : undefined])),
+    answered: { topic: 'skills', occupation: ids.join(','), language },
+    state: extend(about, { occupation: ids[0], topic: 'skills', comparing: ids.length >= 2 ? ids : undefined, rateable: { topic: 'skills', occupation: ids.join(',') }, technologies }),
+  });
 
-  // "Welcher IT-Beruf passt zu mir?": which occupation suits someone is not for the bot to judge; it says so and
-  // offers what it can tell about each (rather than ask which two to compare).
-  if (rec.asksFit && !named && !related) {
-    return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
-  }
-  // "Passt Data Scientist zu mir?" cannot be judged either; what the work is like helps to judge it oneself. Only
-  // when it asks nothing else: a topic, a place, an aspect, another title or a second question goes to its rule.
+  // "Passt Data Scientist zu mir?" cannot be judged; what the work is like helps to judge it oneself. So for "Wäre
+  // der Beruf etwas für mich?" about the occupation talked about. Only when it asks nothing else: a topic, a place,
+  // an aspect, another title or a second question goes to its rule.
   const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && (!topicAsked || topicAsked === 'overview');
-  if (rec.asksFit && named && rec.occupations.length <= 1 && asksFitOnly) {
-    return answerTopic('overview', named, { text: answers.fitNote(named, language) });
+  const fitOf = named ?? (rec.fitPointsBack && !related ? state.occupation : undefined);
+  if (rec.asksFit && fitOf && rec.occupations.length <= 1 && asksFitOnly) {
+    return answerTopic('overview', fitOf, { text: answers.fitNote(fitOf, language) });
+  }
+  // "Welcher IT-Beruf passt zu mir?": which occupation suits someone is not for the bot to judge; it says so and
+  // offers what it can tell about each (rather than ask which two to compare). One pointing back that asks a topic
+  // too ("Was verdient man da? Ist das was für mich?") is that topic's question.
+  if (rec.asksFit && !fitOf && !related) {
+    return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
   }
 
   // "ja" to what the last answer offered ("… Gern erzähle ich dir aber, wo Systemadministratoren arbeiten und wie
@@ -255,6 +268,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const again = state.aspect ? answerAspect(state.aspect, [named], state.pendingTopic ?? state.topic, state.pendingTopics) : undefined;
     if (again) return again;
     if (state.pendingTopics) return answerSeveral(state.pendingTopics, state.pendingTopics.map(() => named));
+    if (state.technologies) return answerTechnologies(state.technologies, [named]);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   }
   // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
@@ -289,7 +303,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
     const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
-    if (ids.length >= 2) return compare(ids, topic);
+    const technologies = technologiesAsked(topic);
+    if (ids.length >= 2) return technologies ? answerTechnologies(technologies, ids) : compare(ids, topic);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     const ranked = topicAsked ?? rec.compareTopic;
@@ -310,9 +325,14 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     };
   }
   if (topicAsked) {
-    if (!named && state.comparing && state.comparing.length >= 2) return compare(state.comparing, topicAsked);
+    const technologies = technologiesAsked(topicAsked);
+    if (!named && state.comparing && state.comparing.length >= 2) return technologies ? answerTechnologies(technologies, state.comparing) : compare(state.comparing, topicAsked);
     const occupation = named ?? state.occupation;
-    if (occupation) return answerTopic(topicAsked, occupation);
+    if (occupation) return technologies ? answerTechnologies(technologies, [occupation]) : answerTopic(topicAsked, occupation);
+    // "Wo braucht man Kubernetes?": the occupations whose texts name it; the one picked gets what they say.
+    if (technologies) {
+      return { reply: answers.technologyOccupations(technologies, language), answered: { topic: 'ask-occupation', language }, state: extend(about, { pendingTopic: topicAsked, technologies }) };
+    }
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
@@ -348,6 +368,9 @@ interface AspectNote {
   id?: string;
   text: string;
 }
+
+/** Questions that a technology named in them narrows to what the texts say about it: needing, using or learning it. */
+const TECHNOLOGY_QUESTIONS: ReadonlySet<Topic> = new Set(['skills', 'duties', 'education']);
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */
 function bestTopic(rec: Recognition): Topic | undefined {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DataError, type DataProblem } from '../errors';
 import { LANGUAGES, type Language } from '../language';
 import { readYamlFile, type YamlFile } from '../validation/yaml-file';
-import { PLACEHOLDER, TOPICS, type Aspect, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Topic, type TopicEntry } from './types';
+import { PLACEHOLDER, TOPICS, type Aspect, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from './types';
 
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
@@ -11,8 +11,10 @@ export const BOT_TEXTS_FILE = 'bot.yaml';
 export const PLACES_FILE = 'places.yaml';
 /** Optional file of aspects no source covers. */
 export const ASPECTS_FILE = 'aspects.yaml';
+/** Optional file of technologies asked about by name. */
+export const TECHNOLOGIES_FILE = 'technologies.yaml';
 /** Files that are not occupations. */
-const OTHER_FILES = new Set([BOT_TEXTS_FILE, PLACES_FILE, ASPECTS_FILE]);
+const OTHER_FILES = new Set([BOT_TEXTS_FILE, PLACES_FILE, ASPECTS_FILE, TECHNOLOGIES_FILE]);
 
 interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
@@ -31,6 +33,9 @@ interface RawPlaces {
 }
 interface RawAspects {
   aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; except?: string[]; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]>; names?: boolean }[];
+}
+interface RawTechnologies {
+  technologies: { id: string; name: string; phrases: string[]; match_case?: boolean }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -93,8 +98,14 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     problems.push(...res.problems);
     if (res.file) aspects = toAspects(res.file, files, problems);
   }
+  let technologies = new Map<string, Technology>();
+  if (names.includes(TECHNOLOGIES_FILE)) {
+    const res = readYamlFile<RawTechnologies>(path.join(dir, TECHNOLOGIES_FILE), path.join(schemaDir, 'technologies.schema.json'));
+    problems.push(...res.problems);
+    if (res.file) technologies = toTechnologies(res.file, files, problems);
+  }
   if (problems.length > 0 || !bot) throw new DataError(problems);
-  return Object.freeze({ occupations, bot, places, aspects });
+  return Object.freeze({ occupations, bot, places, aspects, technologies });
 }
 
 // Spellings compare like names do in messages: case, spaces and hyphens do not matter.
@@ -182,6 +193,30 @@ function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<R
     }));
   });
   return aspects;
+}
+
+/** Technologies by id; a duplicate id, a phrase of two technologies or a phrase that is an occupation's name is a problem. */
+function toTechnologies(f: YamlFile<RawTechnologies>, occupationFiles: readonly YamlFile<RawOccupation>[], problems: DataProblem[]): Map<string, Technology> {
+  const occupationNames = occupationsByName(occupationFiles);
+  const technologies = new Map<string, Technology>();
+  const owners = new Map<string, string>();
+  f.data.technologies.forEach((t, i) => {
+    const at = (sub: (string | number)[], problem: string, fix: string): void => {
+      problems.push({ file: f.file, line: f.lineOf(['technologies', i, ...sub]), problem, fix });
+    };
+    if (technologies.has(t.id)) return at(['id'], `technology id '${t.id}' is used twice`, 'give every technology its own id');
+    t.phrases.forEach((phrase, j) => {
+      // Compared as written: "C#" and "C++" are different phrases, though nameKey would make both "c".
+      const key = phrase.toLowerCase();
+      const occupation = occupationNames.get(nameKey(phrase));
+      const owner = owners.get(key);
+      if (occupation) at(['phrases', j], `'${phrase}' is a name of the occupation '${occupation}'`, 'remove it: a name may stand for one thing only');
+      else if (owner && owner !== t.id) at(['phrases', j], `'${phrase}' is also a phrase of the technology '${owner}'`, 'keep it in one technology only');
+      else owners.set(key, t.id);
+    });
+    technologies.set(t.id, Object.freeze({ id: t.id, name: t.name, phrases: Object.freeze([...new Set(t.phrases)]), matchCase: t.match_case ?? false }));
+  });
+  return technologies;
 }
 
 function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: DataProblem[]): void {

@@ -70,7 +70,8 @@ export type BotTextKey =
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
-  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note';
+  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note'
+  | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'quote';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
@@ -118,6 +119,20 @@ export interface Aspect {
   readonly names: boolean;
 }
 
+/**
+ * A technology visitors ask about by name ("Brauche ich SQL?"): a question about it is answered with what the
+ * occupation's own texts say about it. Holds no facts itself.
+ */
+export interface Technology {
+  readonly id: string;
+  /** How the bot writes it. */
+  readonly name: string;
+  /** How it is written in messages and in the texts; compared whole. */
+  readonly phrases: readonly string[];
+  /** Case matters ("Go", "R": "go" and "r" are everyday words). */
+  readonly matchCase: boolean;
+}
+
 /** Everything the bot knows, validated and immutable. */
 export interface KnowledgeBase {
   readonly occupations: ReadonlyMap<string, Occupation>;
@@ -126,4 +141,6 @@ export interface KnowledgeBase {
   readonly places: ReadonlyMap<string, Place>;
   /** Aspects no source covers, by id (empty without an aspects file). */
   readonly aspects: ReadonlyMap<string, Aspect>;
+  /** Technologies asked about by name, by id (empty without a technologies file). */
+  readonly technologies: ReadonlyMap<string, Technology>;
 }

@@ -15,8 +15,8 @@ export { LANGUAGE_PACKS } from './languages';
 export { foldText, tokenize } from './normalize';
 
 /**
- * Builds the recognizer for a knowledge base: occupation names from its titles and synonyms, its places and
- * aspects, button labels from its topic labels, trained on the utterances.
+ * Builds the recognizer for a knowledge base: occupation names from its titles and synonyms, its places,
+ * aspects and technologies, button labels from its topic labels, trained on the utterances.
  */
 export function createRecognizer(
   kb: KnowledgeBase,
@@ -34,5 +34,5 @@ export function createRecognizer(
   const commandLabels = (Object.keys(kb.bot.commands) as CommandKey[]).flatMap((command) => LANGUAGES.map((l) => ({ command, label: kb.bot.commands[command][l] })));
   const places = [...kb.places.values()].map((p) => ({ id: p.id, names: p.spellings }));
   const aspects = [...kb.aspects.values()].map((a) => ({ id: a.id, phrases: a.phrases, exceptions: a.exceptions, askedWith: a.askedWith, noteWith: a.noteWith, names: a.names }));
-  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places, aspects);
+  return new CareerRecognizer({ packs, topicLabels, commandLabels, ...options }, utterances, occupations, places, aspects, [...kb.technologies.values()]);
 }

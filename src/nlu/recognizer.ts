@@ -1,6 +1,7 @@
 import { extend } from '../extend';
 import type { Language } from '../language';
-import { isTopic, type CommandKey, type Topic } from '../knowledge/types';
+import { TechnologyFinder } from '../knowledge/technologies';
+import { isTopic, type CommandKey, type Technology, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -43,6 +44,11 @@ export interface Recognition {
   aspect?: string;
   /** The message names an aspect, no occupation, and nothing else of substance ("Und als Senior?", "and net?"). */
   aspectOnly: boolean;
+  /**
+   * Technologies the message names ("Brauche ich als Data Scientist SQL?"), by id of the knowledge base's
+   * technologies, in text order; not one inside an occupation's name ("Linux-Administrator"). Absent when none.
+   */
+  technologies?: string[];
   /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
@@ -56,6 +62,8 @@ export interface Recognition {
    * Data Scientist zu mir?"), without a topic's word; see `fitQuestions` of a pack.
    */
   asksFit: boolean;
+  /** A fit question naming no occupation points back at the one talked about ("Wäre der Beruf etwas für mich?"). */
+  fitPointsBack?: boolean;
   /**
    * A topic message that asks nothing and closes with a thanks or goodbye ("Danke, das Gehalt klingt gut.
    * Tschüss!"): the dialogue takes it as that when the topic is the one just answered.
@@ -150,6 +158,9 @@ export class CareerRecognizer implements Recognizer {
   private readonly extractor: NameExtractor;
   private readonly placeExtractor: NameExtractor;
   private readonly aspectFinder: PhraseFinder;
+  private readonly technologyFinder: TechnologyFinder;
+  /** The first word of every technology's phrases, folded: a message with none of them names none. */
+  private readonly technologyWords: ReadonlySet<string>;
   private readonly detector: LanguageDetector;
   private readonly speller?: SpellingCorrector;
   private readonly classifier: SoftmaxClassifier;
@@ -180,6 +191,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly thanks: ReadonlySet<string>;
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
   private readonly fitQuestions: PhraseFinder;
+  /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
+  private readonly fitPointers: PhraseFinder;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -211,6 +224,7 @@ export class CareerRecognizer implements Recognizer {
     occupations: readonly OccupationNames[],
     places: readonly PlaceNames[] = [],
     aspects: readonly AspectPhrases[] = [],
+    technologies: readonly Technology[] = [],
   ) {
     const { packs } = settings;
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
@@ -223,6 +237,10 @@ export class CareerRecognizer implements Recognizer {
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
+    this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
+      ...p.fitReferences.map((r): Phrase => ({ id: 'back', tokens: this.tokens(r), openEnd: false })),
+      ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
+    ]));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
@@ -271,6 +289,8 @@ export class CareerRecognizer implements Recognizer {
       ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
       ...withoutUmlautDots(a.exceptions ?? []).map((p) => phrase(a.id, p, true)),
     ]));
+    this.technologyFinder = new TechnologyFinder(technologies);
+    this.technologyWords = new Set(technologies.flatMap((t) => t.phrases.map((p) => this.tokens(p)[0])).filter((w) => w !== undefined));
     for (const { topic, label } of settings.topicLabels) this.labels.set(this.tokens(label).join(' '), topic);
     for (const { command, label } of settings.commandLabels ?? []) this.commands.set(commandKey(label), command);
     for (const pack of packs) {
@@ -435,6 +455,10 @@ export class CareerRecognizer implements Recognizer {
     // ("Ich möchte in Teilzeit arbeiten. Geht das als Backend Developer?").
     const aspectAsked = whole && this.nameAspects.has(whole.match.id) ? this.askedAspect(text) : undefined;
     const aspect = aspectAsked === undefined ? whole : (aspectAsked ?? undefined);
+    const unnamed = withoutNames(corrected);
+    const asksFit = this.fitQuestions.find(unnamed).length > 0;
+    // Looked for in fit questions only: the words are common ("das", "that").
+    const pointers = asksFit && !named ? this.fitPointers.find(unnamed) : [];
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -452,12 +476,14 @@ export class CareerRecognizer implements Recognizer {
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
       aspect: aspect?.match.id,
+      technologies: this.technologiesIn(text, tokens, masked),
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
-      asksFit: this.fitQuestions.find(withoutNames(corrected)).length > 0 && !(named && this.topicHint(corrected)),
+      asksFit: asksFit && !(named && this.topicHint(corrected)),
+      fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -557,6 +583,17 @@ export class CareerRecognizer implements Recognizer {
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
     return extend(base, { intent: 'None' as const, score, intents, topics, ambiguous });
+  }
+
+  /** Technologies the message names, by id, except inside a name masked as an occupation's ("Linux-Administrator"). */
+  private technologiesIn(text: string, tokens: readonly string[], masked: readonly string[]): string[] | undefined {
+    // The finder's pattern costs a quarter of a recognition; a word test first spares it most messages.
+    if (!tokens.some((t) => this.technologyWords.has(t))) return undefined;
+    const matches = this.technologyFinder.matches(text);
+    if (matches.length === 0) return undefined;
+    const words = new Set(masked);
+    const ids = matches.filter((m) => this.tokens(m.text).some((t) => words.has(t))).map((m) => m.technology.id);
+    return ids.length > 0 ? [...new Set(ids)] : undefined;
   }
 
   /**

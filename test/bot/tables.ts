@@ -509,6 +509,41 @@ export const tables: Record<string, Turn[]> = {
     // A topic's name and a place or an aspect is no job title.
     { user: 'Gehalt Einsteiger', not: ['Zum Beruf „'] },
   ],
+  'a question naming a technology gets what the sources say about it, or that they do not name it': [
+    // Quoted, with the topic each sentence comes from and the sources; not the whole skills text.
+    { user: 'Brauche ich als Data Scientist SQL?', says: ['Das sagen meine Quellen zu SQL beim Beruf Data Scientist:', '„Technisch brauchst du vor allem R und Python, sicheren Umgang mit SQL-Datenbanken', '(Kenntnisse)', 'Quelle:'], not: ['Unterschätze die sozialen Fähigkeiten'], locale: 'de-DE', buttons: ['Kenntnisse'], answered: { topic: 'skills', occupation: 'data-scientist' } },
+    // Another occupation alone asks the same about it; its texts do not name SQL, so its skills follow the note.
+    { user: 'Und als DevOps Engineer?', says: ['SQL nennen meine Quellen zum Beruf DevOps Engineer nicht ausdrücklich', a('devops-engineer', 'skills', 'de')], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    { user: 'Brauche ich Java oder reicht Python als Data Scientist?', says: ['zu Python beim Beruf Data Scientist', 'Java nennen sie nicht ausdrücklich'] },
+    { user: 'Muss ich als Netzwerktechniker Cisco können?', says: ['Cisco nennen meine Quellen zum Beruf Netzwerktechniker/in nicht ausdrücklich – ob man es dort braucht, kann ich deshalb nicht sagen', a('netzwerktechniker', 'skills', 'de')] },
+    // In duties and education, not in the skills text: found there, and said where.
+    { user: 'Do sysadmins need Linux?', says: ['What my sources on System Administrator say about Linux:', 'Windows, Linux and Mac systems', '(Duties)'], not: ["don't name"], locale: 'en-US' },
+    // Part of an occupation's name is no technology asked about.
+    { user: 'Was macht ein Linux-Administrator?', says: [a('systemadministrator', 'duties', 'de')], not: ['Das sagen meine Quellen zu'], locale: 'de-DE' },
+    { user: 'Ich kann Python, was verdient ein Data Scientist?', says: ['Quelle:', '€'], not: ['Das sagen meine Quellen zu'] },
+  ],
+  'a technology asked about without an occupation names the occupations whose sources name it': [
+    { user: 'Welche Berufe brauchen Kubernetes?', says: ['Kubernetes nennen meine Quellen bei diesen Berufen: DevOps Engineer.'], not: ['Data Scientist'], locale: 'de-DE', buttons: ['DevOps Engineer'], answered: { topic: 'ask-occupation' } },
+    { user: 'DevOps Engineer', says: ['Das sagen meine Quellen zu Kubernetes beim Beruf DevOps Engineer:', 'Docker und Kubernetes'], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+  ],
+  'two occupations asked about one technology get each one\'s sentences': [
+    { user: 'Brauchen Frontend und Backend Developer JavaScript?', says: ['zu JavaScript beim Beruf Frontend Developer', 'JavaScript nennen meine Quellen zum Beruf Backend Developer nicht ausdrücklich'], locale: 'de-DE', answered: { topic: 'skills', occupation: 'frontend-developer,backend-developer' } },
+  ],
+  'a fit question pointing back at the occupation talked about gets that occupation\'s overview': [
+    { user: 'Was macht ein DevOps Engineer?', says: [a('devops-engineer', 'duties', 'de')], locale: 'de-DE' },
+    { user: 'Wäre der Beruf etwas für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], answered: { topic: 'overview', occupation: 'devops-engineer' } },
+    { user: 'Passt das zu mir?', says: ['Ob DevOps Engineer zu dir passt'] },
+    // Asked with a topic, the topic is answered for it.
+    { user: 'Wie viel verdient man da? Ist das was für mich?', says: ['Quelle:'], not: ['kann ich nicht beurteilen', FALLBACK_DE] },
+    { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'] },
+  ],
+  'a fit question pointing back works in English too': [
+    { user: 'What does a data scientist do?', says: [a('data-scientist', 'duties', 'en')], locale: 'en-US' },
+    { user: 'Is this job right for me?', says: ['Whether Data Scientist suits you is not something I can judge', a('data-scientist', 'overview', 'en')] },
+  ],
+  'without an occupation talked about, a fit question pointing back is the general one': [
+    { user: 'Wäre das was für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], locale: 'de-DE' },
+  ],
   'which occupation suits me is not for the bot to judge: it says so and offers the occupations': [
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen', 'Data Scientist'], not: ['Welche Berufe möchtest du vergleichen', ...NO_FIGURES], locale: 'de-DE', buttons: ['Backend Developer'], answered: { topic: 'occupations' } },
     { user: 'Ich mag Mathe und Statistik, welcher Beruf passt?', says: ['kann ich nicht beurteilen'] },

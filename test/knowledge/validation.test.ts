@@ -493,6 +493,28 @@ describe('knowledge validation messages', () => {
     assertProblem(problemsOf(dir), { file: path.join(dir, 'aspects.yaml'), line: 5, problem: /phrases\.de/, fix: /<occupation> \(just so\)/ });
   });
 
+  it('reports a technology phrase with spaces around it, at its line, with the fix', () => {
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'technologies.yaml': "technologies:\n  - { id: go, name: Go, phrases: [' Go'] }\n" });
+    assertProblem(problemsOf(dir), { file: path.join(dir, 'technologies.yaml'), line: 2, problem: /phrases/, fix: /without spaces around it/ });
+  });
+
+  it('reports a duplicate technology, a phrase of two technologies and a phrase that is an occupation name', () => {
+    const text = [
+      'technologies:',
+      '  - { id: java, name: Java, phrases: [Java] }',
+      '  - { id: java, name: Java, phrases: [Jakarta] }',
+      '  - { id: javaee, name: Java EE, phrases: [JAVA, Backend Developer] }',
+      '',
+    ].join('\n');
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'technologies.yaml': text });
+    const problems = problemsOf(dir);
+    const file = path.join(dir, 'technologies.yaml');
+    assertProblem(problems, { file, line: 3, problem: /^technology id 'java' is used twice$/, fix: /own id/ });
+    assertProblem(problems, { file, line: 4, problem: /^'JAVA' is also a phrase of the technology 'java'$/, fix: /one technology only/ });
+    assertProblem(problems, { file, line: 4, problem: /^'Backend Developer' is a name of the occupation 'backend-developer'$/, fix: /one thing only/ });
+    assert.equal(problems.length, 3, problems.map(formatProblem).join('\n'));
+  });
+
   it('reports a duplicate aspect, a phrase of two aspects or of an occupation, an unknown occupation and a topic it does not cover', () => {
     // Backend Developer's jobs marked not covered, so listing it under covered_in is wrong.
     const occupation = `${removeEntry(REAL_OCCUPATION, 'topics:', '  jobs:').trimEnd()}\n  jobs:\n    not_covered: { de: Keine Angaben., en: No information. }\n`;

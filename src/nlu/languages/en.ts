@@ -97,6 +97,8 @@ export const en: LanguagePack = {
     'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
     'one last question', 'last question', 'and another thing', 'also',
   ],
+  fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
+  fitWhich: ['which', 'what'],
   fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {

@@ -140,6 +140,14 @@ export interface LanguagePack {
    * with no occupation named, the bot says it cannot judge that rather than ask which two to compare.
    */
   readonly fitQuestions: readonly string[];
+  /**
+   * Words with which a fit question points back at the occupation talked about ("Wäre der Beruf etwas für mich?",
+   * "Is this job right for me?"), lower case: the bot answers for that occupation instead of in general. Not "it"
+   * or "es", which are the "IT" of "IT-Beruf" and the "es" of "Gibt es …".
+   */
+  readonly fitReferences: readonly string[];
+  /** Words that make a fit question one about which occupation ("Welcher Beruf ist das Richtige für mich?"), lower case. */
+  readonly fitWhich: readonly string[];
   /** Word beginnings (folded) that name a topic, to tell what a comparison is about. */
   readonly topicHints: Readonly<Partial<Record<Topic, readonly string[]>>>;
   /** Characters that only this language uses (before folding); strong detection evidence. */
