@@ -72,8 +72,9 @@ const OFFERED_TOPICS: readonly Topic[] = ['overview', 'salary', 'education', 'jo
 /** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
 const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'duties'];
 /**
- * Where an occupation's texts are searched for a technology asked about by name, in this order. Not pay: its
- * sentences name technologies as job titles ("Java-Entwickler verdienen …"), which answers nothing about needing one.
+ * Where an occupation's texts are searched for a technology asked about by name, in this order. Not pay and not the
+ * job market: their sentences name technologies in job titles and ads ("Java-Entwickler verdienen …"), which says
+ * nothing about needing one.
  */
 const TECHNOLOGY_TOPICS: readonly Topic[] = ['skills', 'duties', 'education', 'overview', 'workplaces', 'outlook', 'application'];
 /** Sentences quoted per occupation for technologies asked about: enough for an answer, short of the whole text. */
@@ -319,12 +320,18 @@ export class AnswerComposer {
    * the texts leave out is not called unnecessary.
    */
   technologies(technologyIds: readonly string[], occupationIds: readonly string[], language: Language): Reply {
-    const asked = technologyIds.map((id) => this.technology(id));
+    const asked = this.knownTechnologies(technologyIds);
+    // Ids from a conversation stored before the technologies file changed: the skills, as for any skills question.
+    if (asked.length === 0) return this.combine(occupationIds.map((id) => this.topic(id, 'skills', language)));
     const parts = occupationIds.map((occupationId) => {
       const occupation = this.occupation(occupationId);
-      const quotes = this.technologyQuotes(occupation, asked, language);
-      const named = new Set(quotes.flatMap((q) => this.technologyFinder.find(q.sentence)));
+      const naming = this.technologySentences(occupation, asked, language);
+      const named = new Set(naming.flatMap((q) => q.technologies));
       const missing = asked.filter((t) => !named.has(t));
+      // Each technology's first sentence, then the next ones in text order, up to the limit.
+      const firsts = new Set(asked.map((t) => naming.find((q) => q.technologies.includes(t))).filter((q) => q !== undefined));
+      const more = naming.filter((q) => !firsts.has(q)).slice(0, Math.max(0, TECHNOLOGY_QUOTES - firsts.size));
+      const quotes = naming.filter((q) => firsts.has(q) || more.includes(q));
       const values = { occupation: occupation.title[language] };
       if (quotes.length === 0) {
         const note = this.say('technology_not_named', language, { ...values, technologies: this.technologyNames(asked, language) });
@@ -349,8 +356,7 @@ export class AnswerComposer {
       const text = `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(sources, language)}`;
       return { language, text, suggestions: this.topicSuggestions(['skills', ...this.kb.bot.topics.skills.followUps], language), answers: [answer] };
     });
-    if (parts.length === 1) return parts[0];
-    return this.combine(parts.map((p, i) => ({ ...p, text: `${this.occupation(occupationIds[i]).title[language]}:\n\n${p.text}` })));
+    return parts.length === 1 ? parts[0] : this.combine(parts);
   }
 
   /**
@@ -358,9 +364,9 @@ export class AnswerComposer {
    * occupations whose texts name them, as buttons, or that none does.
    */
   technologyOccupations(technologyIds: readonly string[], language: Language): Reply {
-    const asked = technologyIds.map((id) => this.technology(id));
+    const asked = this.knownTechnologies(technologyIds);
     const technologies = this.technologyNames(asked, language);
-    const naming = [...this.kb.occupations.values()].filter((o) => this.technologyQuotes(o, asked, language).length > 0);
+    const naming = [...this.kb.occupations.values()].filter((o) => this.technologySentences(o, asked, language).length > 0);
     if (naming.length === 0) return this.offerOccupations('technology_nowhere', language, { technologies });
     const titles = naming.map((o) => o.title[language]);
     return {
@@ -370,28 +376,25 @@ export class AnswerComposer {
     };
   }
 
-  // The sentences of an occupation's texts that name one of the technologies, with the topic they come from.
-  private technologyQuotes(occupation: Occupation, technologies: readonly Technology[], language: Language): { sentence: string; topic: Topic }[] {
-    const wanted = new Set(technologies);
-    const quotes: { sentence: string; topic: Topic }[] = [];
+  // The sentences of an occupation's texts that name some of the technologies, with those and the topic they come from.
+  private technologySentences(occupation: Occupation, technologies: readonly Technology[], language: Language): { sentence: string; topic: Topic; technologies: Technology[] }[] {
+    const out: { sentence: string; topic: Topic; technologies: Technology[] }[] = [];
     for (const topic of TECHNOLOGY_TOPICS) {
       if (!occupation.topics[topic].covered) continue;
       for (const sentence of splitSentences(this.renderText(occupation, topic, language))) {
-        if (quotes.length === TECHNOLOGY_QUOTES) return quotes;
-        if (this.technologyFinder.find(sentence).some((t) => wanted.has(t))) quotes.push({ sentence, topic });
+        const named = this.technologyFinder.find(sentence).filter((t) => technologies.includes(t));
+        if (named.length > 0) out.push({ sentence, topic, technologies: named });
       }
     }
-    return quotes;
+    return out;
   }
 
   private technologyNames(technologies: readonly Technology[], language: Language): string {
     return joinList(technologies.map((t) => t.name), this.kb.bot.texts.list_and[language]);
   }
 
-  private technology(id: string): Technology {
-    const t = this.kb.technologies.get(id);
-    if (!t) throw new Error(`unknown technology '${id}'`);
-    return t;
+  private knownTechnologies(ids: readonly string[]): Technology[] {
+    return ids.map((id) => this.kb.technologies.get(id)).filter((t) => t !== undefined);
   }
 
   private coveredEntry(occupation: Occupation, topic: Topic): Extract<TopicEntry, { covered: true }> {
@@ -608,14 +611,17 @@ export class AnswerComposer {
   }
 }
 
-// Sentence ends: a word of two or more lower-case letters, then . ! or ?, a space and a capital — so
-// abbreviations such as "z. B. Python" stay whole.
+// "z. B. Python" stays whole: a one-letter word before the dot ends no sentence.
 function firstSentences(text: string, count: number): string {
   return splitSentences(text).slice(0, count).join(' ');
 }
 
+// A sentence ends after a word of two or more letters (or a closing bracket) and . ! or ?, before a capital;
+// not after an abbreviation ("bzw. Docker").
+const SENTENCE_END = /(?<=(?:[a-zäöüß]{2}|[A-Z0-9]{2}|\))[.!?])(?<!\b(?:bzw|etc|ca|evtl|ggf|inkl|vgl|sog|usw|bspw|zB|uA)\.)\s+(?=[A-ZÄÖÜ])/;
+
 function splitSentences(text: string): string[] {
-  return text.split(/(?<=(?:[a-zäöüß]{2}|[A-Z0-9]{2})[.!?])\s+(?=[A-ZÄÖÜ])/);
+  return text.split(SENTENCE_END);
 }
 
 // The sentence around a position: what a figure's marks are checked against.

@@ -170,7 +170,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // der Beruf etwas für mich?" about the occupation talked about. Only when it asks nothing else: a topic, a place,
   // an aspect, another title or a second question goes to its rule.
   const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && (!topicAsked || topicAsked === 'overview');
-  const fitOf = named ?? (rec.fitPointsBack && !related ? state.occupation : undefined);
+  // After a comparison "das" is either of two: the general answer.
+  const fitOf = named ?? (rec.fitPointsBack && !related && !(state.comparing && state.comparing.length >= 2) ? state.occupation : undefined);
   if (rec.asksFit && fitOf && rec.occupations.length <= 1 && asksFitOnly) {
     return answerTopic('overview', fitOf, { text: answers.fitNote(fitOf, language) });
   }
@@ -369,8 +370,12 @@ interface AspectNote {
   text: string;
 }
 
-/** Questions that a technology named in them narrows to what the texts say about it: needing, using or learning it. */
-const TECHNOLOGY_QUESTIONS: ReadonlySet<Topic> = new Set(['skills', 'duties', 'education']);
+/**
+ * Questions that a technology named in them narrows to what the texts say about it. Only skills: in a duties or
+ * education question a technology is mostly the setting ("Was macht ein DevOps Engineer bei AWS?", "Welche
+ * Ausbildung brauche ich, um mit Kubernetes zu arbeiten?"), and the topic's text answers it better.
+ */
+const TECHNOLOGY_QUESTIONS: ReadonlySet<Topic> = new Set(['skills']);
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */
 function bestTopic(rec: Recognition): Topic | undefined {

@@ -108,6 +108,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   return Object.freeze({ occupations, bot, places, aspects, technologies });
 }
 
+/** Reports a problem at a value of the file, under `base` (an entry of a list): `at(['id'], problem, fix)`. */
+function reporter(f: YamlFile<unknown>, problems: DataProblem[], base: (string | number)[] = []): (sub: (string | number)[], problem: string, fix: string) => void {
+  return (sub, problem, fix) => {
+    problems.push({ file: f.file, line: f.lineOf([...base, ...sub]), problem, fix });
+  };
+}
+
 // Spellings compare like names do in messages: case, spaces and hyphens do not matter.
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -124,9 +131,7 @@ function toPlaces(f: YamlFile<RawPlaces>, occupationFiles: readonly YamlFile<Raw
   const places = new Map<string, Place>();
   const owners = new Map<string, string>();
   f.data.places.forEach((p, i) => {
-    const at = (sub: (string | number)[], problem: string, fix: string): void => {
-      problems.push({ file: f.file, line: f.lineOf(['places', i, ...sub]), problem, fix });
-    };
+    const at = reporter(f, problems, ['places', i]);
     if (places.has(p.id)) return at(['id'], `place id '${p.id}' is used twice`, 'give every place its own id');
     const written: [string, (string | number)[]][] = [
       ...LANGUAGES.map((l): [string, (string | number)[]] => [p.name[l], ['name', l]]),
@@ -156,9 +161,7 @@ function toAspects(f: YamlFile<RawAspects>, occupationFiles: readonly YamlFile<R
   const aspects = new Map<string, Aspect>();
   const owners = new Map<string, string>();
   f.data.aspects.forEach((a, i) => {
-    const at = (sub: (string | number)[], problem: string, fix: string): void => {
-      problems.push({ file: f.file, line: f.lineOf(['aspects', i, ...sub]), problem, fix });
-    };
+    const at = reporter(f, problems, ['aspects', i]);
     if (aspects.has(a.id)) return at(['id'], `aspect id '${a.id}' is used twice`, 'give every aspect its own id');
     for (const l of LANGUAGES) {
       a.phrases[l].forEach((phrase, j) => {
@@ -201,9 +204,7 @@ function toTechnologies(f: YamlFile<RawTechnologies>, occupationFiles: readonly 
   const technologies = new Map<string, Technology>();
   const owners = new Map<string, string>();
   f.data.technologies.forEach((t, i) => {
-    const at = (sub: (string | number)[], problem: string, fix: string): void => {
-      problems.push({ file: f.file, line: f.lineOf(['technologies', i, ...sub]), problem, fix });
-    };
+    const at = reporter(f, problems, ['technologies', i]);
     if (technologies.has(t.id)) return at(['id'], `technology id '${t.id}' is used twice`, 'give every technology its own id');
     t.phrases.forEach((phrase, j) => {
       // Compared as written: "C#" and "C++" are different phrases, though nameKey would make both "c".
@@ -221,9 +222,7 @@ function toTechnologies(f: YamlFile<RawTechnologies>, occupationFiles: readonly 
 
 function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: DataProblem[]): void {
   const d = f.data;
-  const at = (p: (string | number)[], problem: string, fix: string): void => {
-    problems.push({ file: f.file, line: f.lineOf(p), problem, fix });
-  };
+  const at = reporter(f, problems);
   if (d.id !== fileId) at(['id'], `id '${d.id}' does not match the file name '${fileId}.yaml'`, `rename the file to ${d.id}.yaml or set id: ${fileId}`);
   for (const [key, source] of Object.entries(d.sources)) {
     for (const field of ['as_of', 'retrieved'] as const) {

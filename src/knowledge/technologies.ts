@@ -30,7 +30,7 @@ export class TechnologyFinder {
     if (phrases.length === 0) return;
     // Longest first, so "Spring Boot" wins over "Spring" and "Vue.js" over "Vue".
     const alternatives = phrases.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives})(?![\\p{L}\\p{N}+#]|\\.[\\p{L}\\p{N}])`, 'giu');
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${alternatives})(?![\\p{L}\\p{N}+#&]|\\.[\\p{L}\\p{N}])`, 'giu');
   }
 
   /** Every match in `text`, in order (a technology as often as it is named). */

@@ -515,12 +515,18 @@ export const tables: Record<string, Turn[]> = {
     // Another occupation alone asks the same about it; its texts do not name SQL, so its skills follow the note.
     { user: 'Und als DevOps Engineer?', says: ['SQL nennen meine Quellen zum Beruf DevOps Engineer nicht ausdrücklich', a('devops-engineer', 'skills', 'de')], answered: { topic: 'skills', occupation: 'devops-engineer' } },
     { user: 'Brauche ich Java oder reicht Python als Data Scientist?', says: ['zu Python beim Beruf Data Scientist', 'Java nennen sie nicht ausdrücklich'] },
-    { user: 'Muss ich als Netzwerktechniker Cisco können?', says: ['Cisco nennen meine Quellen zum Beruf Netzwerktechniker/in nicht ausdrücklich – ob man es dort braucht, kann ich deshalb nicht sagen', a('netzwerktechniker', 'skills', 'de')] },
+    { user: 'Muss ich als Netzwerktechniker Cisco können?', says: ['Cisco nennen meine Quellen zum Beruf Netzwerktechniker/in nicht ausdrücklich – dazu kann ich dir deshalb nichts sagen', a('netzwerktechniker', 'skills', 'de')] },
     // In duties and education, not in the skills text: found there, and said where.
     { user: 'Do sysadmins need Linux?', says: ['What my sources on System Administrator say about Linux:', 'Windows, Linux and Mac systems', '(Duties)'], not: ["don't name"], locale: 'en-US' },
     // Part of an occupation's name is no technology asked about.
     { user: 'Was macht ein Linux-Administrator?', says: [a('systemadministrator', 'duties', 'de')], not: ['Das sagen meine Quellen zu'], locale: 'de-DE' },
     { user: 'Ich kann Python, was verdient ein Data Scientist?', says: ['Quelle:', '€'], not: ['Das sagen meine Quellen zu'] },
+    // What a statement before the question names is not asked about; nor is the setting of a duties question.
+    { user: 'Ich kann schon Python. Was muss ich als Data Scientist noch lernen?', says: [a('data-scientist', 'skills', 'de')], not: ['Das sagen meine Quellen zu'] },
+    { user: 'Was macht ein DevOps Engineer bei AWS?', says: [a('devops-engineer', 'duties', 'de')], not: ['Das sagen meine Quellen zu'] },
+    // Each technology is looked for in every text, though only three sentences are quoted.
+    { user: 'Brauche ich als Frontend Developer JavaScript und Git?', says: ['zu JavaScript und Git beim Beruf Frontend Developer', 'Git/GitHub'], not: ['nennen sie nicht ausdrücklich'] },
+    { user: 'Brauche ich als Backend Developer C++?', says: ['zu C++ beim Beruf Backend Developer'] },
   ],
   'a technology asked about without an occupation names the occupations whose sources name it': [
     { user: 'Welche Berufe brauchen Kubernetes?', says: ['Kubernetes nennen meine Quellen bei diesen Berufen: DevOps Engineer.'], not: ['Data Scientist'], locale: 'de-DE', buttons: ['DevOps Engineer'], answered: { topic: 'ask-occupation' } },
@@ -534,15 +540,20 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wäre der Beruf etwas für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], answered: { topic: 'overview', occupation: 'devops-engineer' } },
     { user: 'Passt das zu mir?', says: ['Ob DevOps Engineer zu dir passt'] },
     // Asked with a topic, the topic is answered for it.
-    { user: 'Wie viel verdient man da? Ist das was für mich?', says: ['Quelle:'], not: ['kann ich nicht beurteilen', FALLBACK_DE] },
+    { user: 'Wie viel verdient man da? Ist das etwas für mich?', says: ['Quelle:'], not: ['kann ich nicht beurteilen', FALLBACK_DE] },
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'] },
   ],
   'a fit question pointing back works in English too': [
     { user: 'What does a data scientist do?', says: [a('data-scientist', 'duties', 'en')], locale: 'en-US' },
     { user: 'Is this job right for me?', says: ['Whether Data Scientist suits you is not something I can judge', a('data-scientist', 'overview', 'en')] },
+    { user: 'Honestly, what do you think: is this job right for me?', says: ['Whether Data Scientist suits you'] },
+  ],
+  '"was für mich" in another sentence asks no fit question': [
+    { user: 'Was macht ein Data Scientist?', says: [a('data-scientist', 'duties', 'de')], locale: 'de-DE' },
+    { user: 'Was für mich wichtig ist: Welche Kenntnisse braucht man?', says: [a('data-scientist', 'skills', 'de')], not: ['kann ich nicht beurteilen'] },
   ],
   'without an occupation talked about, a fit question pointing back is the general one': [
-    { user: 'Wäre das was für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], locale: 'de-DE' },
+    { user: 'Wäre das etwas für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], locale: 'de-DE' },
   ],
   'which occupation suits me is not for the bot to judge: it says so and offers the occupations': [
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen', 'Data Scientist'], not: ['Welche Berufe möchtest du vergleichen', ...NO_FIGURES], locale: 'de-DE', buttons: ['Backend Developer'], answered: { topic: 'occupations' } },

@@ -118,7 +118,7 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
-  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'was für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen'],
+  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

@@ -98,7 +98,7 @@ export const en: LanguagePack = {
     'one last question', 'last question', 'and another thing', 'also',
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
-  fitWhich: ['which', 'what'],
+  fitWhich: ['which'],
   fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
