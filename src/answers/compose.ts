@@ -326,17 +326,17 @@ export class AnswerComposer {
     const parts = occupationIds.map((occupationId) => {
       const occupation = this.occupation(occupationId);
       const naming = this.technologySentences(occupation, asked, language);
+      const values = { occupation: occupation.title[language] };
+      if (naming.length === 0) {
+        const note = this.say('technology_not_named', language, { ...values, technologies: this.technologyNames(asked, language) });
+        return this.withNotes(this.topic(occupationId, 'skills', language), [note]);
+      }
       const named = new Set(naming.flatMap((q) => q.technologies));
       const missing = asked.filter((t) => !named.has(t));
       // Each technology's first sentence, then the next ones in text order, up to the limit.
       const firsts = new Set(asked.map((t) => naming.find((q) => q.technologies.includes(t))).filter((q) => q !== undefined));
       const more = naming.filter((q) => !firsts.has(q)).slice(0, Math.max(0, TECHNOLOGY_QUOTES - firsts.size));
       const quotes = naming.filter((q) => firsts.has(q) || more.includes(q));
-      const values = { occupation: occupation.title[language] };
-      if (quotes.length === 0) {
-        const note = this.say('technology_not_named', language, { ...values, technologies: this.technologyNames(asked, language) });
-        return this.withNotes(this.topic(occupationId, 'skills', language), [note]);
-      }
       const found = asked.filter((t) => named.has(t));
       const lines = quotes.map((q) => `- ${this.say('quote', language, { text: q.sentence })} (${this.label(q.topic, language)})`);
       const body = [

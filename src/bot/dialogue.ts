@@ -158,8 +158,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   };
   const topicAsked: Topic | undefined = isTopicIntent(rec.intent) ? rec.intent : undefined;
   // "Brauche ich als Data Scientist SQL?", "Do sysadmins need Linux?": what the occupations' texts say about the
-  // technologies named, not the whole skills text, which may not name them.
-  const technologiesAsked = (topic: Topic | undefined): string[] | undefined => (topic && TECHNOLOGY_QUESTIONS.has(topic) ? rec.technologies : undefined);
+  // technologies named, not the whole skills text, which may not name them. Only for skills: in a duties or
+  // education question a technology is mostly the setting ("Was macht ein DevOps Engineer bei AWS?", "Welche
+  // Ausbildung brauche ich, um mit Kubernetes zu arbeiten?"), and the topic's text answers it better.
+  const technologiesAsked = (topic: Topic | undefined): string[] | undefined => (topic === 'skills' ? rec.technologies : undefined);
   const answerTechnologies = (technologies: string[], ids: string[]): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.technologies(technologies, ids, language), [related && named === ids[0] ? answers.relatedNote(related.name, ids[0], language) : undefined])),
     answered: { topic: 'skills', occupation: ids.join(','), language },
@@ -177,7 +179,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   // "Welcher IT-Beruf passt zu mir?": which occupation suits someone is not for the bot to judge; it says so and
   // offers what it can tell about each (rather than ask which two to compare). One pointing back that asks a topic
-  // too ("Was verdient man da? Ist das was für mich?") is that topic's question.
+  // too ("Was verdient man da? Ist das etwas für mich?") is that topic's question.
   if (rec.asksFit && !fitOf && !related) {
     return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
   }
@@ -369,13 +371,6 @@ interface AspectNote {
   id?: string;
   text: string;
 }
-
-/**
- * Questions that a technology named in them narrows to what the texts say about it. Only skills: in a duties or
- * education question a technology is mostly the setting ("Was macht ein DevOps Engineer bei AWS?", "Welche
- * Ausbildung brauche ich, um mit Kubernetes zu arbeiten?"), and the topic's text answers it better.
- */
-const TECHNOLOGY_QUESTIONS: ReadonlySet<Topic> = new Set(['skills']);
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */
 function bestTopic(rec: Recognition): Topic | undefined {

@@ -45,8 +45,9 @@ export interface Recognition {
   /** The message names an aspect, no occupation, and nothing else of substance ("Und als Senior?", "and net?"). */
   aspectOnly: boolean;
   /**
-   * Technologies the message names ("Brauche ich als Data Scientist SQL?"), by id of the knowledge base's
-   * technologies, in text order; not one inside an occupation's name ("Linux-Administrator"). Absent when none.
+   * Technologies the message asks about ("Brauche ich als Data Scientist SQL?"), by id of the knowledge base's
+   * technologies, in text order: in its questions when it has several sentences, not as the first part of an
+   * occupation's name ("Linux-Administrator"). Absent when none.
    */
   technologies?: string[];
   /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
