@@ -366,7 +366,7 @@ export class AnswerComposer {
   technologyOccupations(technologyIds: readonly string[], language: Language): Reply {
     const asked = this.knownTechnologies(technologyIds);
     const technologies = this.technologyNames(asked, language);
-    const naming = [...this.kb.occupations.values()].filter((o) => this.technologySentences(o, asked, language).length > 0);
+    const naming = this.occupationsNaming(technologyIds, language).map((id) => this.occupation(id));
     if (naming.length === 0) return this.offerOccupations('technology_nowhere', language, { technologies });
     const titles = naming.map((o) => o.title[language]);
     return {
@@ -374,6 +374,17 @@ export class AnswerComposer {
       text: this.say('technology_occupations', language, { technologies, occupations: joinList(titles, this.kb.bot.texts.list_and[language]) }),
       suggestions: titles.map((t) => ({ title: t, value: t })),
     };
+  }
+
+  /** The occupations some sentence of whose texts (in the language) names one of the technologies, by id. */
+  occupationsNaming(technologyIds: readonly string[], language: Language): string[] {
+    const asked = this.knownTechnologies(technologyIds);
+    return [...this.kb.occupations.values()].filter((o) => this.technologySentences(o, asked, language).length > 0).map((o) => o.id);
+  }
+
+  /** Said before what the texts of the only occupation that names the technologies say about them. */
+  technologyOneOccupationNote(technologyIds: readonly string[], occupationId: string, language: Language): string {
+    return this.say('technology_one_occupation', language, { technologies: this.technologyNames(this.knownTechnologies(technologyIds), language), occupation: this.occupation(occupationId).title[language] });
   }
 
   // The sentences of an occupation's texts that name some of the technologies, with those and the topic they come from.

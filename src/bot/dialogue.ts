@@ -167,6 +167,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     answered: { topic: 'skills', occupation: ids.join(','), language },
     state: extend(about, { occupation: ids[0], topic: 'skills', comparing: ids.length >= 2 ? ids : undefined, rateable: { topic: 'skills', occupation: ids.join(',') }, technologies }),
   });
+  // "Wo braucht man Kubernetes?", "Welche Berufe brauchen Terraform?": the occupations whose texts name the
+  // technologies; the one picked gets what they say. When only one does, what it says, right away.
+  const occupationsNaming = (technologies: string[]): TurnOutcome => {
+    const naming = answers.occupationsNaming(technologies, language);
+    if (naming.length === 1) {
+      const outcome = answerTechnologies(technologies, naming);
+      return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.technologyOneOccupationNote(technologies, naming[0], language)]) });
+    }
+    return { reply: answers.technologyOccupations(technologies, language), answered: { topic: 'ask-occupation', language }, state: extend(about, { pendingTopic: 'skills', technologies }) };
+  };
 
   // "Passt Data Scientist zu mir?" cannot be judged; what the work is like helps to judge it oneself. So for "Wäre
   // der Beruf etwas für mich?" about the occupation talked about. Only when it asks nothing else: a topic, a place,
@@ -274,6 +284,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (state.technologies) return answerTechnologies(state.technologies, [named]);
     return answerTopic(state.pendingTopic ?? state.topic ?? 'overview', named);
   }
+  // Nothing but a technology ("Und Docker?", "what about Jenkins?"): what the texts of the occupations talked about
+  // say about it, whatever the last topic was; without one, which occupations name it.
+  if (rec.technologyOnly && rec.technologies && !state.pendingTopics) {
+    const ids = state.comparing && state.comparing.length >= 2 ? state.comparing : state.occupation ? [state.occupation] : [];
+    return ids.length > 0 ? answerTechnologies(rec.technologies, ids) : occupationsNaming(rec.technologies);
+  }
   // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
   // still waiting for its occupation.
   // "Danke, und in Hamburg?" asks the same: the thanks is only politeness.
@@ -308,6 +324,12 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
     const technologies = technologiesAsked(topic);
     if (ids.length >= 2) return technologies ? answerTechnologies(technologies, ids) : compare(ids, topic);
+    // Technologies set against each other ("React oder Angular?"): what the texts of the occupation talked about say
+    // about each. Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the
+    // sources name it.
+    if (!named && rec.technologies) {
+      return state.occupation && rec.technologies.length >= 2 ? answerTechnologies(rec.technologies, [state.occupation]) : occupationsNaming(rec.technologies);
+    }
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     const ranked = topicAsked ?? rec.compareTopic;
@@ -332,10 +354,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (!named && state.comparing && state.comparing.length >= 2) return technologies ? answerTechnologies(technologies, state.comparing) : compare(state.comparing, topicAsked);
     const occupation = named ?? state.occupation;
     if (occupation) return technologies ? answerTechnologies(technologies, [occupation]) : answerTopic(topicAsked, occupation);
-    // "Wo braucht man Kubernetes?": the occupations whose texts name it; the one picked gets what they say.
-    if (technologies) {
-      return { reply: answers.technologyOccupations(technologies, language), answered: { topic: 'ask-occupation', language }, state: extend(about, { pendingTopic: topicAsked, technologies }) };
-    }
+    if (technologies) return occupationsNaming(technologies);
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
@@ -344,6 +363,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   }
   switch (rec.intent) {
     case 'occupations':
+      if (rec.technologies && !named) return occupationsNaming(rec.technologies);
       return { reply: answers.occupationList(language), answered: { topic: 'occupations', language }, state: extend(next, { pendingTopic: state.pendingTopic }) };
     case 'thanks':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };

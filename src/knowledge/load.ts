@@ -35,7 +35,7 @@ interface RawAspects {
   aspects: { id: string; name: Record<Language, string>; phrases: Record<Language, string[]>; except?: string[]; asked_with?: Topic[]; note_with?: Topic[]; covered_in?: Record<string, Topic[]>; names?: boolean }[];
 }
 interface RawTechnologies {
-  technologies: { id: string; name: string; phrases: string[]; match_case?: boolean }[];
+  technologies: { id: string; name: string; phrases: string[]; match_case?: string[] }[];
 }
 interface RawBot {
   texts: BotTexts['texts'];
@@ -215,7 +215,10 @@ function toTechnologies(f: YamlFile<RawTechnologies>, occupationFiles: readonly 
       else if (owner && owner !== t.id) at(['phrases', j], `'${phrase}' is also a phrase of the technology '${owner}'`, 'keep it in one technology only');
       else owners.set(key, t.id);
     });
-    technologies.set(t.id, Object.freeze({ id: t.id, name: t.name, phrases: Object.freeze([...new Set(t.phrases)]), matchCase: t.match_case ?? false }));
+    (t.match_case ?? []).forEach((phrase, j) => {
+      if (!t.phrases.includes(phrase)) at(['match_case', j], `'${phrase}' under match_case is not one of the phrases of '${t.id}'`, `write it exactly as under phrases (${t.phrases.join(', ')}) or remove it`);
+    });
+    technologies.set(t.id, Object.freeze({ id: t.id, name: t.name, phrases: Object.freeze([...new Set(t.phrases)]), matchCase: Object.freeze([...(t.match_case ?? [])]) }));
   });
   return technologies;
 }

@@ -23,7 +23,8 @@ export class TechnologyFinder {
     const phrases: string[] = [];
     for (const t of technologies) {
       for (const p of t.phrases) {
-        (t.matchCase ? this.exact : this.blind).set(t.matchCase ? p : p.toLowerCase(), t);
+        if (t.matchCase.includes(p)) this.exact.set(p, t);
+        else this.blind.set(p.toLowerCase(), t);
         phrases.push(p);
       }
     }

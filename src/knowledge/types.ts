@@ -71,7 +71,7 @@ export type BotTextKey =
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
   | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note'
-  | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'quote';
+  | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'technology_one_occupation' | 'quote';
 
 /** Buttons whose labels are commands rather than questions. */
 export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'confirm_no';
@@ -129,8 +129,8 @@ export interface Technology {
   readonly name: string;
   /** How it is written in messages and in the texts; compared whole. */
   readonly phrases: readonly string[];
-  /** Case matters ("Go", "R": "go" and "r" are everyday words). */
-  readonly matchCase: boolean;
+  /** The phrases whose case must match ("Go", "R": "go" and "r" are everyday words; "golang" is not). */
+  readonly matchCase: readonly string[];
 }
 
 /** Everything the bot knows, validated and immutable. */

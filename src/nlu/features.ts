@@ -1,5 +1,15 @@
 /** Placeholder token that stands for any recognised occupation, so intents are learnt independent of it. */
 export const OCCUPATION_TOKEN = 'occ';
+/**
+ * Stands for each word of a technology's name ("Docker", "Spring Boot"): a question about one the training data
+ * never names reads like one about those it does. Tokenising never yields it (not a letter or digit).
+ */
+export const TECHNOLOGY_TOKEN = '#tech';
+
+/** Placeholders stand for a whole class of words: no stems or character n-grams of their own. */
+function isPlaceholder(t: string): boolean {
+  return t === OCCUPATION_TOKEN || t === TECHNOLOGY_TOKEN;
+}
 
 /** Which feature families to extract; the benchmark switches them to measure each. */
 export interface FeatureOptions {
@@ -243,11 +253,11 @@ function wordFeatures(t: string, stemmers: readonly ((t: string) => string)[], o
     out.set(name, (out.get(name) ?? 0) + w);
   };
   if (opts.words) add('w:' + t, 1);
-  if (opts.stems && t !== OCCUPATION_TOKEN) {
+  if (opts.stems && !isPlaceholder(t)) {
     const stems = new Set(stemmers.map((stem) => stem(t)));
     for (const s of stems) add('s:' + s, 1 / stems.size);
   }
-  if (opts.charGrams.length > 0 && t !== OCCUPATION_TOKEN && t.length > 2) {
+  if (opts.charGrams.length > 0 && !isPlaceholder(t) && t.length > 2) {
     const padded = `<${t}>`;
     for (const n of opts.charGrams) for (let j = 0; j + n <= padded.length; j++) add('c:' + padded.slice(j, j + n), CHAR_GRAM_WEIGHT);
   }

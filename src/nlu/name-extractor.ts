@@ -121,6 +121,9 @@ export class NameExtractor {
       let node: TrieNode | undefined = this.names;
       let length = 0;
       let plain = false;
+      // Letters of the longest exact name from this start: a longer window whose extra words its typos alone could
+      // account for ("Backend Developer C++" as "backend developer c") is that name and a word of its own.
+      let exact = -1;
       for (let end = start + 1; end <= Math.min(tokens.length, start + MAX_WINDOW); end++) {
         if (end - start > 1 && (tokens[end - 1].length < this.minJoinedWord || tokens[start].length < this.minJoinedWord)) break;
         length += tokens[end - 1].length;
@@ -131,6 +134,7 @@ export class NameExtractor {
         if (plain && !node) break;
         if (node?.entry) {
           candidates.push({ ids: node.entry.ids, related: node.entry.related, field: node.entry.field, start, end, distance: 0 });
+          exact = length;
           continue;
         }
         if (plain || !this.typoPossible(tokens[start].charCodeAt(0), length)) continue;
@@ -140,7 +144,7 @@ export class NameExtractor {
           best = this.closest(joined) ?? null;
           if (this.closestMemo.size < MEMO_SIZE) this.closestMemo.set(joined, best);
         }
-        if (best) candidates.push({ ids: best.entry.ids, related: best.entry.related, field: best.entry.field, start, end, distance: best.distance });
+        if (best && !(exact >= 0 && length - exact <= best.distance)) candidates.push({ ids: best.entry.ids, related: best.entry.related, field: best.entry.field, start, end, distance: best.distance });
       }
     }
     if (candidates.length < 2) return candidates;

@@ -3,7 +3,7 @@ import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
 import { isTopic, type CommandKey, type Technology, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
-import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, Vocabulary, type FeatureOptions } from './features';
+import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, TECHNOLOGY_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
 import { LanguageDetector } from './language-detector';
 import type { LanguagePack } from './languages';
@@ -50,6 +50,8 @@ export interface Recognition {
    * occupation's name ("Linux-Administrator"). Absent when none.
    */
   technologies?: string[];
+  /** The message names technologies, no occupation or place, and nothing else of substance ("Und Docker?"). */
+  technologyOnly?: boolean;
   /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
@@ -440,17 +442,19 @@ export class CareerRecognizer implements Recognizer {
     for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && leads(lead); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
-    const { tokens: masked, occupations, related, spans, places } = this.mask(tokens, text);
+    const { tokens: masked, occupations, related, spans, places, technologies } = this.mask(tokens, text);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.corrected(masked);
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
-    const onlyNames = corrected.every((t) => isNameMarker(t) || this.fillers.has(t));
+    // A technology is no name to switch to: "Python Berlin" asks something.
+    const onlyNames = corrected.every((t) => (isNameMarker(t) && t !== TECHNOLOGY_TOKEN) || this.fillers.has(t));
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
     const asked = named ? undefined : this.askedJobTitle(text, masked);
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
-    const person = named ? undefined : this.personName(text, masked);
+    // A technology's name may be a person's too ("Taylor Swift").
+    const person = named ? undefined : this.personName(text, masked.map((t, i) => (t === TECHNOLOGY_TOKEN ? spans[i] : t)));
     const whole = this.aspectIn(tokens, masked, named);
     // An employer in the story around the questions asks nothing about it; other aspects count wherever they are
     // ("Ich möchte in Teilzeit arbeiten. Geht das als Backend Developer?").
@@ -477,7 +481,8 @@ export class CareerRecognizer implements Recognizer {
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
       aspect: aspect?.match.id,
-      technologies: this.technologiesIn(text, tokens, masked),
+      technologies: technologiesAsked(text, technologies),
+      technologyOnly: !named && places.length === 0 && technologies.length > 0 && corrected.every((t) => t === TECHNOLOGY_TOKEN || this.fillers.has(t)),
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
@@ -584,23 +589,6 @@ export class CareerRecognizer implements Recognizer {
     // Out of scope: report how sure we are that it is out of scope.
     const score = !top ? 1 : top.intent === 'None' ? top.score : 1 - top.score;
     return extend(base, { intent: 'None' as const, score, intents, topics, ambiguous });
-  }
-
-  /**
-   * Technologies the message asks about, by id: in its questions when it has several sentences ("Ich kann schon
-   * Python. Was muss ich noch lernen?" asks nothing about Python), not as the first part of a compound that is an
-   * occupation's name ("Linux-Administrator").
-   */
-  private technologiesIn(text: string, tokens: readonly string[], masked: readonly string[]): string[] | undefined {
-    // The finder's pattern cost a fifth of the recognitions' throughput; a word test first spares it most messages.
-    if (!tokens.some((t) => this.technologyWords.has(t))) return undefined;
-    const sentences = splitSentences(text);
-    const questions = sentences.length > 1 ? sentences.filter((s) => s.trimEnd().endsWith('?')) : [];
-    const words = new Set(masked);
-    const ids = (questions.length > 0 ? questions : [text])
-      .flatMap((part) => this.technologyFinder.matches(part).filter((m) => !(/^-\p{L}/u.test(part.slice(m.index + m.text.length)) && !this.tokens(m.text).some((t) => words.has(t)))))
-      .map((m) => m.technology.id);
-    return ids.length > 0 ? [...new Set(ids)] : undefined;
   }
 
   /**
@@ -790,13 +778,15 @@ export class CareerRecognizer implements Recognizer {
 
   /**
    * Replaces each occupation name by one {@link OCCUPATION_TOKEN} (intents are learnt independent of the
-   * occupation) and each word of a place name by {@link PLACE_TOKEN} (left out of classification: a city never
-   * seen in training must not make a question look out of scope). `spans[i]` is the text a marker stands for.
+   * occupation), each word of a technology's name by {@link TECHNOLOGY_TOKEN} (a question about Jenkins reads like
+   * the training data's about Docker) and each word of a place name by {@link PLACE_TOKEN} (left out of
+   * classification: a city never seen in training must not make a question look out of scope). `spans[i]` is the
+   * text a marker stands for.
    * With `namedElsewhere` (a part of a message another part of which names an occupation) a personal pronoun stands
    * for that occupation and is masked too ("… und was verdient er?"). Not in a whole message: two markers there
    * would look like a comparison.
    */
-  private mask(tokens: readonly string[], text: string, namedElsewhere = false): { tokens: string[]; spans: string[]; occupations: string[]; related: Recognition['related']; places: string[] } {
+  private mask(tokens: readonly string[], text: string, namedElsewhere = false): Masked {
     const found = this.extractor.extract(tokens);
     // "Braucht ein Backend Developer Data-Science-Kenntnisse?": beside a job title, a field's name is a word of the
     // question, not a second occupation — unless the two are set against each other ("Data Science oder Backend?").
@@ -809,13 +799,16 @@ export class CareerRecognizer implements Recognizer {
       out.push(token);
       spans.push(span);
     };
+    const technologies = this.technologiesBeside(tokens, text, matches);
+    const technologyAt = new Set(technologies.flatMap((t) => Array.from({ length: t.end - t.start }, (_, k) => t.start + k)));
+    const word = (i: number): void => push(technologyAt.has(i) ? TECHNOLOGY_TOKEN : tokens[i], tokens[i]);
     let i = 0;
     for (const m of matches) {
-      for (; i < m.start; i++) push(tokens[i]);
+      for (; i < m.start; i++) word(i);
       push(OCCUPATION_TOKEN, tokens.slice(m.start, m.end).join(' '));
       i = m.end;
     }
-    for (; i < tokens.length; i++) push(tokens[i]);
+    for (; i < tokens.length; i++) word(i);
     if (namedElsewhere) for (let j = 0; j < out.length; j++) if (this.pronouns.has(out[j])) out[j] = OCCUPATION_TOKEN;
     const placeMatches = this.placeExtractor.extract(out);
     for (const m of placeMatches) out.fill(PLACE_TOKEN, m.start, m.end);
@@ -826,7 +819,27 @@ export class CareerRecognizer implements Recognizer {
       occupations: [...new Set(direct.flatMap((m) => m.ids))],
       related: matches.filter((m) => m.related).map((m) => ({ name: this.original(text, m.start, m.end), occupations: [...m.ids] })),
       places: [...new Set(placeMatches.flatMap((m) => m.ids))],
+      technologies,
     };
+  }
+
+  /**
+   * The technologies `text` names outside the occupation names found in its `tokens` ("Linux-Administrator" asks
+   * nothing about Linux), with the tokens they take. A word test first: the finder's one pattern over every
+   * message cost a fifth of the recognitions' throughput.
+   */
+  private technologiesBeside(tokens: readonly string[], text: string, names: readonly NameMatch[]): TechnologyNamed[] {
+    if (!tokens.some((t) => this.technologyWords.has(t))) return [];
+    const out: TechnologyNamed[] = [];
+    for (const m of this.technologyFinder.matches(text)) {
+      const words = this.tokens(m.text);
+      const start = this.tokens(text.slice(0, m.index)).length;
+      const end = start + words.length;
+      // The tokens must be the name's own: the writer's rewrites ("what's") could shift them.
+      if (!words.every((w, k) => tokens[start + k] === w) || names.some((n) => n.start < end && start < n.end)) continue;
+      out.push({ id: m.technology.id, index: m.index, start, end });
+    }
+    return out;
   }
 
   /** {@link topicHint} of the tokens outside the given spans (an aspect's words). */
@@ -881,8 +894,9 @@ export class CareerRecognizer implements Recognizer {
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
         // A job noun of the known titles needs a word of its own: "a developer" names none.
         aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
+        // A technology qualifies one too: "ein Python-Entwickler", "a Java developer".
         const qualifies = (k: number): boolean =>
-          !(isNameMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
+          !((isNameMarker(tokens[k]) && tokens[k] !== TECHNOLOGY_TOKEN) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
         // A follow-up of nothing but a job title needs no article: "what about ios developers" (a job noun of the
         // known titles with a word of its own before it), "und Lehrer?" (a noun written as one, with a job-like
         // ending; not "and containers?"). Nor does a keyword query of a topic's name and a title ("Gehalt
@@ -1122,6 +1136,27 @@ function thumbs(text: string): CommandKey | undefined {
   return undefined;
 }
 
+/** A technology a message names: its id, where its name begins in the text, and the tokens it takes. */
+interface TechnologyNamed {
+  id: string;
+  index: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A message's tokens with names replaced by markers; `spans[i]` is the text `tokens[i]` stands for. The ids of the
+ * occupations, related roles, places and technologies named.
+ */
+interface Masked {
+  tokens: string[];
+  spans: string[];
+  occupations: string[];
+  related: Recognition['related'];
+  places: string[];
+  technologies: TechnologyNamed[];
+}
+
 /** The part of a message that decided its intent, with its masked tokens and the intents' probabilities. */
 interface DecidingPart {
   part: string;
@@ -1190,8 +1225,9 @@ const PLACE_TOKEN = '#place';
 /** A number on its own ("mit 5 Jahren Erfahrung"): it qualifies the phrase beside it and asks nothing. */
 const NUMBER = /^\d+$/u;
 
+/** A placeholder for a name: an occupation's, a place's or a technology's. */
 function isNameMarker(token: string): boolean {
-  return token === OCCUPATION_TOKEN || token === PLACE_TOKEN;
+  return token === OCCUPATION_TOKEN || token === PLACE_TOKEN || token === TECHNOLOGY_TOKEN;
 }
 
 function withoutNames(tokens: readonly string[]): string[] {
@@ -1219,9 +1255,35 @@ const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 // which only makes "B. …" a sentence of its own).
 const SENTENCE_END = /(?<=[.!?])\s+/u;
 
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
+/** Where a message's sentences (at ., ! or ? before a space) stand, those with a word in them. */
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_ENDS)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => hasWord(text.slice(s.start, s.end)));
+}
+
 /** A message's sentences (at ., ! or ? before a space), those with a word in them. */
 function splitSentences(text: string): string[] {
-  return text.split(SENTENCE_END).filter(hasWord);
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+}
+
+/**
+ * The ids of the technologies a message asks about, each once, in text order: in its questions when it has
+ * several sentences ("Ich kann schon Python. Was muss ich noch lernen?" asks nothing about Python).
+ */
+function technologiesAsked(text: string, named: readonly TechnologyNamed[]): string[] | undefined {
+  if (named.length === 0) return undefined;
+  const sentences = sentenceSpans(text);
+  const questions = sentences.length > 1 ? sentences.filter((s) => endsAsQuestion(text.slice(s.start, s.end))) : [];
+  const asked = questions.length > 0 ? named.filter((t) => questions.some((q) => t.index >= q.start && t.index < q.end)) : named;
+  return asked.length > 0 ? [...new Set(asked.map((t) => t.id))] : undefined;
 }
 
 function endsAsQuestion(sentence: string): boolean {

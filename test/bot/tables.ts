@@ -529,8 +529,32 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Brauche ich als Backend Developer C++?', says: ['zu C++ beim Beruf Backend Developer'] },
   ],
   'a technology asked about without an occupation names the occupations whose sources name it': [
-    { user: 'Welche Berufe brauchen Kubernetes?', says: ['Kubernetes nennen meine Quellen bei diesen Berufen: DevOps Engineer.'], not: ['Data Scientist'], locale: 'de-DE', buttons: ['DevOps Engineer'], answered: { topic: 'ask-occupation' } },
-    { user: 'DevOps Engineer', says: ['Das sagen meine Quellen zu Kubernetes beim Beruf DevOps Engineer:', 'Docker und Kubernetes'], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    { user: 'Welche Berufe brauchen Docker?', says: ['Docker nennen meine Quellen bei diesen Berufen: DevOps Engineer und Fullstack Developer.'], not: ['Data Scientist'], locale: 'de-DE', buttons: ['DevOps Engineer', 'Fullstack Developer'], answered: { topic: 'ask-occupation' } },
+    { user: 'DevOps Engineer', says: ['Das sagen meine Quellen zu Docker beim Beruf DevOps Engineer:', 'Docker und Kubernetes'], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    // Asked as a list of jobs or a ranking, the same.
+    { user: 'Which of these jobs use SQL the most?', says: ['My sources name SQL for these occupations: Data Scientist and Full-Stack Developer.'], not: ['DevOps'] },
+  ],
+  'a technology only one occupation\'s sources name gets what they say, right away': [
+    { user: 'Welche Berufe brauchen Kubernetes?', says: ['Kubernetes nennen meine Quellen nur beim Beruf DevOps Engineer.', 'Das sagen meine Quellen zu Kubernetes beim Beruf DevOps Engineer:', 'Docker und Kubernetes'], not: ['Zu welchem möchtest du'], locale: 'de-DE', answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    // The occupation is the one talked about now.
+    { user: 'Und was verdient man da?', says: [a('devops-engineer', 'salary', 'de').slice(0, 60)] },
+  ],
+  'nothing but a technology after an answer asks about it for the occupation talked about': [
+    { user: 'Was macht ein DevOps Engineer?', says: [a('devops-engineer', 'duties', 'de')], locale: 'de-DE' },
+    { user: 'Und Jenkins?', says: ['Das sagen meine Quellen zu Jenkins beim Beruf DevOps Engineer:'], answered: { topic: 'skills', occupation: 'devops-engineer' } },
+    { user: 'was ist mit React?', says: ['React nennen meine Quellen zum Beruf DevOps Engineer nicht ausdrücklich'] },
+    // Technologies set against each other: for the occupation talked about, not a comparison of occupations.
+    { user: 'Python oder Go?', says: ['Das sagen meine Quellen zu Python und Go beim Beruf DevOps Engineer:'], not: ['Welche Berufe möchtest du vergleichen'] },
+  ],
+  'nothing but a technology without an occupation talked about: where the sources name it': [
+    { user: 'Docker?', says: ['Docker nennen meine Quellen bei diesen Berufen: DevOps Engineer und Fullstack Developer.'], locale: 'de-DE' },
+  ],
+  'a question naming a technology the training data never names is read as a skills question': [
+    { user: 'Braucht ein Sysadmin Windows?', says: ['zu Windows beim Beruf Systemadministrator'], not: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'Brauche ich als DevOps Engineer Jenkins?', says: ['zu Jenkins beim Beruf DevOps Engineer'], not: ['Meinst du'] },
+    { user: 'Does a DevOps engineer need Terraform?', says: ['What my sources on DevOps Engineer say about Terraform:'] },
+    // Not a question about a job: still out of scope.
+    { user: 'Wie installiere ich Docker unter Windows?', says: [FALLBACK_DE], not: ['nennen meine Quellen'] },
   ],
   'two occupations asked about one technology get each one\'s sentences': [
     { user: 'Brauchen Frontend und Backend Developer JavaScript?', says: ['zu JavaScript beim Beruf Frontend Developer', 'JavaScript nennen meine Quellen zum Beruf Backend Developer nicht ausdrücklich'], locale: 'de-DE', answered: { topic: 'skills', occupation: 'frontend-developer,backend-developer' } },

@@ -16,10 +16,13 @@ describe('technology finder: names in messages and in the knowledge texts', () =
     ['Erfahrung mit Node.js und Vue.js', ['nodejs', 'vue']],
     // The longest phrase wins: Spring Boot, not Spring; PySpark is Apache Spark.
     ['Spring Boot und PySpark', ['spring', 'spark']],
-    // Case-blind by default, case-matching where the name is an everyday word.
+    // Case-blind by default, case-matching for the phrases that are everyday words, not for the others of the
+    // same technology.
     ['brauche ich linux und sql', ['linux', 'sql']],
     ['Soll ich Go lernen?', ['go']],
-    ['Let us go and react to it, windows open', []],
+    ['Let us go and react to it, spring is here', []],
+    ['golang, reactjs, spring boot, apache spark', ['go', 'react', 'spring', 'spark']],
+    ['do sysadmins need windows? and swift for apps?', ['windows', 'swift']],
     ['Is R enough, or do I need Python?', ['r', 'python']],
     // Not part of another word or a file name.
     ['Pythonista, mysqldump, script.js', []],

@@ -498,6 +498,11 @@ describe('knowledge validation messages', () => {
     assertProblem(problemsOf(dir), { file: path.join(dir, 'technologies.yaml'), line: 2, problem: /phrases/, fix: /without spaces around it/ });
   });
 
+  it('reports a match_case phrase that is not one of the phrases, at its line, with the phrases to choose from', () => {
+    const dir = knowledgeDir({ [OCCUPATION]: REAL_OCCUPATION, 'technologies.yaml': 'technologies:\n  - id: go\n    name: Go\n    phrases: [Go, Golang]\n    match_case:\n      - go\n' });
+    assertProblem(problemsOf(dir), { file: path.join(dir, 'technologies.yaml'), line: 6, problem: /^'go' under match_case is not one of the phrases of 'go'$/, fix: /exactly as under phrases \(Go, Golang\)/ });
+  });
+
   it('reports a duplicate technology, a phrase of two technologies and a phrase that is an occupation name', () => {
     const text = [
       'technologies:',

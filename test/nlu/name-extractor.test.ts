@@ -29,6 +29,8 @@ describe('NameExtractor: occupation names in tokenised text', () => {
     // A word one letter short of a six-letter name may have lost that letter.
     ['devps skills', ['devops@0-1/1']],
     ['devos', ['devops@0-1/1']],
+    // A word after a name that its typos alone could be is a word of its own ("Backend Developer C++").
+    ['backend developer c', ['backend@0-2/0']],
     // A plain word never becomes part of a misspelt name; short words are never typos.
     ['was verdient ein', []],
     ['srf', []],

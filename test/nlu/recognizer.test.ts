@@ -312,6 +312,40 @@ describe('recognizer: places', () => {
   });
 });
 
+describe('recognizer: technologies', () => {
+  const recognizer = sharedRecognizer();
+
+  // [message, intent (none for a follow-up of nothing but technologies: the dialogue decides), technologies asked
+  // about, nothing but technologies]. Technologies are masked for the classifier as occupations are: a question about
+  // one the training data never names reads like the others.
+  const table: [string, string | undefined, string[] | undefined, boolean][] = [
+    ['Braucht ein Sysadmin Windows?', 'skills', ['windows'], false],
+    ['Does a DevOps engineer need Jenkins?', 'skills', ['jenkins'], false],
+    ['Brauche ich als Backend Developer C++?', 'skills', ['c-plus-plus'], false],
+    // Inside an occupation's name, no technology asked about.
+    ['Braucht ein Linux-Administrator Bash?', 'skills', ['bash'], false],
+    // In a statement before the question, none either.
+    ['Ich kann schon Python. Was muss ich noch lernen?', 'skills', undefined, false],
+    // A technology's name in a person's name is still the person's.
+    ['How much does Taylor Swift earn?', 'None', ['swift'], false],
+    ['Wie installiere ich Docker unter Windows?', 'None', ['docker', 'windows'], false],
+    ['Und Docker?', undefined, ['docker'], true],
+    ['what about Jenkins?', undefined, ['jenkins'], true],
+  ];
+  for (const [text, intent, technologies, only] of table) {
+    it(`"${text}": ${intent ?? 'any intent'}, technologies ${technologies?.join(', ') ?? 'none'}${only ? ', nothing else' : ''}`, () => {
+      const r = recognizer().recognize(text);
+      assert.deepEqual({ technologies: r.technologies, only: r.technologyOnly ?? false }, { technologies, only });
+      if (intent) assert.equal(r.intent, intent);
+    });
+  }
+
+  it('"Was verdient ein Python-Entwickler?" asks about pay for a title the bot does not know', () => {
+    const r = recognizer().recognize('Was verdient ein Python-Entwickler?');
+    assert.deepEqual([r.intent, r.unknownOccupation], ['salary', 'Python-Entwickler']);
+  });
+});
+
 describe('recognizer: the difference between two occupations', () => {
   const recognizer = sharedRecognizer();
 
