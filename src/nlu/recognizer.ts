@@ -343,13 +343,20 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
-    const r = this.askedAbout(text, this.understand(text, context));
+    const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
     if (!r.unknownOccupation) return besideAspect ? extend(r, { besideAspect }) : r;
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
+  }
+
+  /** "Danke für die Infos, ich brauche nichts mehr. Tschüss!": someone who thanks and then says goodbye is leaving. */
+  private leaving(text: string, r: Recognition): Recognition {
+    if (r.intent !== 'thanks') return r;
+    const last = this.lastSentenceCloses(splitSentences(text));
+    return last?.intent === 'goodbye' ? extend(r, { intent: 'goodbye', score: last.score }) : r;
   }
 
   /**
@@ -549,6 +556,9 @@ export class CareerRecognizer implements Recognizer {
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
     let ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
+    // Words naming both topics equally make a wider lead of one of them as uncertain: ask rather than guess.
+    const drawn = topics || ambiguous ? undefined : ambiguity(intents, this.settings.threshold, DRAWN_AMBIGUITY_MARGIN);
+    if (drawn && this.topicHintsDrawn(corrected, drawn)) ambiguous = drawn;
     // "Ich möchte noch mehr zum Gehalt wissen": pay or education for the classifier, but "Gehalt" names one of them.
     const hinted = ambiguous && this.topicHintBetween(corrected, ambiguous);
     const tieBroken = hinted !== undefined;
@@ -724,7 +734,12 @@ export class CareerRecognizer implements Recognizer {
   /** Whether several sentences, none of which asks anything, end with a thanks or goodbye: which one, how sure. */
   private closingSentence(text: string, language: Language): { intent: 'thanks' | 'goodbye'; score: number } | undefined {
     const sentences = splitSentences(text);
-    if (sentences.length < 2 || sentences.some((p) => this.asks(p, this.tokens(p), language))) return undefined;
+    return sentences.some((p) => this.asks(p, this.tokens(p), language)) ? undefined : this.lastSentenceCloses(sentences);
+  }
+
+  /** Whether the last of several sentences thanks or says goodbye: which one, how sure. */
+  private lastSentenceCloses(sentences: readonly string[]): { intent: 'thanks' | 'goodbye'; score: number } | undefined {
+    if (sentences.length < 2) return undefined;
     const last = sentences[sentences.length - 1];
     const [best] = this.classify(this.corrected(this.mask(this.tokens(last), last).tokens));
     return (best?.label === 'thanks' || best?.label === 'goodbye') && best.score >= this.settings.threshold ? { intent: best.label, score: best.score } : undefined;
@@ -864,9 +879,18 @@ export class CareerRecognizer implements Recognizer {
 
   /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
   private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
-    const hits = (topic: Topic): number => this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
-    const [ha, hb] = [hits(a), hits(b)];
+    const [ha, hb] = [this.topicHintHits(tokens, a), this.topicHintHits(tokens, b)];
     return ha > hb ? a : hb > ha ? b : undefined;
+  }
+
+  /** Whether the message's words name both topics, equally often ("What tasks come up in the apprenticeship?"). */
+  private topicHintsDrawn(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): boolean {
+    const ha = this.topicHintHits(tokens, a);
+    return ha > 0 && ha === this.topicHintHits(tokens, b);
+  }
+
+  private topicHintHits(tokens: readonly string[], topic: Topic): number {
+    return this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
   }
 
   /**
@@ -1308,11 +1332,13 @@ const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.
 const AMBIGUOUS_BELOW = 0.7;
 const AMBIGUITY_MARGIN = 0.25;
+// The margin when the message's words name both topics equally.
+const DRAWN_AMBIGUITY_MARGIN = 0.4;
 
 /** The two best topics when neither is clearly ahead but together they are plausible. */
-function ambiguity(intents: readonly { intent: IntentName; score: number }[], threshold: number): [Topic, Topic] | undefined {
+function ambiguity(intents: readonly { intent: IntentName; score: number }[], threshold: number, margin = AMBIGUITY_MARGIN): [Topic, Topic] | undefined {
   const [first, second] = intents;
   if (!first || !second || !isTopic(first.intent) || !isTopic(second.intent)) return undefined;
-  if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > AMBIGUITY_MARGIN || first.score + second.score < threshold) return undefined;
+  if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > margin || first.score + second.score < threshold) return undefined;
   return [first.intent, second.intent];
 }

@@ -127,7 +127,8 @@ export const tables: Record<string, Turn[]> = {
       answered: { topic: 'education', occupation: 'data-scientist' },
     },
     { user: 'Hallo! Ich würde gerne wissen, welche Aufgaben ein DevOps Engineer hat. Danke und viele Grüße', says: [a('devops-engineer', 'duties', 'de')], not: ['Gern geschehen'] },
-    { user: 'Danke für die Infos zum Gehalt. Tschüss!', says: ['Gern geschehen'], not: NO_FIGURES, answered: { topic: 'thanks' } },
+    // A thanks, then a goodbye: the visitor is leaving.
+    { user: 'Danke für die Infos zum Gehalt. Tschüss!', says: ['Tschüss'], not: NO_FIGURES, answered: { topic: 'goodbye' } },
     { user: 'Hi there, could you tell me what a sysadmin earns? Many thanks!', says: [a('systemadministrator', 'salary', 'en')], locale: 'en-US', answered: { topic: 'salary', occupation: 'systemadministrator' } },
     // A sentence that asks nothing is no question, however topical.
     { user: 'Danke für deine Hilfe. Das Gehalt eines Data Scientist hat mich überzeugt. Schönen Tag noch!', says: ['Tschüss'], not: NO_FIGURES, answered: { topic: 'goodbye' } },
