@@ -361,18 +361,24 @@ export class AnswerComposer {
 
   /**
    * Technologies asked about with no occupation named or talked about ("Wo braucht man Kubernetes?"): the
-   * occupations whose texts name them, as buttons, or that none does.
+   * occupations whose texts name them (`naming`, from {@link occupationsNaming}), as buttons, or that none does.
    */
-  technologyOccupations(technologyIds: readonly string[], language: Language): Reply {
+  technologyOccupations(technologyIds: readonly string[], naming: readonly string[], language: Language): Reply {
     const asked = this.knownTechnologies(technologyIds);
     const technologies = this.technologyNames(asked, language);
-    const naming = this.occupationsNaming(technologyIds, language).map((id) => this.occupation(id));
     if (naming.length === 0) return this.offerOccupations('technology_nowhere', language, { technologies });
-    const titles = naming.map((o) => o.title[language]);
+    const occupations = naming.map((id) => this.occupation(id));
+    // Of several technologies, which each one names: "DevOps Engineer (Docker, Kubernetes) und Fullstack Developer (Docker)".
+    const listed = occupations.map((o) => {
+      const title = o.title[language];
+      if (asked.length < 2) return title;
+      const named = asked.filter((t) => this.technologySentences(o, [t], language).length > 0);
+      return `${title} (${named.map((t) => t.name).join(', ')})`;
+    });
     return {
       language,
-      text: this.say('technology_occupations', language, { technologies, occupations: joinList(titles, this.kb.bot.texts.list_and[language]) }),
-      suggestions: titles.map((t) => ({ title: t, value: t })),
+      text: this.say('technology_occupations', language, { technologies, occupations: joinList(listed, this.kb.bot.texts.list_and[language]) }),
+      suggestions: occupations.map((o) => ({ title: o.title[language], value: o.title[language] })),
     };
   }
 
@@ -382,9 +388,11 @@ export class AnswerComposer {
     return [...this.kb.occupations.values()].filter((o) => this.technologySentences(o, asked, language).length > 0).map((o) => o.id);
   }
 
-  /** Said before what the texts of the only occupation that names the technologies say about them. */
+  /** Said before the answer for the only occupation whose texts name some of the technologies: those it names. */
   technologyOneOccupationNote(technologyIds: readonly string[], occupationId: string, language: Language): string {
-    return this.say('technology_one_occupation', language, { technologies: this.technologyNames(this.knownTechnologies(technologyIds), language), occupation: this.occupation(occupationId).title[language] });
+    const occupation = this.occupation(occupationId);
+    const named = this.knownTechnologies(technologyIds).filter((t) => this.technologySentences(occupation, [t], language).length > 0);
+    return this.say('technology_one_occupation', language, { technologies: this.technologyNames(named, language), occupation: occupation.title[language] });
   }
 
   // The sentences of an occupation's texts that name some of the technologies, with those and the topic they come from.

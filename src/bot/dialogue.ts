@@ -167,15 +167,28 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     answered: { topic: 'skills', occupation: ids.join(','), language },
     state: extend(about, { occupation: ids[0], topic: 'skills', comparing: ids.length >= 2 ? ids : undefined, rateable: { topic: 'skills', occupation: ids.join(',') }, technologies }),
   });
+  const fallback = (): TurnOutcome => {
+    const context = named ?? state.occupation;
+    const misses = (state.misses ?? 0) + 1;
+    // The second miss in a row: the same fallback again would not help; say how to ask.
+    const reply = misses >= 2 ? answers.fallbackRepeat(language) : answers.fallback(language, context);
+    // The occupation named stays for the next question ("Ist Data Scientist etwas für mich?" → "Brauche ich einen Master?").
+    return { reply, answered: { topic: 'None', occupation: context, language }, state: extend(next, { misses, occupation: context }) };
+  };
   // "Wo braucht man Kubernetes?", "Welche Berufe brauchen Terraform?": the occupations whose texts name the
   // technologies; the one picked gets what they say. When only one does, what it says, right away.
-  const occupationsNaming = (technologies: string[]): TurnOutcome => {
+  // Another topic ("Für welche Jobs brauche ich Java?") is answered for the one picked.
+  const occupationsNaming = (technologies: string[], topic: Topic = 'skills'): TurnOutcome => {
     const naming = answers.occupationsNaming(technologies, language);
     if (naming.length === 1) {
-      const outcome = answerTechnologies(technologies, naming);
+      const outcome = topic === 'skills' ? answerTechnologies(technologies, naming) : answerTopic(topic, naming[0]);
       return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.technologyOneOccupationNote(technologies, naming[0], language)]) });
     }
-    return { reply: answers.technologyOccupations(technologies, language), answered: { topic: 'ask-occupation', language }, state: extend(about, { pendingTopic: 'skills', technologies }) };
+    return {
+      reply: answers.technologyOccupations(technologies, naming, language),
+      answered: { topic: 'ask-occupation', language },
+      state: extend(about, { pendingTopic: topic, technologies: topic === 'skills' ? technologies : undefined }),
+    };
   };
 
   // "Passt Data Scientist zu mir?" cannot be judged; what the work is like helps to judge it oneself. So for "Wäre
@@ -322,14 +335,16 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
     const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    // Technologies set against each other ("Was ist besser, Python oder Java?"): what the texts of the occupations
+    // talked about say about each; without any, a question about the tools, not about jobs (the fallback).
+    // Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the sources name it.
+    if (rec.occupations.length < 2 && !named && rec.technologies) {
+      if (rec.technologies.length < 2) return occupationsNaming(rec.technologies);
+      const talkedAbout = before.length >= 2 ? before : state.occupation ? [state.occupation] : [];
+      return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : fallback();
+    }
     const technologies = technologiesAsked(topic);
     if (ids.length >= 2) return technologies ? answerTechnologies(technologies, ids) : compare(ids, topic);
-    // Technologies set against each other ("React oder Angular?"): what the texts of the occupation talked about say
-    // about each. Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the
-    // sources name it.
-    if (!named && rec.technologies) {
-      return state.occupation && rec.technologies.length >= 2 ? answerTechnologies(rec.technologies, [state.occupation]) : occupationsNaming(rec.technologies);
-    }
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
     const ranked = topicAsked ?? rec.compareTopic;
@@ -354,7 +369,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     if (!named && state.comparing && state.comparing.length >= 2) return technologies ? answerTechnologies(technologies, state.comparing) : compare(state.comparing, topicAsked);
     const occupation = named ?? state.occupation;
     if (occupation) return technologies ? answerTechnologies(technologies, [occupation]) : answerTopic(topicAsked, occupation);
-    if (technologies) return occupationsNaming(technologies);
+    if (rec.technologies) return occupationsNaming(rec.technologies, topicAsked);
     return {
       reply: answers.askOccupation(topicAsked, language),
       answered: { topic: 'ask-occupation', language },
@@ -374,14 +389,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     case 'goodbye':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
-    default: {
-      const context = named ?? state.occupation;
-      const misses = (state.misses ?? 0) + 1;
-      // The second miss in a row: the same fallback again would not help; say how to ask.
-      const reply = misses >= 2 ? answers.fallbackRepeat(language) : answers.fallback(language, context);
-      // The occupation named stays for the next question ("Ist Data Scientist etwas für mich?" → "Brauche ich einen Master?").
-      return { reply, answered: { topic: 'None', occupation: context, language }, state: extend(next, { misses, occupation: context }) };
-    }
+    default:
+      return fallback();
   }
 }
 

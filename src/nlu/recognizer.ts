@@ -190,6 +190,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
   private readonly followUps: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
+  /** Words that join names in a list or a choice ("und", "or"), folded. */
+  private readonly joiningWords: ReadonlySet<string>;
   /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
   private readonly thanks: ReadonlySet<string>;
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
@@ -237,6 +239,7 @@ export class CareerRecognizer implements Recognizer {
     this.everydayWords = new Set([...this.everydayWordsOf.values()].flatMap((words) => [...words]));
     this.pronouns = new Set(packs.flatMap((p) => [...p.pronouns]));
     this.followUps = new Map(packs.map((p) => [p, new Set(p.jobTitle.followUps.map((f) => this.tokens(f).join(' ')))]));
+    this.joiningWords = new Set(packs.flatMap((p) => [...p.conjunctions, ...p.jobTitle.compared.joins].flatMap((w) => this.tokens(w))));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
@@ -489,7 +492,7 @@ export class CareerRecognizer implements Recognizer {
       placeOnly: !named && places.length > 0 && onlyNames,
       aspect: aspect?.match.id,
       technologies: technologiesAsked(text, technologies),
-      technologyOnly: !named && places.length === 0 && technologies.length > 0 && corrected.every((t) => t === TECHNOLOGY_TOKEN || this.fillers.has(t)),
+      technologyOnly: !named && places.length === 0 && technologies.length > 0 && this.onlyTechnologies(corrected),
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
@@ -510,7 +513,8 @@ export class CareerRecognizer implements Recognizer {
     if (label) {
       return extend(base, { intent: label, score: 1, intents: [{ intent: label, score: 1 }] });
     }
-    let scored = corrected.some((t) => !isNameMarker(t)) || occupations.length === 0
+    // "Backend Developer Java" is a question about Java; an occupation alone is not classified.
+    let scored = corrected.some((t) => !isNameMarker(t) || t === TECHNOLOGY_TOKEN) || occupations.length === 0
       ? this.classify(corrected)
       : [];
     // Someone's pay is no question about an occupation, however much it sounds like one.
@@ -556,9 +560,6 @@ export class CareerRecognizer implements Recognizer {
     const topics = several?.topics;
     base.topicOccupations = several?.occupations;
     let ambiguous = topics ? undefined : ambiguity(intents, this.settings.threshold);
-    // Words naming both topics equally make a wider lead of one of them as uncertain: ask rather than guess.
-    const drawn = topics || ambiguous ? undefined : ambiguity(intents, this.settings.threshold, DRAWN_AMBIGUITY_MARGIN);
-    if (drawn && this.topicHintsDrawn(corrected, drawn)) ambiguous = drawn;
     // "Ich möchte noch mehr zum Gehalt wissen": pay or education for the classifier, but "Gehalt" names one of them.
     const hinted = ambiguous && this.topicHintBetween(corrected, ambiguous);
     const tieBroken = hinted !== undefined;
@@ -857,6 +858,17 @@ export class CareerRecognizer implements Recognizer {
     return out;
   }
 
+  /**
+   * Whether the tokens are technologies and nothing else, after a follow-up's beginning ("Docker?", "Und Jenkins?",
+   * "was ist mit Python oder Go?"); not a question of its own ("Was ist Docker?", "Go for it!").
+   */
+  private onlyTechnologies(tokens: readonly string[]): boolean {
+    const first = tokens.indexOf(TECHNOLOGY_TOKEN);
+    const lead = tokens.slice(0, first).join(' ');
+    if (first > 0 && ![...this.followUps.values()].some((f) => f.has(lead))) return false;
+    return tokens.slice(first).every((t) => t === TECHNOLOGY_TOKEN || this.joiningWords.has(t));
+  }
+
   /** {@link topicHint} of the tokens outside the given spans (an aspect's words). */
   private topicHintBeside(tokens: readonly string[], spans: readonly { start: number; end: number }[]): Topic | undefined {
     return this.topicHint(tokens.filter((_, i) => !spans.some((m) => i >= m.start && i < m.end)));
@@ -879,18 +891,9 @@ export class CareerRecognizer implements Recognizer {
 
   /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
   private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
-    const [ha, hb] = [this.topicHintHits(tokens, a), this.topicHintHits(tokens, b)];
+    const hits = (topic: Topic): number => this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
+    const [ha, hb] = [hits(a), hits(b)];
     return ha > hb ? a : hb > ha ? b : undefined;
-  }
-
-  /** Whether the message's words name both topics, equally often ("What tasks come up in the apprenticeship?"). */
-  private topicHintsDrawn(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): boolean {
-    const ha = this.topicHintHits(tokens, a);
-    return ha > 0 && ha === this.topicHintHits(tokens, b);
-  }
-
-  private topicHintHits(tokens: readonly string[], topic: Topic): number {
-    return this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
   }
 
   /**
@@ -1332,13 +1335,11 @@ const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.
 const AMBIGUOUS_BELOW = 0.7;
 const AMBIGUITY_MARGIN = 0.25;
-// The margin when the message's words name both topics equally.
-const DRAWN_AMBIGUITY_MARGIN = 0.4;
 
 /** The two best topics when neither is clearly ahead but together they are plausible. */
-function ambiguity(intents: readonly { intent: IntentName; score: number }[], threshold: number, margin = AMBIGUITY_MARGIN): [Topic, Topic] | undefined {
+function ambiguity(intents: readonly { intent: IntentName; score: number }[], threshold: number): [Topic, Topic] | undefined {
   const [first, second] = intents;
   if (!first || !second || !isTopic(first.intent) || !isTopic(second.intent)) return undefined;
-  if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > margin || first.score + second.score < threshold) return undefined;
+  if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > AMBIGUITY_MARGIN || first.score + second.score < threshold) return undefined;
   return [first.intent, second.intent];
 }

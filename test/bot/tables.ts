@@ -547,6 +547,35 @@ export const tables: Record<string, Turn[]> = {
     // Technologies set against each other: for the occupation talked about, not a comparison of occupations.
     { user: 'Python oder Go?', says: ['Das sagen meine Quellen zu Python und Go beim Beruf DevOps Engineer:'], not: ['Welche Berufe möchtest du vergleichen'] },
   ],
+  'a job title and a technology, nothing else, is a question about the technology': [
+    { user: 'Backend Developer Java', says: ['Das sagen meine Quellen zu Java beim Beruf Backend Developer:'], not: [FALLBACK_DE], locale: 'de-DE' },
+  ],
+  'a question about a tool itself is no question about a job, with or without an occupation talked about': [
+    { user: 'Was ist Docker?', says: [FALLBACK_DE], not: ['nennen meine Quellen'], locale: 'de-DE' },
+    { user: 'Was macht ein Data Scientist?', says: [a('data-scientist', 'duties', 'de')] },
+    { user: 'Was ist Docker?', says: [FALLBACK_DE], not: ['nennen meine Quellen'] },
+    { user: 'Go for it!', says: [FALLBACK_EN], not: ['DevOps'] },
+  ],
+  'two tools set against each other with no occupation talked about: a question about the tools': [
+    { user: "What's the difference between Docker and Kubernetes?", says: [FALLBACK_EN], not: ['My sources name'], locale: 'en-US' },
+  ],
+  'two technologies after a comparison: what the sources of both occupations say about them, not the comparison again': [
+    { user: 'Vergleich Data Scientist und Backend Developer beim Gehalt', says: ['im Vergleich'], locale: 'de-DE' },
+    { user: 'Was ist besser, Python oder Java?', says: ['zu Python beim Beruf Data Scientist', 'beim Beruf Backend Developer'], not: ['im Vergleich'] },
+  ],
+  'a technology with another topic and no occupation: the occupations naming it, then that topic for the one picked': [
+    { user: 'Für welche Jobs brauche ich Java?', says: ['Java nennen meine Quellen bei diesen Berufen: Backend Developer, DevOps Engineer und Fullstack Developer.'], locale: 'de-DE', answered: { topic: 'ask-occupation' } },
+    { user: 'Wie viel verdient man mit Python?', says: ['Python nennen meine Quellen bei diesen Berufen:'], answered: { topic: 'ask-occupation' } },
+    { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'de').slice(0, 60)], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
+  'a technology only one occupation names, with another topic: that occupation\'s answer at once, after a note': [
+    { user: 'Was verdient man mit Kubernetes?', says: ['Kubernetes nennen meine Quellen nur beim Beruf DevOps Engineer.', a('devops-engineer', 'salary', 'de').slice(0, 60)], locale: 'de-DE', answered: { topic: 'salary', occupation: 'devops-engineer' } },
+  ],
+  'several technologies without an occupation: which occupation names which': [
+    { user: 'Welche Berufe brauchen Docker und Kubernetes?', says: ['DevOps Engineer (Docker, Kubernetes) und Fullstack Developer (Docker)'], locale: 'de-DE' },
+    // Only one occupation names any: the note names only what it names, the rest is said not to be named.
+    { user: 'Welche Berufe brauchen Kubernetes und Tableau?', says: ['Kubernetes nennen meine Quellen nur beim Beruf DevOps Engineer.', 'Tableau nennen sie nicht ausdrücklich'], not: ['Kubernetes und Tableau nennen meine Quellen nur'] },
+  ],
   'nothing but a technology without an occupation talked about: where the sources name it': [
     { user: 'Docker?', says: ['Docker nennen meine Quellen bei diesen Berufen: DevOps Engineer und Fullstack Developer.'], locale: 'de-DE' },
   ],

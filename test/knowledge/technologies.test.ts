@@ -20,9 +20,9 @@ describe('technology finder: names in messages and in the knowledge texts', () =
     // same technology.
     ['brauche ich linux und sql', ['linux', 'sql']],
     ['Soll ich Go lernen?', ['go']],
-    ['Let us go and react to it, spring is here', []],
-    ['golang, reactjs, spring boot, apache spark', ['go', 'react', 'spring', 'spark']],
-    ['do sysadmins need windows? and swift for apps?', ['windows', 'swift']],
+    ['Let us go and react to it, windows open', []],
+    ['a swift start, bootstrap my career, a restful job, maintenance windows', []],
+    ['golang, reactjs, spring boot, apache spark, windows server', ['go', 'react', 'spring', 'spark', 'windows']],
     ['Is R enough, or do I need Python?', ['r', 'python']],
     // Not part of another word or a file name.
     ['Pythonista, mysqldump, script.js', []],
