@@ -50,7 +50,7 @@ export interface Recognition {
    * occupation's name ("Linux-Administrator"). Absent when none.
    */
   technologies?: string[];
-  /** The message names technologies, no occupation or place, and nothing else of substance ("Und Docker?"). */
+  /** The message names technologies, no occupation or place, and nothing else but a follow-up's beginning ("Und Docker?"). */
   technologyOnly?: boolean;
   /** A topic asked in another part of the message than the aspect ("Was macht ein DevOps Engineer? Hat man Rufbereitschaft?"). */
   besideAspect?: Topic;
@@ -458,7 +458,7 @@ export class CareerRecognizer implements Recognizer {
     const changed = corrected.some((t, i) => t !== masked[i]);
     const named = occupations.length > 0 || related.length > 0;
     // A technology is no name to switch to: "Python Berlin" asks something.
-    const onlyNames = corrected.every((t) => (isNameMarker(t) && t !== TECHNOLOGY_TOKEN) || this.fillers.has(t));
+    const onlyNames = corrected.every((t) => isOccupationOrPlaceMarker(t) || this.fillers.has(t));
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
     const asked = named ? undefined : this.askedJobTitle(text, masked);
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
@@ -514,7 +514,7 @@ export class CareerRecognizer implements Recognizer {
       return extend(base, { intent: label, score: 1, intents: [{ intent: label, score: 1 }] });
     }
     // "Backend Developer Java" is a question about Java; an occupation alone is not classified.
-    let scored = corrected.some((t) => !isNameMarker(t) || t === TECHNOLOGY_TOKEN) || occupations.length === 0
+    let scored = corrected.some((t) => !isOccupationOrPlaceMarker(t)) || occupations.length === 0
       ? this.classify(corrected)
       : [];
     // Someone's pay is no question about an occupation, however much it sounds like one.
@@ -923,7 +923,7 @@ export class CareerRecognizer implements Recognizer {
         aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         // A technology qualifies one too: "ein Python-Entwickler", "a Java developer".
         const qualifies = (k: number): boolean =>
-          !((isNameMarker(tokens[k]) && tokens[k] !== TECHNOLOGY_TOKEN) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
+          !(isOccupationOrPlaceMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
         // A follow-up of nothing but a job title needs no article: "what about ios developers" (a job noun of the
         // known titles with a word of its own before it), "und Lehrer?" (a noun written as one, with a job-like
         // ending; not "and containers?"). Nor does a keyword query of a topic's name and a title ("Gehalt
@@ -1254,7 +1254,12 @@ const NUMBER = /^\d+$/u;
 
 /** A placeholder for a name: an occupation's, a place's or a technology's. */
 function isNameMarker(token: string): boolean {
-  return token === OCCUPATION_TOKEN || token === PLACE_TOKEN || token === TECHNOLOGY_TOKEN;
+  return isOccupationOrPlaceMarker(token) || token === TECHNOLOGY_TOKEN;
+}
+
+/** A placeholder for an occupation's or a place's name: what a follow-up may consist of, unlike a technology's. */
+function isOccupationOrPlaceMarker(token: string): boolean {
+  return token === OCCUPATION_TOKEN || token === PLACE_TOKEN;
 }
 
 function withoutNames(tokens: readonly string[]): string[] {
