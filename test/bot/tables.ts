@@ -565,6 +565,8 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a technology with another topic and no occupation: the occupations naming it, then that topic for the one picked': [
     { user: 'Für welche Jobs brauche ich Java?', says: ['Java nennen meine Quellen bei diesen Berufen: Backend Developer, DevOps Engineer und Fullstack Developer.'], locale: 'de-DE', answered: { topic: 'ask-occupation' } },
+    // A title of a technology and one of our job nouns: where the sources name the technology, not all eight.
+    { user: 'Wie werde ich Java-Entwickler?', says: ['Java nennen meine Quellen bei diesen Berufen:'], not: ['Netzwerktechniker'] },
     { user: 'Wie viel verdient man mit Python?', says: ['Python nennen meine Quellen bei diesen Berufen:'], answered: { topic: 'ask-occupation' } },
     { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'de').slice(0, 60)], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
