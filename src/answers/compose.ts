@@ -92,6 +92,11 @@ export class AnswerComposer {
   private readonly topicCache = new Map<string, Reply>();
 
   private readonly technologyFinder: TechnologyFinder;
+  /**
+   * Per occupation, language and year (figures in the texts carry it, as in {@link topicCache}): the sentences of its
+   * texts that name any technology. Several lookups a turn would otherwise render and search every text again.
+   */
+  private readonly technologyIndex = new Map<string, readonly TechnologySentence[]>();
 
   constructor(private readonly kb: KnowledgeBase) {
     this.technologyFinder = new TechnologyFinder(kb.technologies.values());
@@ -396,16 +401,30 @@ export class AnswerComposer {
   }
 
   // The sentences of an occupation's texts that name some of the technologies, with those and the topic they come from.
-  private technologySentences(occupation: Occupation, technologies: readonly Technology[], language: Language): { sentence: string; topic: Topic; technologies: Technology[] }[] {
-    const out: { sentence: string; topic: Topic; technologies: Technology[] }[] = [];
-    for (const topic of TECHNOLOGY_TOPICS) {
-      if (!occupation.topics[topic].covered) continue;
-      for (const sentence of splitSentences(this.renderText(occupation, topic, language))) {
-        const named = this.technologyFinder.find(sentence).filter((t) => technologies.includes(t));
-        if (named.length > 0) out.push({ sentence, topic, technologies: named });
-      }
+  private technologySentences(occupation: Occupation, technologies: readonly Technology[], language: Language): TechnologySentence[] {
+    const out: TechnologySentence[] = [];
+    for (const s of this.sentencesNamingTechnologies(occupation, language)) {
+      const named = s.technologies.filter((t) => technologies.includes(t));
+      if (named.length > 0) out.push({ ...s, technologies: named });
     }
     return out;
+  }
+
+  private sentencesNamingTechnologies(occupation: Occupation, language: Language): readonly TechnologySentence[] {
+    const key = `${occupation.id}\n${language}\n${new Date().getUTCFullYear()}`;
+    let index = this.technologyIndex.get(key);
+    if (!index) {
+      const found: TechnologySentence[] = [];
+      for (const topic of TECHNOLOGY_TOPICS) {
+        if (!occupation.topics[topic].covered) continue;
+        for (const sentence of splitSentences(this.renderText(occupation, topic, language))) {
+          const named = this.technologyFinder.find(sentence);
+          if (named.length > 0) found.push({ sentence, topic, technologies: named });
+        }
+      }
+      this.technologyIndex.set(key, (index = found));
+    }
+    return index;
   }
 
   private technologyNames(technologies: readonly Technology[], language: Language): string {
@@ -628,6 +647,13 @@ export class AnswerComposer {
   private exampleSuggestions(language: Language): Suggestion[] {
     return this.kb.bot.examples[language].map((q) => ({ title: q, value: q }));
   }
+}
+
+/** A sentence of an occupation's text that names technologies, and the topic it comes from. */
+interface TechnologySentence {
+  sentence: string;
+  topic: Topic;
+  technologies: Technology[];
 }
 
 // "z. B. Python" stays whole: a one-letter word before the dot ends no sentence.

@@ -162,6 +162,8 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // education question a technology is mostly the setting ("Was macht ein DevOps Engineer bei AWS?", "Welche
   // Ausbildung brauche ich, um mit Kubernetes zu arbeiten?"), and the topic's text answers it better.
   const technologiesAsked = (topic: Topic | undefined): string[] | undefined => (topic === 'skills' ? rec.technologies : undefined);
+  // What a message naming no occupation is about: the two compared last, else the one talked about.
+  const talkedAbout = state.comparing && state.comparing.length >= 2 ? state.comparing : state.occupation ? [state.occupation] : [];
   const answerTechnologies = (technologies: string[], ids: string[]): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.technologies(technologies, ids, language), [related && named === ids[0] ? answers.relatedNote(related.name, ids[0], language) : undefined])),
     answered: { topic: 'skills', occupation: ids.join(','), language },
@@ -300,8 +302,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // Nothing but a technology ("Und Docker?", "what about Jenkins?"): what the texts of the occupations talked about
   // say about it, whatever the last topic was; without one, which occupations name it.
   if (rec.technologyOnly && rec.technologies && !state.pendingTopics) {
-    const ids = state.comparing && state.comparing.length >= 2 ? state.comparing : state.occupation ? [state.occupation] : [];
-    return ids.length > 0 ? answerTechnologies(rec.technologies, ids) : occupationsNaming(rec.technologies);
+    return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : occupationsNaming(rec.technologies);
   }
   // Nothing but a place ("Und in Berlin?"): the last answer again, for that place — unless a question is
   // still waiting for its occupation.
@@ -340,7 +341,6 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     // Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the sources name it.
     if (rec.occupations.length < 2 && !named && rec.technologies) {
       if (rec.technologies.length < 2) return occupationsNaming(rec.technologies);
-      const talkedAbout = before.length >= 2 ? before : state.occupation ? [state.occupation] : [];
       return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : fallback();
     }
     const technologies = technologiesAsked(topic);

@@ -464,7 +464,7 @@ export class CareerRecognizer implements Recognizer {
     // A title the message itself marks as one: by the question form, or by an article and a job-like ending.
     const marked = named ? undefined : (asked ?? this.unknownJobTitle(text, masked, false));
     // A technology's name may be a person's too ("Taylor Swift").
-    const person = named ? undefined : this.personName(text, masked.map((t, i) => (t === TECHNOLOGY_TOKEN ? spans[i] : t)));
+    const person = named ? undefined : this.personName(text, technologies.length === 0 ? masked : masked.map((t, i) => (t === TECHNOLOGY_TOKEN ? spans[i] : t)));
     const whole = this.aspectIn(tokens, masked, named);
     // An employer in the story around the questions asks nothing about it; other aspects count wherever they are
     // ("Ich möchte in Teilzeit arbeiten. Geht das als Backend Developer?").
@@ -816,9 +816,7 @@ export class CareerRecognizer implements Recognizer {
       spans.push(span);
     };
     const technologies = this.technologiesBeside(tokens, text, matches);
-    // Most messages name none: no set to build then.
-    const technologyAt = technologies.length === 0 ? undefined : new Set(technologies.flatMap((t) => Array.from({ length: t.end - t.start }, (_, k) => t.start + k)));
-    const word = (i: number): void => push(technologyAt?.has(i) ? TECHNOLOGY_TOKEN : tokens[i], tokens[i]);
+    const word = (i: number): void => push(technologies.some((t) => i >= t.start && i < t.end) ? TECHNOLOGY_TOKEN : tokens[i], tokens[i]);
     let i = 0;
     for (const m of matches) {
       for (; i < m.start; i++) word(i);
