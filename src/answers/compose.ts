@@ -1,6 +1,6 @@
 import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
-import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
+import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotQuestion, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -262,6 +262,11 @@ export class AnswerComposer {
    */
   unknownPerson(name: string, language: Language): Reply {
     return this.offerOccupations('unknown_person', language, { name });
+  }
+
+  /** Answers a question about the bot itself: what it is, where its answers come from, that it has no person to hand over to. */
+  aboutBot(question: BotQuestion, language: Language): Reply {
+    return this.offerOccupations(`about_bot_${question}`, language);
   }
 
   /** Asks which occupation a topic question is about, offering every known occupation. */

@@ -39,7 +39,8 @@ export interface DialogueState {
 export interface Answered {
   /**
    * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
-   * `unknown-person`, `ask-related`, `not-covered` (an aspect no source covers) or `None` for a fallback.
+   * `unknown-person`, `about-bot` (a question about the bot itself), `ask-related`, `not-covered` (an aspect no
+   * source covers) or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
@@ -195,8 +196,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
 
   // "Passt Data Scientist zu mir?" cannot be judged; what the work is like helps to judge it oneself. So for "Wäre
   // der Beruf etwas für mich?" about the occupation talked about. Only when it asks nothing else: a topic, a place,
-  // an aspect, another title or a second question goes to its rule.
-  const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && (!topicAsked || topicAsked === 'overview');
+  // an aspect, another title or a second question goes to its rule; a topic the classifier cannot tell from the
+  // overview ("Would DevOps engineering be a good fit for me?": skills or overview) is none.
+  const overviewAsked = !topicAsked || topicAsked === 'overview' || rec.ambiguous?.includes('overview') === true;
+  const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && overviewAsked;
   // After a comparison "das" is either of two: the general answer.
   const fitOf = named ?? (rec.fitPointsBack && !related && !(state.comparing && state.comparing.length >= 2) ? state.occupation : undefined);
   if (rec.asksFit && fitOf && rec.occupations.length <= 1 && asksFitOnly) {
@@ -269,6 +272,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   if (rec.person && !named) {
     return { reply: answers.unknownPerson(rec.person, language), answered: { topic: 'unknown-person', language }, state: next };
   }
+  // "Bist du ein Mensch?", "Woher hast du die Zahlen?": out of scope, but the bot can say what it is. Like a
+  // fallback, it starts nothing new to remember.
+  if (rec.aboutBot && !named) {
+    return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
+  }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
     return {
@@ -287,7 +295,9 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // stehen mir zu?") too, for the occupation named or in context.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : state.occupation ? [state.occupation] : [];
-    const outcome = answerAspect(rec.aspect, ids, topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : undefined), rec.topics, rec.besideAspect);
+    // Not understood as a topic, a follow-up is about the last answer's ("is that gross or net?" after the pay).
+    const topic = topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : !named ? state.topic : undefined);
+    const outcome = answerAspect(rec.aspect, ids, topic, rec.topics, rec.besideAspect);
     if (outcome) return outcome;
   }
   // Nothing but an occupation ("Und ein Data Scientist?", a picked button) is never a comparison:
@@ -346,7 +356,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     const technologies = technologiesAsked(topic);
     if (ids.length >= 2) return technologies ? answerTechnologies(technologies, ids) : compare(ids, topic);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
-    if (named) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, named);
+    if (named) {
+      const asked = rec.compareTopic ?? bestTopic(rec) ?? topic;
+      const askedTechnologies = technologiesAsked(asked);
+      return askedTechnologies ? answerTechnologies(askedTechnologies, [named]) : answerTopic(asked, named);
+    }
     const ranked = topicAsked ?? rec.compareTopic;
     return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: ranked }) };
   }

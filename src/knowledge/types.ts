@@ -64,10 +64,13 @@ export interface Occupation {
   readonly topics: Readonly<Record<Topic, TopicEntry>>;
 }
 
+/** What a question about the bot itself asks: whether it is a person, where its answers come from, or for a person to talk to. */
+export type BotQuestion = 'nature' | 'sources' | 'human';
+
 export type BotTextKey =
   | 'welcome' | 'greeting' | 'help' | 'thanks' | 'acknowledged' | 'acknowledged_no_context' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'as_of'
-  | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | 'compare_header'
+  | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | `about_bot_${BotQuestion}` | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
   | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_covered_note' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note'

@@ -1,7 +1,7 @@
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
-import { isTopic, type CommandKey, type Technology, type Topic } from '../knowledge/types';
+import { isTopic, TOPICS, type BotQuestion, type CommandKey, type Technology, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, TECHNOLOGY_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -34,6 +34,8 @@ export interface Recognition {
   unknownOccupation?: string;
   /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
   person?: string;
+  /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
+  aboutBot?: BotQuestion;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -182,10 +184,13 @@ export class CareerRecognizer implements Recognizer {
   private readonly nameAspects: ReadonlySet<string>;
   /** Per aspect, the topics it qualifies or helps with (its asked_with and note_with). */
   private readonly aspectQualifies = new Map<string, readonly Topic[]>();
+  /** Each topic's word beginnings, of all packs: a message's language is a guess ("top paying jobs"). */
+  private readonly topicPrefixes: ReadonlyMap<Topic, readonly string[]>;
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
+  private readonly languageRequestForms: readonly { language: Language; pattern: RegExp }[];
   /** The packs' words that set two occupations against each other (see `compared.contrasts` of a pack). */
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
@@ -209,6 +214,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly ownJobs: { statements: RegExp[]; moving: RegExp }[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
+  private readonly botQuestions: readonly { kind: BotQuestion; pattern: RegExp }[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
   /**
@@ -248,11 +254,13 @@ export class CareerRecognizer implements Recognizer {
       ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
     ]));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
+    this.languageRequestForms = packs.flatMap((p) => p.languageRequestForms.map((pattern) => ({ language: p.code, pattern })));
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
+    this.botQuestions = packs.flatMap((pack) => Object.entries(pack.botQuestions).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as BotQuestion, pattern }))));
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -290,6 +298,7 @@ export class CareerRecognizer implements Recognizer {
     };
     for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
     this.nameAspects = new Set(aspects.filter((a) => a.names).map((a) => a.id));
+    this.topicPrefixes = new Map(TOPICS.map((t) => [t, [...new Set(settings.packs.flatMap((p) => p.topicHints[t] ?? []))]]));
     for (const a of aspects) this.aspectQualifies.set(a.id, [...new Set([...(a.askedWith ?? []), ...(a.noteWith ?? [])])]);
     this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
       ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
@@ -347,6 +356,12 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
+    // "Woher weißt du das?" may read like a question how to use the bot; it asks what the bot is or knows.
+    if ((r.intent === 'None' || r.intent === 'help') && !r.command && !r.acknowledgement && !r.person) {
+      const joined = this.tokens(text).join(' ');
+      const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
+      if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
+    }
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
     if (!r.unknownOccupation) return besideAspect ? extend(r, { besideAspect }) : r;
@@ -505,7 +520,8 @@ export class CareerRecognizer implements Recognizer {
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return extend(base, { intent: 'None', score: 1, intents: [], command });
     // "english please": the conversation switches, and the bot says in that language what it can do.
-    const requested = this.languageRequests.get(tokens.join(' '));
+    const joined = tokens.join(' ');
+    const requested = this.languageRequests.get(joined) ?? (named ? undefined : this.languageRequestForms.find((f) => f.pattern.test(joined))?.language);
     if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [] });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
@@ -549,11 +565,14 @@ export class CareerRecognizer implements Recognizer {
     }
     const intents = scored.map((s: Scored) => ({ intent: s.label as IntentName, score: s.score }));
     let top = intents[0];
+    const several = this.severalTopics(text, named);
+    // Two topics of one occupation are no comparison, however much "und" sounds like one: "Was verdient ein
+    // Frontend-Entwickler in Hamburg und wie sind die Aussichten?" asks both, the first one first.
+    if (several && top?.intent === 'compare' && occupations.length < 2) top = { intent: several.topics[0], score: top.score };
     if (top?.intent === 'compare' && top.score >= this.settings.threshold) {
       const unknownOccupation = base.unknownOccupation ?? title ?? comparedTitle()?.name;
       return extend(base, { unknownOccupation, intent: top.intent, score: top.score, intents, compareTopic: this.topicHint(corrected) });
     }
-    const several = this.severalTopics(text, named);
     if (several?.unknown) {
       return extend(base, { intent: several.topics[0], score: several.score!, intents, topics: several.topics, topicOccupations: several.occupations, unknownOccupation: several.unknown });
     }
@@ -645,7 +664,10 @@ export class CareerRecognizer implements Recognizer {
       // A single word counts only as a topic's own label ("Aufgaben und Gehalt …").
       const label = this.labels.get(withoutNames(asking).join(' '));
       const [best] = label ? [{ label, score: 1 }] : asking.length >= 2 ? this.classify(asking) : [];
-      let topic = best && isTopic(best.label) && best.score >= MULTI_TOPIC_MIN ? best.label : undefined;
+      // Less sure, but a question whose own words name the topic too ("what do they earn"; not "ich lese den Begriff
+      // ständig in Stellenanzeigen").
+      const sure = best && (best.score >= MULTI_TOPIC_MIN || (best.score >= this.settings.threshold && this.hasQuestionWord(raw) && this.topicHint(asking) === best.label));
+      let topic = sure && isTopic(best.label) ? best.label : undefined;
       // A part about an aspect asks no topic of its own ("Hat man Rufbereitschaft?"), unless one it still helps
       // with, by the classifier or by its words ("und was verdient er netto?").
       const aspect = this.aspectIn(raw, tokens, occupations.length > 0);
@@ -723,6 +745,12 @@ export class CareerRecognizer implements Recognizer {
     if (endsAsQuestion(sentence)) return true;
     if (!words) return false;
     return tokens.some((t) => words.asking.has(t)) || (tokens.some((t) => words.requests.has(t)) && tokens.some((t) => words.wishes.has(t)));
+  }
+
+  /** Whether one of the tokens is a question word of any language ("was", "what"). */
+  private hasQuestionWord(tokens: readonly string[]): boolean {
+    for (const words of this.questionWords.values()) if (tokens.some((t) => words.asking.has(t))) return true;
+    return false;
   }
 
   /** Whether a message of several sentences asks only in its last one, a question. */
@@ -878,20 +906,23 @@ export class CareerRecognizer implements Recognizer {
    * cannot tell: in comparisons the comparing words dominate ("who", "which", "mehr").
    */
   private topicHint(tokens: readonly string[]): Topic | undefined {
+    // A draw goes to the topic listed first: "top paying jobs" is about pay.
     let best: { topic: Topic; hits: number } | undefined;
-    for (const pack of this.settings.packs) {
-      for (const [topic, prefixes] of Object.entries(pack.topicHints) as [Topic, readonly string[]][]) {
-        const hits = hintHits(tokens, prefixes);
-        if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
-      }
+    for (const topic of TOPICS) {
+      const hits = this.topicHits(tokens, topic);
+      if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
     }
     return best?.topic;
   }
 
+  private topicHits(tokens: readonly string[], topic: Topic): number {
+    const prefixes = this.topicPrefixes.get(topic)!;
+    return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
+  }
+
   /** Of two topics, the one more of the message's words name (see {@link topicHint}); none on a draw. */
   private topicHintBetween(tokens: readonly string[], [a, b]: readonly [Topic, Topic]): Topic | undefined {
-    const hits = (topic: Topic): number => this.settings.packs.reduce((n, pack) => n + hintHits(tokens, pack.topicHints[topic] ?? []), 0);
-    const [ha, hb] = [hits(a), hits(b)];
+    const [ha, hb] = [this.topicHits(tokens, a), this.topicHits(tokens, b)];
     return ha > hb ? a : hb > ha ? b : undefined;
   }
 
@@ -1232,11 +1263,6 @@ function countSpaces(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 32) n++;
   return n;
-}
-
-/** How many tokens begin with one of a topic's hint words. */
-function hintHits(tokens: readonly string[], prefixes: readonly string[]): number {
-  return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
 }
 
 /** How an aspect's phrase says "any occupation" (knowledge/aspects.yaml): "how many <occupation> are there". */

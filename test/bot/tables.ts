@@ -82,6 +82,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'and the education?', says: [a(BACKEND, 'education', 'en')], answered: { topic: 'education', occupation: BACKEND } },
     { user: 'auf Deutsch bitte', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_DE] },
     { user: 'und das Gehalt?', says: ['47.700 €'], not: ['€47,700'] },
+    // In other words, ending in the language's name; a question about the language is none.
+    { user: 'sorry, my German is bad, can we speak English?', says: ['I answer questions about these occupations'], not: [FALLBACK_EN], answered: { topic: 'help' } },
+    { user: 'can you answer in german please', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_EN, FALLBACK_DE], answered: { topic: 'help' } },
+    { user: 'Können wir bitte auf Englisch weitermachen?', says: ['I answer questions about these occupations'], answered: { topic: 'help' } },
+    { user: 'Do I need to speak German as a backend developer?', says: [a(BACKEND, 'skills', 'en')], answered: { topic: 'skills', occupation: BACKEND } },
   ],
   'wanting to become one asks the way in; titles near the known ones are named as related roles': [
     { user: 'ich will Data Scientist werden', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
@@ -446,6 +451,27 @@ export const tables: Record<string, Turn[]> = {
     { user: 'which job pays more?', says: ['I\'d rather not rank the occupations by "Salary"'], not: NO_FIGURES, locale: 'en-US' },
     // The two named next are compared on the ranking's topic.
     { user: 'ok dann devops oder data scientist', says: ['DevOps Engineer und Data Scientist im Vergleich – Gehalt'], locale: 'de-DE' },
+  ],
+  'a ranking in other words, with or without an occupation talked about, is declined on its topic': [
+    { user: 'welcher Job zahlt am besten?', says: ['Eine Rangliste nach „Gehalt“ gebe ich dir lieber nicht'], not: NO_FIGURES, locale: 'de-DE', answered: { topic: 'compare' } },
+    { user: 'what is the best paid job?', says: ['I\'d rather not rank the occupations by "Salary"'], not: [...NO_FIGURES, FALLBACK_EN], locale: 'en-US' },
+    { user: 'highest paying IT job?', says: ['I\'d rather not rank the occupations by "Salary"'], not: NO_FIGURES },
+    { user: 'Was macht ein Data Scientist?', says: [a('data-scientist', 'duties', 'de')], locale: 'de-DE' },
+    { user: 'Welcher IT-Job hat die besten Zukunftsaussichten?', says: ['Eine Rangliste nach „Berufsaussichten“'], not: [a('data-scientist', 'outlook', 'de')] },
+    { user: 'which occupation has the most openings', says: ['I\'d rather not rank the occupations by "Jobs"'], locale: 'en-US' },
+  ],
+  'a comparison within one occupation of the technologies it names gets what its sources say about them': [
+    { user: 'does a devops engineer need Kubernetes AND Docker or just one of them?', says: ['What my sources on DevOps Engineer say about Kubernetes and Docker'], locale: 'en-US', answered: { topic: 'skills', occupation: 'devops-engineer' } },
+  ],
+  'questions about the bot itself get a plain answer, not the fallback; the occupation talked about stays': [
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'Woher hast du die Zahlen?', says: ['Unter jeder Antwort stehen die Quellen mit Link und Datum', 'Zahlen schätze ich nie selbst'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'about-bot' } },
+    { user: 'bist du eigentlich ein mensch?', says: ['Ich bin ein Chatbot, kein Mensch'], not: [FALLBACK_DE], answered: { topic: 'about-bot' } },
+    { user: 'Ich will mit einem Menschen reden', says: ['Mit einem Menschen verbinden kann ich dich leider nicht'], not: [FALLBACK_DE], answered: { topic: 'about-bot' } },
+    { user: 'und was braucht man dafür für eine Ausbildung?', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
+    { user: 'Are you a bot?', says: ["I'm a chatbot, not a person"], not: [FALLBACK_EN], locale: 'en-US', answered: { topic: 'about-bot' } },
+    { user: 'Where do you get your numbers from?', says: ['Every answer lists its sources with link and date'], answered: { topic: 'about-bot' } },
+    { user: 'can i talk to a real person', says: ["I can't put you through to a person"], answered: { topic: 'about-bot' } },
   ],
   'the name of a field stands for its occupation': [
     { user: 'Data Science', says: [a('data-scientist', 'overview', 'de')], not: ['vergleichen', 'compare'], locale: 'de-DE', answered: { topic: 'overview', occupation: 'data-scientist' } },

@@ -33,6 +33,10 @@ export const de: LanguagePack = {
   },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],
+  languageRequestForms: [
+    /(?:^| )(?:kannst du|koenntest du|koennen wir|koennten wir|lass uns|bitte|sprich|antworte|schreib)(?: \S+){0,3} (?:auf |in )?deutsch(?: bitte| weiter| weitermachen| antworten| sprechen| schreiben| reden)*$/,
+    /(?:^| )(?:can you|could you|can we|could we|please|let us|lets|would you)(?: \S+){0,3} (?:in )?german(?: please| instead)?$/,
+  ],
   pronouns: new Set(['er', 'ihn', 'ihm']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -100,6 +104,22 @@ export const de: LanguagePack = {
     // job title without one, "was verdienen Product Owner", goes with the plural verb, which is left out)
     /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
   ],
+  botQuestions: {
+    nature: [
+      // A yes/no question: "Was bist du für ein Bot?" asks what it can do (help).
+      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*(?:bist du|sind sie|ist das hier)(?: \S+){0,3} (?:mensch|bot|roboter|ki|maschine|programm|chatbot|computer)(?: |$)/,
+      /(?:^| )wer hat (?:dich|sie) (?:\S+ )?(?:gebaut|programmiert|entwickelt|gemacht|erstellt)(?: |$)/,
+    ],
+    sources: [
+      // The bot must be the one asked ("du", "deine"): "Wo bekommen Data Scientists ihre Daten her?" is not about it.
+      /(?:^| )(?:woher|wo) (?:hast du|haben sie|bekommst du|bekommen sie|nimmst du|nehmen sie|(?:kommen|stammen|sind) (?:deine|ihre|die|diese))(?: \S+){0,3} (?:zahlen|infos|informationen|daten|angaben|antworten|quellen|her)(?: |$)/,
+      /(?:^| )woher (?:weisst du|wissen sie) (?:das|des|dies)(?: |$)/,
+      /(?:^| )(?:was|welche) (?:sind|ist) (?:deine|ihre|die) quellen?(?: |$)/,
+      /(?:^| )(?:sind|stimmen) (?:die|deine|ihre|diese) (?:zahlen|infos|informationen|daten|angaben|antworten) (?:\S+ )?(?:aktuell|zuverlaessig|richtig|korrekt|verlaesslich|wahr|belegt|echt)(?: |$)/,
+      /^(?:und )?stimmt (?:das|des)(?: (?:ueberhaupt|wirklich|auch|denn|so))*$/,
+    ],
+    human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
+  },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'ja gerne', 'ja, gerne', 'ja gern', 'gerne', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],
   no: ['nein', 'ne', 'nee', 'nö', 'abbrechen', 'lieber nicht', 'nein danke', 'nein, danke', 'doch nicht'],
@@ -123,7 +143,7 @@ export const de: LanguagePack = {
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],
   topicHints: {
-    salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'einkommen', 'brutto', 'geld'],
+    salary: ['gehalt', 'gehaelt', 'verdien', 'verdient', 'lohn', 'bezahl', 'bestbezahl', 'zahlt', 'kohle', 'einkommen', 'brutto', 'geld'],
     education: ['ausbild', 'studi', 'abschluss', 'weiterbild', 'quereinst', 'bootcamp', 'umschul'],
     skills: ['kenntnis', 'skill', 'faehigkeit', 'koennen', 'anforderung', 'voraussetzung'],
     duties: ['aufgabe', 'taetigkeit', 'arbeitsalltag', 'alltag'],

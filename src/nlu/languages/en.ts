@@ -83,6 +83,22 @@ export const en: LanguagePack = {
     // job titles go with "do", which is left out)
     /(?:^| )(?:does|did) (?<name>\S+ \S+(?: \S+)?) (?:earn|make|get|take)(?: |$)/,
   ],
+  botQuestions: {
+    nature: [
+      // A yes/no question: "What is this bot for?" asks what it can do (help).
+      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*(?:are you|r u|is this|am i talking to)(?: \S+){0,3} (?:human|bot|robot|ai|machine|program|chatbot|computer|person)(?: |$)/,
+      /(?:^| )who (?:made|built|created|programmed|developed) you(?: |$)/,
+    ],
+    sources: [
+      /(?:^| )where (?:do|does|did) (?:you|your \S+) (?:get|come from|take|have)(?: |$)/,
+      /(?:^| )where (?:are|is) (?:these|this|your|the) (?:numbers|figures|data|info|information|facts) from(?: |$)/,
+      /(?:^| )how do you know (?:that|this)(?: |$)/,
+      /(?:^| )(?:what|which) are your sources(?: |$)/,
+      /(?:^| )(?:are|is) (?:your|the|these|this) (?:numbers|figures|answers|data|information|info|facts) (?:\S+ )?(?:reliable|accurate|correct|true|current|up to date|trustworthy)(?: |$)/,
+      /^is (?:that|this) (?:even |really |actually )?(?:true|correct|right|accurate)$/,
+    ],
+    human: [/(?:^| )(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual )?(?:human|person|advisor|adviser|consultant|agent|someone|somebody|recruiter)(?: |$)/],
+  },
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
   no: ['no', 'nope', 'cancel', "don't", 'dont', 'never mind', 'no thanks', 'no, thanks', 'keep it'],
@@ -112,6 +128,10 @@ export const en: LanguagePack = {
     jobs: ['vacanc', 'opening', 'position', 'jobs'],
   },
   languageRequests: ['english', 'english please', 'in english', 'in english please', 'please in english', 'and in english please', 'speak english', 'can you speak english', 'do you speak english', 'can you answer in english', 'please answer in english', 'auf englisch', 'englisch bitte', 'auf englisch bitte', 'kannst du englisch', 'sprichst du englisch', 'kannst du auf englisch antworten'],
+  languageRequestForms: [
+    /(?:^| )(?:can you|could you|can we|could we|please|let us|lets|would you)(?: \S+){0,3} (?:in )?english(?: please| instead)?$/,
+    /(?:^| )(?:kannst du|koenntest du|koennen wir|koennten wir|lass uns|bitte|sprich|antworte|schreib)(?: \S+){0,3} (?:auf |in )?englisch(?: bitte| weiter| weitermachen| antworten| sprechen| schreiben| reden)*$/,
+  ],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

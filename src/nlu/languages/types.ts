@@ -1,5 +1,5 @@
 import type { Language } from '../../language';
-import type { Topic } from '../../knowledge/types';
+import type { BotQuestion, Topic } from '../../knowledge/types';
 
 /** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement). */
 export interface Rewrite {
@@ -53,6 +53,12 @@ export interface LanguagePack {
    * whole message; the conversation switches and the bot says in it what it can do.
    */
   readonly languageRequests: readonly string[];
+  /**
+   * The same requests in other words, matched against the message's folded words joined by spaces: a request to
+   * the bot that ends in the language's name ("sorry, my German is bad, can we speak English?"). Not a question
+   * about the language: "Muss ich als Data Scientist gut Englisch sprechen?" asks for a skill.
+   */
+  readonly languageRequestForms: readonly RegExp[];
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
@@ -120,6 +126,12 @@ export interface LanguagePack {
    * not people, and must not answer with another occupation's pay.
    */
   readonly personQuestions: readonly RegExp[];
+  /**
+   * Out-of-scope questions about the bot itself, matched like `personQuestions` against the folded words: whether
+   * it is a person ("Bist du ein Mensch?"), where its answers come from ("Woher hast du die Zahlen?"), and wishes
+   * to talk to a person. The intent stays `None`; the reply says what the bot is instead of "I can't help".
+   */
+  readonly botQuestions: Readonly<Record<BotQuestion, readonly RegExp[]>>;
   /** Words joining two questions ("und", "and"), lower case, as regular-expression alternatives. */
   readonly conjunctions: readonly string[];
   /** Answers that confirm or refuse when the bot asks a yes/no question (lower case). */
