@@ -708,7 +708,10 @@ export class CareerRecognizer implements Recognizer {
     const sentences = splitSentences(text);
     if (sentences.length < 2) return undefined;
     const question = [...sentences].reverse().find(endsAsQuestion) ?? sentences[sentences.length - 1];
-    const decided = this.confidentPart(question) ?? this.confidentClause(question);
+    // A question of two, split at "und" ("… Was muss ich dafür lernen und ist das in meinem Alter realistisch?"),
+    // only when it ends the message as a question: the story before it would drown it, and in the story "und" joins
+    // anything ("Ich bin 19 und will wissen, wie …").
+    const decided = this.confidentPart(question) ?? this.confidentClause(question) ?? (endsAsQuestion(question) ? this.confidentClause(question, true) : undefined);
     // "… welche Ausbildung man als Data Scientist braucht. Vielen Dank und LG": a closing thanks asks nothing.
     return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(sentences, language) ?? decided) : decided;
   }
@@ -786,10 +789,11 @@ export class CareerRecognizer implements Recognizer {
   /**
    * A message that is out of scope as a whole may still hold one clear question after a preamble the model
    * never saw ("Ich bin Max, max@example.com, was verdient ein Data Scientist?"): unknown words weigh towards
-   * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins.
+   * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins. Clauses end at
+   * punctuation, or with `atConjunctions` at question marks and the packs' conjunctions ("und", "and").
    */
-  private confidentClause(text: string): DecidingPart | undefined {
-    const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
+  private confidentClause(text: string, atConjunctions = false): DecidingPart | undefined {
+    const clauses = text.split(atConjunctions ? this.clauseBreak : CLAUSE_PUNCTUATION).filter(hasWord);
     if (clauses.length < 2) return undefined;
     const confident: DecidingPart[] = [];
     for (const clause of clauses) {

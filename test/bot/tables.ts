@@ -325,6 +325,17 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Kann man als DevOps Engineer freiberuflich arbeiten?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen'], locale: 'de-DE' },
     { user: 'Wie hoch ist der Stundenlohn eines Data Scientists?', says: ['Zu Stundenlöhnen habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen'], not: ['freiberuflicher Arbeit'], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
+  'age is no topic of the sources: a note, then what helps; a question behind a life story is still answered': [
+    { user: 'Bin ich mit 50 zu alt, um noch Frontend-Entwickler zu werden?', says: ['Zu Altersfragen beim Einstieg habe ich keine belegten Angaben', a('frontend-developer', 'education', 'de')], not: [FALLBACK_DE], locale: 'de-DE', answered: { topic: 'education', occupation: 'frontend-developer' } },
+    { user: 'Hallo, ich heiße Sabine, bin 52, war lange Sekretärin in einer Anwaltskanzlei und habe jetzt Zeit für etwas Neues. Mein Sohn meint, ich soll Systemadministratorin werden. Was muss ich dafür lernen und ist das in meinem Alter realistisch?', says: ['Zu Altersfragen beim Einstieg habe ich keine belegten Angaben', a('systemadministrator', 'skills', 'de')], not: [FALLBACK_DE], answered: { topic: 'skills', occupation: 'systemadministrator' } },
+    { user: 'Was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')] },
+    // Pay does not help with it: the note and the topics.
+    { user: 'ist das in meinem Alter noch realistisch?', says: ['Zu Altersfragen beim Einstieg habe ich für DevOps Engineer leider keine belegten Informationen'], not: [a('devops-engineer', 'salary', 'de'), FALLBACK_DE] },
+    { user: 'am I too old to become a data scientist?', says: ['I have no sourced information on age limits and starting later in life', a('data-scientist', 'education', 'en')], locale: 'en-US' },
+    // "Alter" alone is slang, and an age in a story asks nothing.
+    { user: 'Alter, was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], not: ['Altersfragen'], locale: 'de-DE' },
+    { user: 'Ich bin 45. Was macht ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')], not: ['Altersfragen'] },
+  ],
   'a pay qualifier counts only in a pay question, and where an occupation has figures for it, they are answered': [
     { user: 'Was verdient ein Werkstudent im Backend Development?', says: ['Zu Vergütungen für Werkstudenten und Praktika habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Brauche ich als Backend Developer Berufserfahrung für die Bewerbung?', says: [a(BACKEND, 'application', 'de')], not: ['keine belegten'], answered: { topic: 'application', occupation: BACKEND } },
