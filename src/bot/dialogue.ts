@@ -9,6 +9,8 @@ export interface DialogueState {
   language?: Language;
   /** The occupation talked about last; follow-ups without an occupation refer to it. */
   occupation?: string;
+  /** The one talked about before it: "Wer verdient mehr von den beiden?" compares the two. */
+  previousOccupation?: string;
   /** The topic answered last; naming just another occupation answers it for that one. */
   topic?: Topic;
   /** A topic asked without an occupation, waiting for the user to name one. */
@@ -75,6 +77,14 @@ export interface DialogueOptions {
  * botbuilder types, so every rule is testable in isolation.
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
+  const outcome = decideTurn(rec, state, answers, options);
+  const { occupation } = outcome.state;
+  return occupation && state.occupation && occupation !== state.occupation
+    ? extend(outcome, { state: extend(outcome.state, { previousOccupation: state.occupation }) })
+    : outcome;
+}
+
+function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
   const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined });
 
@@ -339,8 +349,10 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
     return extend(outcome, { reply: answers.withNotes(outcome.reply!, [answers.compareUnknownNote(rec.unknownOccupation, named, language)]) });
   }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
-    // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before.
-    const before = !named && state.comparing && state.comparing.length >= 2 ? state.comparing : [];
+    // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before, else the last two talked
+    // about ("Was verdient ein Sysadmin?" – "und ne Netzwerktechnikerin?" – "wer verdient mehr von den beiden?").
+    const lastTwo = rec.pointsToTwo && state.occupation && state.previousOccupation ? [state.previousOccupation, state.occupation] : [];
+    const before = named ? [] : state.comparing && state.comparing.length >= 2 ? state.comparing : lastTwo;
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : before;
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.

@@ -58,6 +58,11 @@ export interface Recognition {
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
+  /**
+   * The message sets two against each other by a comparative or points back at two ("Wer verdient mehr von den
+   * beiden?"); naming none, it may compare the last two talked about. A superlative may ask for a ranking.
+   */
+  pointsToTwo?: boolean;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
   command?: CommandKey;
   /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
@@ -193,6 +198,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly languageRequestForms: readonly { language: Language; pattern: RegExp }[];
   /** The packs' words that set two occupations against each other (see `compared.contrasts` of a pack). */
   private readonly comparisonJoins: ReadonlySet<string>;
+  /** Comparatives and words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
+  private readonly twoWords: ReadonlySet<string>;
   /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
   private readonly followUps: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Words that join names in a list or a choice ("und", "or"), folded. */
@@ -215,6 +222,7 @@ export class CareerRecognizer implements Recognizer {
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
   private readonly botQuestions: readonly { kind: BotQuestion; pattern: RegExp }[];
+  private readonly definitionQuestions: readonly RegExp[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
   /**
@@ -247,6 +255,7 @@ export class CareerRecognizer implements Recognizer {
     this.followUps = new Map(packs.map((p) => [p, new Set(p.jobTitle.followUps.map((f) => this.tokens(f).join(' ')))]));
     this.joiningWords = new Set(packs.flatMap((p) => [...p.conjunctions, ...p.jobTitle.compared.joins].flatMap((w) => this.tokens(w))));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
+    this.twoWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.comparatives, ...p.jobTitle.compared.pair]));
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
@@ -260,6 +269,7 @@ export class CareerRecognizer implements Recognizer {
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
+    this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = packs.flatMap((pack) => Object.entries(pack.botQuestions).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as BotQuestion, pattern }))));
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
@@ -501,7 +511,7 @@ export class CareerRecognizer implements Recognizer {
       occupations,
       related,
       unknownOccupation: marked?.name,
-      occupationOnly: named && onlyNames,
+      occupationOnly: named && onlyNames && !this.definitionQuestions.some((q) => q.test(masked.join(' '))),
       // The last place named is the one asked about: "Ich komme aus Österreich, was verdient man in Deutschland?"
       place: places[places.length - 1],
       placeOnly: !named && places.length > 0 && onlyNames,
@@ -511,6 +521,7 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
+      pointsToTwo: tokens.some((t) => this.twoWords.has(t)) || undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
       asksFit: asksFit && !(named && this.topicHint(corrected)),

@@ -474,6 +474,23 @@ export const tables: Record<string, Turn[]> = {
   'a comparison within one occupation of the technologies it names gets what its sources say about them': [
     { user: 'does a devops engineer need Kubernetes AND Docker or just one of them?', says: ['What my sources on DevOps Engineer say about Kubernetes and Docker'], locale: 'en-US', answered: { topic: 'skills', occupation: 'devops-engineer' } },
   ],
+  'a comparison naming none that points back at two compares the last two talked about; a ranking does not': [
+    { user: 'waß verdiehnt ein sistemadministrator', says: [a('systemadministrator', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'und ne netzwerktechnikerin?', says: [a('netzwerktechniker', 'salary', 'de')] },
+    { user: 'wer verdient mehr von den beiden', says: ['Systemadministrator/in und Netzwerktechniker/in im Vergleich – Gehalt'], not: ['Nenne mir zwei Berufe'], answered: { topic: 'compare', occupation: 'systemadministrator,netzwerktechniker' } },
+    { user: 'What does a data scientist do?', says: [a('data-scientist', 'duties', 'en')], locale: 'en-US' },
+    { user: 'And a DevOps engineer?', says: [a('devops-engineer', 'duties', 'en')] },
+    { user: 'which job pays the most?', says: ['I\'d rather not rank the occupations by "Salary"'], not: ['compared'] },
+    { user: 'which of the two has better prospects?', says: ['Data Scientist and DevOps Engineer compared – Prospects'] },
+  ],
+  'what an occupation is asks the overview, also after another topic; "what about" asks that topic again': [
+    { user: 'What does a data scientist do?', says: [a('data-scientist', 'duties', 'en')], locale: 'en-US' },
+    { user: 'What is a DevOps engineer?', says: [a('devops-engineer', 'overview', 'en')], not: [a('devops-engineer', 'duties', 'en')], answered: { topic: 'overview', occupation: 'devops-engineer' } },
+    { user: 'Was verdient ein Frontend Developer?', says: [a('frontend-developer', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'Was ist eigentlich ein Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'overview', 'de')], answered: { topic: 'overview', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+    { user: 'Was verdient ein Backend Developer?', says: [a(BACKEND, 'salary', 'de')] },
+    { user: 'Und was ist mit dem Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+  ],
   'questions about the bot itself get a plain answer, not the fallback; the occupation talked about stays': [
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
     { user: 'Woher hast du die Zahlen?', says: ['Unter jeder Antwort stehen die Quellen mit Link und Datum', 'Zahlen schätze ich nie selbst'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'about-bot' } },

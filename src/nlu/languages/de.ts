@@ -97,6 +97,7 @@ export const de: LanguagePack = {
       between: new Set(['bezahlt', 'verdient', 'im', 'in']),
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
       oneSided: new Set(['vergleich']),
+      pair: new Set(['beiden', 'beide', 'zwei']),
     },
   },
   personQuestions: [
@@ -104,6 +105,7 @@ export const de: LanguagePack = {
     // job title without one, "was verdienen Product Owner", goes with the plural verb, which is left out)
     /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
   ],
+  definitionQuestions: [/(?:^| )(?:was|wer) (?:ist|sind|genau ist) (?:(?:ein|eine|der|die|das|denn|eigentlich|genau) )*<occupation>(?: |$)/],
   botQuestions: {
     nature: [
       // A yes/no question: "Was bist du für ein Bot?" asks what it can do (help).

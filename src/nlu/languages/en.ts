@@ -76,6 +76,7 @@ export const en: LanguagePack = {
       between: new Set(['paid', 'earn', 'earns', 'make', 'makes', 'get', 'gets', 'in']),
       articles: new Set(['a', 'an', 'the', 'to', 'with']),
       oneSided: new Set(['compared']),
+      pair: new Set(['both', 'two', 'them']),
     },
   },
   personQuestions: [
@@ -83,6 +84,7 @@ export const en: LanguagePack = {
     // job titles go with "do", which is left out)
     /(?:^| )(?:does|did) (?<name>\S+ \S+(?: \S+)?) (?:earn|make|get|take)(?: |$)/,
   ],
+  definitionQuestions: [/(?:^| )(?:what|who) (?:is|are|exactly is) (?:(?:a|an|the|exactly|actually) )*<occupation>(?: |$)/],
   botQuestions: {
     nature: [
       // A yes/no question: "What is this bot for?" asks what it can do (help).

@@ -117,6 +117,8 @@ export interface LanguagePack {
       readonly articles: ReadonlySet<string>;
       /** Joins whose first side may be left out: "Und im Vergleich zum Lehrer?" compares with the one talked about. */
       readonly oneSided: ReadonlySet<string>;
+      /** Words pointing back at two sides ("beiden", "both"): "Wer verdient mehr von den beiden?" names none. */
+      readonly pair: ReadonlySet<string>;
     };
   };
   /**
@@ -126,6 +128,12 @@ export interface LanguagePack {
    * not people, and must not answer with another occupation's pay.
    */
   readonly personQuestions: readonly RegExp[];
+  /**
+   * Questions what an occupation is ("Was ist ein Data Scientist?"), matched against the message's folded words
+   * with each occupation name as `<occupation>`: the overview, not a follow-up asking the last topic again, though
+   * every other word is a filler ("Und was ist mit dem Data Scientist?" is one).
+   */
+  readonly definitionQuestions: readonly RegExp[];
   /**
    * Out-of-scope questions about the bot itself, matched like `personQuestions` against the folded words: whether
    * it is a person ("Bist du ein Mensch?"), where its answers come from ("Woher hast du die Zahlen?"), and wishes
