@@ -236,9 +236,15 @@ export class AnswerComposer {
    * Said before the answers given to a question about an aspect: `covered`, the occupation's text on the topic
    * says a little about it; `not-covered`, nothing does, but the topics still help ("netto": the gross pay).
    */
-  aspectNote(aspectId: string, topics: readonly Topic[], language: Language, coverage: 'covered' | 'not-covered'): string {
+  aspectNote(aspectId: string, topics: readonly Topic[], language: Language, coverage: 'covered' | 'not-covered', again = false): string {
     const topic = joinList(topics.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-    return this.say(coverage === 'covered' ? 'aspect_covered_note' : 'aspect_note', language, { aspect: this.aspectName(aspectId, language), topic });
+    const key = coverage === 'covered' ? (again ? 'aspect_covered_note_again' : 'aspect_covered_note') : again ? 'aspect_note_again' : 'aspect_note';
+    return this.say(key, language, { aspect: this.aspectName(aspectId, language), topic });
+  }
+
+  /** A note on its own, with the topic's follow-ups to go on with (the topic's text was the last answer). */
+  noteOnly(text: string, topic: Topic, language: Language): Reply {
+    return { language, text, suggestions: this.topicSuggestions(this.kb.bot.topics[topic].followUps, language) };
   }
 
   /** A related role belonging to several occupations: ask which one. */

@@ -29,6 +29,8 @@ export interface DialogueState {
   technologies?: string[];
   /** What the last answer offered instead of a topic it has no answer on: a "ja" answers these (see `offers` in the knowledge). */
   offered?: Topic[];
+  /** The topic text the last turn gave, as "topic:occupation"; any other turn clears it. */
+  shown?: string;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -86,7 +88,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
 
 function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined });
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined, shown: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -135,7 +137,18 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
 
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
-  const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
+  const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => {
+    // "reicht ein Bootcamp?", "und als Senior?" right after that very answer: the note, not the same text again.
+    if (noted?.again && !named && state.shown === `${topic}:${occupation}` && place === state.place) {
+      return {
+        reply: answers.noteOnly(noted.again, topic, language),
+        answered: { topic: 'not-covered', occupation, language },
+        state: extend(about, { occupation, topic, comparing: undefined, aspect: noted.id, shown: state.shown }),
+      };
+    }
+    return answerTopicText(topic, occupation, noted);
+  };
+  const answerTopicText = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
       answers.withNotes(answers.topic(occupation, topic, language), [
         noted?.text,
@@ -144,7 +157,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       ]),
     ),
     answered: { topic, occupation, language },
-    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic) }),
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: `${topic}:${occupation}` }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
@@ -245,7 +258,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       const asked = helps.filter((t) => covered.includes(t));
       return [id, asked.length > 0 ? asked : covered.slice(0, 1)];
     }));
-    const note = (shown: Topic[], coverage: 'covered' | 'not-covered'): AspectNote => ({ id: aspectId, text: answers.aspectNote(aspectId, shown, language, coverage) });
+    const note = (shown: Topic[], coverage: 'covered' | 'not-covered'): AspectNote => ({
+      id: aspectId,
+      text: answers.aspectNote(aspectId, shown, language, coverage),
+      again: answers.aspectNote(aspectId, shown, language, coverage, true),
+    });
     if (ids.length === 1) {
       const own = sections.get(ids[0])!;
       // The section about the aspect first: the note before it names it.
@@ -425,6 +442,8 @@ interface AspectNote {
   /** The aspect the note is about, kept for follow-ups; absent for a note about nothing to come back to. */
   id?: string;
   text: string;
+  /** The note when the topic's text was the last answer: it points back to it instead of coming again. */
+  again?: string;
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */

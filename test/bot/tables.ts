@@ -400,18 +400,20 @@ export const tables: Record<string, Turn[]> = {
     { user: 'nein danke', says: ['Gern geschehen'], not: [FALLBACK_DE], answered: { topic: 'thanks' } },
     { user: 'alles klar, und die Ausbildung?', not: ['Gern.'], answered: { topic: 'education', occupation: 'devops-engineer' } },
   ],
-  'a follow-up naming only a pay qualifier asks the last answer again, about it': [
+  'a follow-up naming only a pay qualifier gets the note, pointing back to the pay just given instead of repeating it': [
     { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], locale: 'de-DE' },
-    { user: 'und als Senior?', says: ['Zu Gehältern nach Berufserfahrung habe ich keine belegten Angaben', '47.700 €'], not: [a(BACKEND, 'outlook', 'de')], answered: { topic: 'salary', occupation: BACKEND } },
-    { user: 'und netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'und als Senior?', says: ['Zu Gehältern nach Berufserfahrung habe ich keine belegten Angaben. Was meine Quellen zum Thema „Gehalt“ sagen, steht in meiner letzten Antwort.'], not: [a(BACKEND, 'outlook', 'de'), ...NO_FIGURES], buttons: ['Arbeitgeber'], answered: { topic: 'not-covered', occupation: BACKEND } },
+    { user: 'und netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', 'steht in meiner letzten Antwort'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: BACKEND } },
     { user: 'Was verdient ein Frontend Developer?', says: [a('frontend-developer', 'salary', 'de')] },
-    { user: 'und mit 5 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], not: [FALLBACK_DE] },
+    { user: 'und mit 5 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen – das steht in meiner letzten Antwort.'], not: [FALLBACK_DE, a('frontend-developer', 'salary', 'de')] },
+    // Naming the occupation again is a question of its own: the pay, after the note.
+    { user: 'Was verdient ein Frontend Developer mit 8 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen:', a('frontend-developer', 'salary', 'de')] },
     // A pay qualifier after another topic asks nothing about the pay.
     { user: 'Welche Ausbildung braucht ein Data Scientist?', says: [a('data-scientist', 'education', 'de')] },
     { user: 'und als Senior?', not: ['Gehältern nach Berufserfahrung'] },
     { user: 'How much does a backend developer earn?', locale: 'en-US' },
-    { user: 'and as a senior developer?', says: ['no sourced information on pay by years of experience', '€47,700'] },
-    { user: 'is that gross or net?', says: ['take-home (net) pay', '€47,700'] },
+    { user: 'and as a senior developer?', says: ['I have no sourced information on pay by years of experience. What my sources say on "Salary" is in my last answer.'], not: NO_FIGURES },
+    { user: 'is that gross or net?', says: ['take-home (net) pay', 'in my last answer'], not: NO_FIGURES },
   ],
   'a life story before a question: the question decides': [
     { user: 'I want to switch into IT. What does a frontend developer earn?', says: [a('frontend-developer', 'salary', 'en')], not: [a('frontend-developer', 'education', 'en')], locale: 'en-US' },
