@@ -242,6 +242,12 @@ export class AnswerComposer {
     return this.say(key, language, { aspect: this.aspectName(aspectId, language), topic });
   }
 
+  /** "warum?" after a topic's answer: reasons only where the sources give them, which that answer quotes. */
+  noReason(occupationId: string, topic: Topic, language: Language): Reply {
+    const text = this.say('no_reason', language, { occupation: this.occupation(occupationId).title[language], topic: this.label(topic, language) });
+    return this.noteOnly(text, topic, language);
+  }
+
   /** A note on its own, with the topic's follow-ups to go on with (the topic's text was the last answer). */
   noteOnly(text: string, topic: Topic, language: Language): Reply {
     return { language, text, suggestions: this.topicSuggestions(this.kb.bot.topics[topic].followUps, language) };

@@ -304,6 +304,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.aboutBot && !named) {
     return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
   }
+  // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
+  if (rec.asksWhy && state.shown && state.occupation && state.topic) {
+    return { reply: answers.noReason(state.occupation, state.topic, language), answered: { topic: 'not-covered', occupation: state.occupation, language }, state: extend(next, { shown: state.shown }) };
+  }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
     return {

@@ -36,6 +36,8 @@ export interface Recognition {
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
   aboutBot?: BotQuestion;
+  /** The message only asks why ("warum?", see `whyQuestions` of a pack): the intent is `None`. */
+  asksWhy?: boolean;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -223,6 +225,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly personQuestions: RegExp[];
   private readonly botQuestions: readonly { kind: BotQuestion; pattern: RegExp }[];
   private readonly definitionQuestions: readonly RegExp[];
+  private readonly whyQuestions: ReadonlySet<string>;
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
   /**
@@ -269,6 +272,7 @@ export class CareerRecognizer implements Recognizer {
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
+    this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = packs.flatMap((pack) => Object.entries(pack.botQuestions).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as BotQuestion, pattern }))));
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
@@ -371,6 +375,7 @@ export class CareerRecognizer implements Recognizer {
       const joined = this.tokens(text).join(' ');
       const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
+      if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
     }
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);

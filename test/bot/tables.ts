@@ -493,6 +493,14 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was verdient ein Backend Developer?', says: [a(BACKEND, 'salary', 'de')] },
     { user: 'Und was ist mit dem Data Scientist?', says: [a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
   ],
+  '"warum?" after an answer: reasons only where the sources give them; without an answer, or about something else, the fallback': [
+    { user: 'warum?', says: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
+    { user: 'warum?', says: ['Eine Begründung nenne ich nur, wo meine Quellen eine geben', '„Gehalt“ bei Data Scientist', 'steht in meiner letzten Antwort'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'not-covered', occupation: 'data-scientist' } },
+    { user: 'und das Gehalt als DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')] },
+    { user: 'How come?', says: ['I only give reasons where my sources give them', '"Salary" for DevOps Engineer'], locale: 'en-US' },
+    { user: 'Why is the sky blue?', not: ['I only give reasons'] },
+  ],
   'questions about the bot itself get a plain answer, not the fallback; the occupation talked about stays': [
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
     { user: 'Woher hast du die Zahlen?', says: ['Unter jeder Antwort stehen die Quellen mit Link und Datum', 'Zahlen schätze ich nie selbst'], not: [FALLBACK_DE, ...NO_FIGURES], answered: { topic: 'about-bot' } },

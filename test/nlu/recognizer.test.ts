@@ -122,6 +122,25 @@ describe('recognizer: questions about the bot itself', () => {
   }
 });
 
+describe('recognizer: a message that only asks why', () => {
+  const recognizer = sharedRecognizer();
+  const table: [string, boolean][] = [
+    ['warum?', true],
+    ['Wieso denn?', true],
+    ['Warum verdienen Data Scientists so viel?', false],
+    ['how come?', true],
+    ['Why?', true],
+    ['Warum ist der Himmel blau?', false],
+    ['Why does my Docker container exit immediately?', false],
+  ];
+  for (const [text, why] of table) {
+    it(`"${text}": ${why ? 'asks why' : 'asks something else'}`, () => {
+      const r = recognizer().recognize(text);
+      assert.equal(r.asksWhy === true, why);
+    });
+  }
+});
+
 describe('recognizer: what a person earns', () => {
   const recognizer = sharedRecognizer();
 

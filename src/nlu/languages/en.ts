@@ -134,6 +134,7 @@ export const en: LanguagePack = {
     /(?:^| )(?:can you|could you|can we|could we|please|let us|lets|would you)(?: \S+){0,3} (?:in )?english(?: please| instead)?$/,
     /(?:^| )(?:kannst du|koenntest du|koennen wir|koennten wir|lass uns|bitte|sprich|antworte|schreib)(?: \S+){0,3} (?:auf |in )?englisch(?: bitte| weiter| weitermachen| antworten| sprechen| schreiben| reden)*$/,
   ],
+  whyQuestions: ['why', 'why so', 'why is that', 'why is that so', 'and why', 'but why', 'how come', 'whats the reason', 'what is the reason', 'why exactly', 'how so'],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

@@ -59,6 +59,11 @@ export interface LanguagePack {
    * about the language: "Muss ich als Data Scientist gut Englisch sprechen?" asks for a skill.
    */
   readonly languageRequestForms: readonly RegExp[];
+  /**
+   * Whole messages asking why ("warum?", "how come?"), lower case: after an answer they ask for the reason behind
+   * it, which the bot gives only where its sources do.
+   */
+  readonly whyQuestions: readonly string[];
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
