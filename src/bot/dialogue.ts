@@ -29,7 +29,7 @@ export interface DialogueState {
   technologies?: string[];
   /** What the last answer offered instead of a topic it has no answer on: a "ja" answers these (see `offers` in the knowledge). */
   offered?: Topic[];
-  /** The topic text the last turn gave, as "topic:occupation"; any other turn clears it. */
+  /** The topic text the last turn gave (see {@link shownKey}); any other turn clears it. */
   shown?: string;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
@@ -79,6 +79,8 @@ export interface DialogueOptions {
  * botbuilder types, so every rule is testable in isolation.
  */
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
+  // Which occupation came before the current one is kept here, once, rather than by each of the many rules that
+  // set the occupation.
   const outcome = decideTurn(rec, state, answers, options);
   const { occupation } = outcome.state;
   return occupation && state.occupation && occupation !== state.occupation
@@ -139,16 +141,16 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => {
     // "reicht ein Bootcamp?", "und als Senior?" right after that very answer: the note, not the same text again.
-    if (noted?.again && !named && state.shown === `${topic}:${occupation}` && place === state.place) {
+    if (noted?.again && !named && state.shown === shownKey(topic, occupation, language) && place === state.place) {
       return {
         reply: answers.noteOnly(noted.again, topic, language),
         answered: { topic: 'not-covered', occupation, language },
         state: extend(about, { occupation, topic, comparing: undefined, aspect: noted.id, shown: state.shown }),
       };
     }
-    return answerTopicText(topic, occupation, noted);
+    return answerTopicInFull(topic, occupation, noted);
   };
-  const answerTopicText = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
+  const answerTopicInFull = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
       answers.withNotes(answers.topic(occupation, topic, language), [
         noted?.text,
@@ -157,7 +159,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       ]),
     ),
     answered: { topic, occupation, language },
-    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: `${topic}:${occupation}` }),
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: shownKey(topic, occupation, language) }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
@@ -378,7 +380,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     // "und im Vergleich zum Frontend?" after a pay answer compares pay: a follow-up naming one occupation
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
-    const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    // Pointing back at two asks its own topic where the classifier sees one ("Was machen die beiden?" after the pay).
+    const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.pointsToTwo ? bestTopic(rec) : undefined) ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
     // Technologies set against each other ("Was ist besser, Python oder Java?"): what the texts of the occupations
     // talked about say about each; without any, a question about the tools, not about jobs (the fallback).
     // Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the sources name it.
@@ -394,7 +397,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       const askedTechnologies = technologiesAsked(asked);
       return askedTechnologies ? answerTechnologies(askedTechnologies, [named]) : answerTopic(asked, named);
     }
-    const ranked = topicAsked ?? rec.compareTopic;
+    // A comparison of nothing that names no occupations as a class ranks nothing: "Verdient man als Quereinsteiger
+    // weniger?", "Wo verdient man mehr, in Berlin oder in München?" ask about the occupation talked about.
+    if (!rec.ranksOccupations && !rec.pointsToTwo && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
+    const ranked = rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined;
     return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: ranked }) };
   }
   // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
@@ -448,6 +454,11 @@ interface AspectNote {
   text: string;
   /** The note when the topic's text was the last answer: it points back to it instead of coming again. */
   again?: string;
+}
+
+/** What a topic answer showed: the same topic, occupation and language would show the same text again. */
+function shownKey(topic: Topic, occupation: string, language: Language): string {
+  return `${topic}:${occupation}:${language}`;
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */

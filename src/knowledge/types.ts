@@ -73,7 +73,7 @@ export type BotTextKey =
   | 'pay_range' | 'list_and' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | `about_bot_${BotQuestion}` | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
-  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_note_again' | 'no_reason' | 'aspect_covered_note' | 'aspect_covered_note_again' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note'
+  | 'aspect_not_covered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_note_again' | 'aspect_covered_note' | 'aspect_covered_note_again' | 'no_reason' | 'compare_unknown_note' | 'compare_no_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'no_fit_judgement' | 'fit_note'
   | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'technology_one_occupation' | 'quote';
 
 /** Buttons whose labels are commands rather than questions. */

@@ -1,7 +1,7 @@
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
-import { isTopic, TOPICS, type BotQuestion, type CommandKey, type Technology, type Topic } from '../knowledge/types';
+import { isTopic, type BotQuestion, type CommandKey, type Technology, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, TECHNOLOGY_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -60,11 +60,10 @@ export interface Recognition {
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
-  /**
-   * The message sets two against each other by a comparative or points back at two ("Wer verdient mehr von den
-   * beiden?"); naming none, it may compare the last two talked about. A superlative may ask for a ranking.
-   */
+  /** The message points back at two ("Wer verdient mehr von den beiden?"); naming none, it compares the last two. */
   pointsToTwo?: boolean;
+  /** The message names no occupation but occupations as a class: as a comparison ("Welcher Job zahlt am besten?"), a ranking. */
+  ranksOccupations?: boolean;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
   command?: CommandKey;
   /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
@@ -197,11 +196,14 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
+  /** Requests to switch language in other words, one pattern per pack and language (see {@link LanguagePack.languageRequestForm}). */
   private readonly languageRequestForms: readonly { language: Language; pattern: RegExp }[];
   /** The packs' words that set two occupations against each other (see `compared.contrasts` of a pack). */
   private readonly comparisonJoins: ReadonlySet<string>;
-  /** Comparatives and words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
-  private readonly twoWords: ReadonlySet<string>;
+  /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
+  private readonly pairWords: ReadonlySet<string>;
+  /** Word beginnings naming occupations as a class, of all packs (see {@link Recognition.ranksOccupations}). */
+  private readonly occupationWords: readonly string[];
   /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
   private readonly followUps: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Words that join names in a list or a choice ("und", "or"), folded. */
@@ -223,8 +225,11 @@ export class CareerRecognizer implements Recognizer {
   private readonly ownJobs: { statements: RegExp[]; moving: RegExp }[];
   /** The packs' questions about a person's pay ("verdient Elon Musk"), compiled to report group positions. */
   private readonly personQuestions: RegExp[];
+  /** Questions about the bot itself, of all packs (see {@link LanguagePack.botQuestions}). */
   private readonly botQuestions: readonly { kind: BotQuestion; pattern: RegExp }[];
+  /** Questions what an occupation is, `<occupation>` as the marker (see {@link LanguagePack.definitionQuestions}). */
   private readonly definitionQuestions: readonly RegExp[];
+  /** Whole messages asking why, tokens joined by spaces (see {@link LanguagePack.whyQuestions}). */
   private readonly whyQuestions: ReadonlySet<string>;
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
@@ -258,7 +263,8 @@ export class CareerRecognizer implements Recognizer {
     this.followUps = new Map(packs.map((p) => [p, new Set(p.jobTitle.followUps.map((f) => this.tokens(f).join(' ')))]));
     this.joiningWords = new Set(packs.flatMap((p) => [...p.conjunctions, ...p.jobTitle.compared.joins].flatMap((w) => this.tokens(w))));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
-    this.twoWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.comparatives, ...p.jobTitle.compared.pair]));
+    this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
+    this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
@@ -266,7 +272,14 @@ export class CareerRecognizer implements Recognizer {
       ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
     ]));
     this.languageRequests = new Map(packs.flatMap((p) => p.languageRequests.map((r): [string, Language] => [this.tokens(r).join(' '), p.code])));
-    this.languageRequestForms = packs.flatMap((p) => p.languageRequestForms.map((pattern) => ({ language: p.code, pattern })));
+    this.languageRequestForms = packs.flatMap(({ languageRequestForm: form }) => {
+      // Folded words: letters and spaces, nothing to escape.
+      const any = (words: readonly string[]): string => words.join('|');
+      return (Object.entries(form.names) as [Language, string][]).map(([language, name]) => ({
+        language,
+        pattern: new RegExp(`^(?:${any(form.starts)})(?: (?:${any(form.between)}))* (?:(?:${any(form.before)}) )?${name}(?: (?:${any(form.ends)}))*$`),
+      }));
+    });
     this.titleQuestions = packs.flatMap((pack) => [
       ...pack.jobTitle.questions.map((q) => ({ pack, pattern: withIndices(q), pay: false })),
       ...(pack.jobTitle.payQuestions ?? []).map((q) => ({ pack, pattern: withIndices(q), pay: true })),
@@ -312,7 +325,9 @@ export class CareerRecognizer implements Recognizer {
     };
     for (const a of aspects) this.aspectTopics.set(a.id, a.noteWith ?? []);
     this.nameAspects = new Set(aspects.filter((a) => a.names).map((a) => a.id));
-    this.topicPrefixes = new Map(TOPICS.map((t) => [t, [...new Set(settings.packs.flatMap((p) => p.topicHints[t] ?? []))]]));
+    // In the packs' order of their hints (pay first): a draw goes to the topic listed first.
+    const hinted = [...new Set(settings.packs.flatMap((p) => Object.keys(p.topicHints) as Topic[]))];
+    this.topicPrefixes = new Map(hinted.map((t) => [t, [...new Set(settings.packs.flatMap((p) => p.topicHints[t] ?? []))]]));
     for (const a of aspects) this.aspectQualifies.set(a.id, [...new Set([...(a.askedWith ?? []), ...(a.noteWith ?? [])])]);
     this.aspectFinder = new PhraseFinder(aspects.flatMap((a) => [
       ...withoutUmlautDots(a.phrases).map((p) => phrase(a.id, p, false)),
@@ -370,12 +385,17 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
-    // "Woher weißt du das?" may read like a question how to use the bot; it asks what the bot is or knows.
+    // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
+    // question how to use the bot), so a question about an occupation with the same words stays that question.
     if ((r.intent === 'None' || r.intent === 'help') && !r.command && !r.acknowledgement && !r.person) {
       const joined = this.tokens(text).join(' ');
       const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
+      // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
+      const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
+      const requested = this.requestedLanguage(this.tokens(clauses[clauses.length - 1] ?? ''));
+      if (requested) return extend(r, { language: requested, intent: 'help', score: 1, intents: [] });
     }
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
@@ -383,6 +403,12 @@ export class CareerRecognizer implements Recognizer {
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
+  }
+
+  /** The language the tokens, a request and nothing else, ask to switch to ("can we speak english"). */
+  private requestedLanguage(tokens: readonly string[]): Language | undefined {
+    const joined = tokens.join(' ');
+    return this.languageRequestForms.find((f) => f.pattern.test(joined))?.language;
   }
 
   /** "Danke für die Infos, ich brauche nichts mehr. Tschüss!": someone who thanks and then says goodbye is leaving. */
@@ -526,7 +552,8 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
-      pointsToTwo: tokens.some((t) => this.twoWords.has(t)) || undefined,
+      pointsToTwo: tokens.some((t) => this.pairWords.has(t)) || undefined,
+      ranksOccupations: (!named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)))) || undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
       asksFit: asksFit && !(named && this.topicHint(corrected)),
@@ -536,8 +563,8 @@ export class CareerRecognizer implements Recognizer {
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return extend(base, { intent: 'None', score: 1, intents: [], command });
     // "english please": the conversation switches, and the bot says in that language what it can do.
-    const joined = tokens.join(' ');
-    const requested = this.languageRequests.get(joined) ?? (named ? undefined : this.languageRequestForms.find((f) => f.pattern.test(joined))?.language);
+    // A whole message that is nothing but a request in other words ("Können wir bitte auf Englisch weitermachen?").
+    const requested = this.languageRequests.get(tokens.join(' ')) ?? this.requestedLanguage(tokens);
     if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [] });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
@@ -727,7 +754,7 @@ export class CareerRecognizer implements Recognizer {
     // A question of two, split at "und" ("… Was muss ich dafür lernen und ist das in meinem Alter realistisch?"),
     // only when it ends the message as a question: the story before it would drown it, and in the story "und" joins
     // anything ("Ich bin 19 und will wissen, wie …").
-    const decided = this.confidentPart(question) ?? this.confidentClause(question) ?? (endsAsQuestion(question) ? this.confidentClause(question, true) : undefined);
+    const decided = this.confidentPart(question) ?? this.confidentClause(question) ?? (endsAsQuestion(question) ? this.confidentClause(question, this.clauseBreak) : undefined);
     // "… welche Ausbildung man als Data Scientist braucht. Vielen Dank und LG": a closing thanks asks nothing.
     return decided && POLITE_INTENTS.has(decided.intents[0].intent) ? (this.topicSentence(sentences, language) ?? decided) : decided;
   }
@@ -806,10 +833,10 @@ export class CareerRecognizer implements Recognizer {
    * A message that is out of scope as a whole may still hold one clear question after a preamble the model
    * never saw ("Ich bin Max, max@example.com, was verdient ein Data Scientist?"): unknown words weigh towards
    * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins. Clauses end at
-   * punctuation, or with `atConjunctions` at question marks and the packs' conjunctions ("und", "and").
+   * `breaks`: punctuation, or the recognizer's clause breaks (question marks and the packs' "und", "and").
    */
-  private confidentClause(text: string, atConjunctions = false): DecidingPart | undefined {
-    const clauses = text.split(atConjunctions ? this.clauseBreak : CLAUSE_PUNCTUATION).filter(hasWord);
+  private confidentClause(text: string, breaks: RegExp = CLAUSE_PUNCTUATION): DecidingPart | undefined {
+    const clauses = text.split(breaks).filter(hasWord);
     if (clauses.length < 2) return undefined;
     const confident: DecidingPart[] = [];
     for (const clause of clauses) {
@@ -928,7 +955,7 @@ export class CareerRecognizer implements Recognizer {
   private topicHint(tokens: readonly string[]): Topic | undefined {
     // A draw goes to the topic listed first: "top paying jobs" is about pay.
     let best: { topic: Topic; hits: number } | undefined;
-    for (const topic of TOPICS) {
+    for (const topic of this.topicPrefixes.keys()) {
       const hits = this.topicHits(tokens, topic);
       if (hits > 0 && (!best || hits > best.hits)) best = { topic, hits };
     }
@@ -936,7 +963,7 @@ export class CareerRecognizer implements Recognizer {
   }
 
   private topicHits(tokens: readonly string[], topic: Topic): number {
-    const prefixes = this.topicPrefixes.get(topic)!;
+    const prefixes = this.topicPrefixes.get(topic) ?? [];
     return tokens.filter((t) => prefixes.some((p) => t.startsWith(p))).length;
   }
 

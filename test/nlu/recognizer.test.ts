@@ -108,6 +108,9 @@ describe('recognizer: questions about the bot itself', () => {
     'Wie viele Menschen arbeiten als DevOps Engineer?',
     'Wo bekommen Data Scientists ihre Daten her?',
     'Where does the data for a data scientist come from?',
+    'Where do you get experience if nobody hires juniors?',
+    'How do you know that you are suited for IT?',
+    'Is this the right program for me?',
     'Is a DevOps engineer a person who codes?',
     'Bist du müde?',
     // What the bot is for: help.

@@ -33,10 +33,13 @@ export const de: LanguagePack = {
   },
   particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],
-  languageRequestForms: [
-    /(?:^| )(?:kannst du|koenntest du|koennen wir|koennten wir|lass uns|bitte|sprich|antworte|schreib)(?: \S+){0,3} (?:auf |in )?deutsch(?: bitte| weiter| weitermachen| antworten| sprechen| schreiben| reden)*$/,
-    /(?:^| )(?:can you|could you|can we|could we|please|let us|lets|would you)(?: \S+){0,3} (?:in )?german(?: please| instead)?$/,
-  ],
+  languageRequestForm: {
+    names: { de: 'deutsch', en: 'englisch' },
+    starts: ['kannst du', 'koenntest du', 'koennen wir', 'koennten wir', 'lass uns', 'bitte', 'sprich', 'antworte', 'schreib'],
+    between: ['bitte', 'du', 'wir', 'mir', 'uns', 'lieber', 'ab', 'jetzt', 'weiter', 'dann', 'vielleicht', 'mal', 'einfach', 'auch'],
+    before: ['auf', 'in'],
+    ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden'],
+  },
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
   pronouns: new Set(['er', 'ihn', 'ihm']),
   commonWords: [
@@ -99,6 +102,7 @@ export const de: LanguagePack = {
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
       oneSided: new Set(['vergleich']),
       pair: new Set(['beiden', 'beide', 'zwei']),
+      occupationWords: ['beruf', 'job', 'taetigkeit', 'stelle', 'karriere'],
     },
   },
   personQuestions: [
@@ -106,11 +110,13 @@ export const de: LanguagePack = {
     // job title without one, "was verdienen Product Owner", goes with the plural verb, which is left out)
     /(?:^| )(?:verdient|verdiente) (?<name>\S+ \S+(?: \S+)?)/,
   ],
-  definitionQuestions: [/(?:^| )(?:was|wer) (?:ist|sind|genau ist) (?:(?:ein|eine|der|die|das|denn|eigentlich|genau) )*<occupation>(?: |$)/],
+  definitionQuestions: [/(?:^| )was (?:ist|sind|genau ist) (?:(?:ein|eine|der|die|das|denn|eigentlich|genau) )*<occupation>(?: |$)/],
   botQuestions: {
     nature: [
       // A yes/no question: "Was bist du für ein Bot?" asks what it can do (help).
-      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*(?:bist du|sind sie|ist das hier)(?: \S+){0,3} (?:mensch|bot|roboter|ki|maschine|programm|chatbot|computer)(?: |$)/,
+      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*(?:bist du|sind sie)(?: \S+){0,3} (?:mensch|bot|roboter|ki|maschine|programm|chatbot|computer)(?: |$)/,
+      // Not "Ist das hier das richtige Programm für mich?".
+      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*ist das hier (?:ein |eine )?(?:echter )?(?:mensch|bot|roboter|ki|chatbot)(?: |$)/,
       /(?:^| )wer hat (?:dich|sie) (?:\S+ )?(?:gebaut|programmiert|entwickelt|gemacht|erstellt)(?: |$)/,
     ],
     sources: [

@@ -77,6 +77,7 @@ export const en: LanguagePack = {
       articles: new Set(['a', 'an', 'the', 'to', 'with']),
       oneSided: new Set(['compared']),
       pair: new Set(['both', 'two', 'them']),
+      occupationWords: ['job', 'occupation', 'career', 'profession', 'role', 'position'],
     },
   },
   personQuestions: [
@@ -84,17 +85,21 @@ export const en: LanguagePack = {
     // job titles go with "do", which is left out)
     /(?:^| )(?:does|did) (?<name>\S+ \S+(?: \S+)?) (?:earn|make|get|take)(?: |$)/,
   ],
-  definitionQuestions: [/(?:^| )(?:what|who) (?:is|are|exactly is) (?:(?:a|an|the|exactly|actually) )*<occupation>(?: |$)/],
+  definitionQuestions: [/(?:^| )what (?:is|are|exactly is) (?:(?:a|an|the|exactly|actually) )*<occupation>(?: |$)/],
   botQuestions: {
     nature: [
       // A yes/no question: "What is this bot for?" asks what it can do (help).
-      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*(?:are you|r u|is this|am i talking to)(?: \S+){0,3} (?:human|bot|robot|ai|machine|program|chatbot|computer|person)(?: |$)/,
+      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*(?:are you|r u|am i talking to)(?: \S+){0,3} (?:human|bot|robot|ai|machine|program|chatbot|computer|person)(?: |$)/,
+      // Not "Is this the right program for me?".
+      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*is this (?:a |an )?(?:real )?(?:human|bot|robot|ai|chatbot|person)(?: |$)/,
       /(?:^| )who (?:made|built|created|programmed|developed) you(?: |$)/,
     ],
     sources: [
-      /(?:^| )where (?:do|does|did) (?:you|your \S+) (?:get|come from|take|have)(?: |$)/,
+      // What the bot's answers rest on, not "Where do you get experience if nobody hires juniors?".
+      /(?:^| )where (?:do|did) you (?:get|take|have) (?:\S+ ){0,2}(?:numbers|figures|data|info|information|facts|answers)(?: |$)/,
+      /(?:^| )where (?:do|does) your (?:numbers|figures|data|info|information|facts|answers) come from(?: |$)/,
       /(?:^| )where (?:are|is) (?:these|this|your|the) (?:numbers|figures|data|info|information|facts) from(?: |$)/,
-      /(?:^| )how do you know (?:that|this)(?: |$)/,
+      /^(?:and |but |so )?how do you know (?:that|this)$/,
       /(?:^| )(?:what|which) are your sources(?: |$)/,
       /(?:^| )(?:are|is) (?:your|the|these|this) (?:numbers|figures|answers|data|information|info|facts) (?:\S+ )?(?:reliable|accurate|correct|true|current|up to date|trustworthy)(?: |$)/,
       /^is (?:that|this) (?:even |really |actually )?(?:true|correct|right|accurate)$/,
@@ -130,10 +135,13 @@ export const en: LanguagePack = {
     jobs: ['vacanc', 'opening', 'position', 'jobs'],
   },
   languageRequests: ['english', 'english please', 'in english', 'in english please', 'please in english', 'and in english please', 'speak english', 'can you speak english', 'do you speak english', 'can you answer in english', 'please answer in english', 'auf englisch', 'englisch bitte', 'auf englisch bitte', 'kannst du englisch', 'sprichst du englisch', 'kannst du auf englisch antworten'],
-  languageRequestForms: [
-    /(?:^| )(?:can you|could you|can we|could we|please|let us|lets|would you)(?: \S+){0,3} (?:in )?english(?: please| instead)?$/,
-    /(?:^| )(?:kannst du|koenntest du|koennen wir|koennten wir|lass uns|bitte|sprich|antworte|schreib)(?: \S+){0,3} (?:auf |in )?englisch(?: bitte| weiter| weitermachen| antworten| sprechen| schreiben| reden)*$/,
-  ],
+  languageRequestForm: {
+    names: { de: 'german', en: 'english' },
+    starts: ['can you', 'could you', 'can we', 'could we', 'please', 'let us', 'lets', 'would you', 'would you mind'],
+    between: ['please', 'just', 'maybe', 'now', 'from now on', 'speak', 'talk', 'answer', 'reply', 'write', 'continue', 'switch', 'to', 'chat', 'go on'],
+    before: ['in'],
+    ends: ['please', 'instead', 'now'],
+  },
   whyQuestions: ['why', 'why so', 'why is that', 'why is that so', 'and why', 'but why', 'how come', 'whats the reason', 'what is the reason', 'why exactly', 'how so'],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [

@@ -54,11 +54,18 @@ export interface LanguagePack {
    */
   readonly languageRequests: readonly string[];
   /**
-   * The same requests in other words, matched against the message's folded words joined by spaces: a request to
-   * the bot that ends in the language's name ("sorry, my German is bad, can we speak English?"). Not a question
-   * about the language: "Muss ich als Data Scientist gut Englisch sprechen?" asks for a skill.
+   * The same requests in other words, in this pack's language: a clause that ends a message and is nothing but a
+   * request (`starts`, then any of `between`, then a preposition of `before`, a language's name of `names` and any
+   * of `ends`; folded words). "sorry, my German is bad, can we speak English?" asks to switch; "Muss ich als Data
+   * Scientist gut Englisch sprechen?" and "Which IT jobs can you get without speaking German?" do not.
    */
-  readonly languageRequestForms: readonly RegExp[];
+  readonly languageRequestForm: {
+    readonly names: Readonly<Record<Language, string>>;
+    readonly starts: readonly string[];
+    readonly between: readonly string[];
+    readonly before: readonly string[];
+    readonly ends: readonly string[];
+  };
   /**
    * Whole messages asking why ("warum?", "how come?"), lower case: after an answer they ask for the reason behind
    * it, which the bot gives only where its sources do.
@@ -124,6 +131,12 @@ export interface LanguagePack {
       readonly oneSided: ReadonlySet<string>;
       /** Words pointing back at two sides ("beiden", "both"): "Wer verdient mehr von den beiden?" names none. */
       readonly pair: ReadonlySet<string>;
+      /**
+       * Word beginnings (folded) that name occupations as a class ("beruf", "job"): a comparison naming none ranks
+       * occupations only with one ("Welcher Beruf zahlt am besten?"); "Verdient man als Quereinsteiger weniger?"
+       * ranks nothing.
+       */
+      readonly occupationWords: readonly string[];
     };
   };
   /**
