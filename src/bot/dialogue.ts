@@ -437,6 +437,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: reacting };
     case 'greeting':
     case 'help':
+      // "english please" right after an answer: that answer, in the language asked for.
+      if (rec.languageRequest && state.shown && state.topic && state.occupation) return answerTopicInFull(state.topic, state.occupation);
       // "Hallo, ich hätte eine Frage zum Systemadministrator": the question is still to come, about that occupation.
       if (named) return { reply: answers.acknowledged(language, named), answered: { topic: rec.intent, occupation: named, language }, state: extend(next, { occupation: named }) };
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };

@@ -36,6 +36,8 @@ export interface Recognition {
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
   aboutBot?: BotQuestion;
+  /** The message asks to switch to `language` ("english please"): the intent is `help`. */
+  languageRequest?: boolean;
   /** The message only asks why ("warum?", see `whyQuestions` of a pack): the intent is `None`. */
   asksWhy?: boolean;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
@@ -395,7 +397,7 @@ export class CareerRecognizer implements Recognizer {
       // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
       const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
       const requested = this.requestedLanguage(this.tokens(clauses[clauses.length - 1] ?? ''));
-      if (requested) return extend(r, { language: requested, intent: 'help', score: 1, intents: [] });
+      if (requested) return extend(r, { language: requested, intent: 'help', score: 1, intents: [], languageRequest: true });
     }
     if (!r.aspect) return r;
     const besideAspect = this.topicBesideAspect(text) ?? (r.intent === 'None' ? this.topicWithoutAspect(text) : undefined);
@@ -565,7 +567,7 @@ export class CareerRecognizer implements Recognizer {
     // "english please": the conversation switches, and the bot says in that language what it can do.
     // A whole message that is nothing but a request in other words ("Können wir bitte auf Englisch weitermachen?").
     const requested = this.languageRequests.get(tokens.join(' ')) ?? this.requestedLanguage(tokens);
-    if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [] });
+    if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [], languageRequest: true });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));

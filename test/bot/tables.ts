@@ -79,12 +79,15 @@ export const tables: Record<string, Turn[]> = {
   ],
   'asking for the other language switches the conversation to it, and the occupation stays': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
-    { user: 'english please', says: ['I answer questions about these occupations'], not: [FALLBACK_EN, FALLBACK_DE], answered: { topic: 'help' } },
+    // Right after an answer: that answer again, in the language asked for.
+    { user: 'english please', says: ['€47,700'], not: [FALLBACK_EN, FALLBACK_DE, '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'and the education?', says: [a(BACKEND, 'education', 'en')], answered: { topic: 'education', occupation: BACKEND } },
-    { user: 'auf Deutsch bitte', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_DE] },
+    { user: 'auf Deutsch bitte', says: [a(BACKEND, 'education', 'de')], not: [FALLBACK_DE] },
     { user: 'und das Gehalt?', says: ['47.700 €'], not: ['€47,700'] },
     // In other words, ending in the language's name; a question about the language is none.
-    { user: 'sorry, my German is bad, can we speak English?', says: ['I answer questions about these occupations'], not: [FALLBACK_EN], answered: { topic: 'help' } },
+    { user: 'sorry, my German is bad, can we speak English?', says: ['€47,700'], not: [FALLBACK_EN], answered: { topic: 'salary', occupation: BACKEND } },
+    // With no answer right before: what the bot can do, in that language.
+    { user: 'danke', says: ['Gern geschehen'], locale: 'de-DE' },
     { user: 'can you answer in german please', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_EN, FALLBACK_DE], answered: { topic: 'help' } },
     { user: 'Können wir bitte auf Englisch weitermachen?', says: ['I answer questions about these occupations'], answered: { topic: 'help' } },
     { user: 'Do I need to speak German as a backend developer?', says: [a(BACKEND, 'skills', 'en')], answered: { topic: 'skills', occupation: BACKEND } },
