@@ -344,6 +344,14 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Alter, was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], not: ['Altersfragen'], locale: 'de-DE' },
     { user: 'Ich bin 45. Was macht ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')], not: ['Altersfragen'] },
   ],
+  'certificates: the section that names them, after a note; right after it, the note pointing back; not in pay questions': [
+    { user: 'Brauche ich als Netzwerktechniker Zertifikate?', says: ['Zu Zertifikaten und Zertifizierungen habe ich nur, was meine Quellen im Abschnitt „Bewerbung“ sagen:', a('netzwerktechniker', 'application', 'de')], locale: 'de-DE' },
+    { user: 'Welche Ausbildung braucht ein DevOps Engineer?', says: [a('devops-engineer', 'education', 'de')] },
+    { user: 'und Zertifikate?', says: ['Zu Zertifikaten und Zertifizierungen habe ich nur, was meine Quellen im Abschnitt „Ausbildung“ sagen – das steht in meiner letzten Antwort.'], not: [a('devops-engineer', 'education', 'de')] },
+    { user: 'Welche Zertifikate brauche ich als Data Scientist?', says: ['Zu Zertifikaten und Zertifizierungen habe ich keine belegten Angaben', a('data-scientist', 'education', 'de')] },
+    { user: 'Gehalt DevOps Engineer mit AWS-Zertifizierung?', says: [a('devops-engineer', 'salary', 'de')], not: ['Zertifikaten'] },
+    { user: 'Which certifications help a sysadmin?', says: ['On certificates and certifications, all I have is what my sources say in the "Education" section', a('systemadministrator', 'education', 'en')], locale: 'en-US' },
+  ],
   'a pay qualifier counts only in a pay question, and where an occupation has figures for it, they are answered': [
     { user: 'Was verdient ein Werkstudent im Backend Development?', says: ['Zu Vergütungen für Werkstudenten und Praktika habe ich keine belegten Angaben', '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Brauche ich als Backend Developer Berufserfahrung für die Bewerbung?', says: [a(BACKEND, 'application', 'de')], not: ['keine belegten'], answered: { topic: 'application', occupation: BACKEND } },
