@@ -242,9 +242,10 @@ export class AnswerComposer {
     return this.say(key, language, { aspect: this.aspectName(aspectId, language), topic });
   }
 
-  /** "warum?" after a topic's answer: reasons only where the sources give them, which that answer quotes. */
-  noReason(occupationId: string, topic: Topic, language: Language): Reply {
-    const text = this.say('no_reason', language, { occupation: this.occupation(occupationId).title[language], topic: this.label(topic, language) });
+  /** "warum?" after a topic's answer or comparison: reasons only where the sources give them, which that answer quotes. */
+  noReason(occupationIds: readonly string[], topic: Topic, language: Language): Reply {
+    const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]);
+    const text = this.say('no_reason', language, { occupation, topic: this.label(topic, language) });
     return this.noteOnly(text, topic, language);
   }
 

@@ -164,7 +164,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id }),
+    state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id, shown: shownKey(topic, ids.join(','), language) }),
   });
   // Each topic for the occupation at the same place of `occupations`. Different ones ("Was macht ein DevOps
   // Engineer und was verdient ein Data Scientist?"): each answer is headed with whose it is.
@@ -308,7 +308,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   }
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {
-    return { reply: answers.noReason(state.occupation, state.topic, language), answered: { topic: 'not-covered', occupation: state.occupation, language }, state: extend(next, { shown: state.shown }) };
+    const ids = state.comparing ?? [state.occupation];
+    return { reply: answers.noReason(ids, state.topic, language), answered: { topic: 'not-covered', occupation: ids.join(','), language }, state: extend(next, { shown: state.shown }) };
   }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
@@ -328,8 +329,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // stehen mir zu?") too, for the occupation named or in context.
   if (rec.aspect && !rec.occupationOnly && (topicAsked || rec.intent === 'compare' || rec.topics || rec.intent === 'None')) {
     const ids = rec.occupations.length >= 2 ? rec.occupations : named ? [named] : state.occupation ? [state.occupation] : [];
-    // Not understood as a topic, a follow-up is about the last answer's ("is that gross or net?" after the pay).
-    const topic = topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : !named ? state.topic : undefined);
+    // Not understood as a topic, a follow-up that the classifier could not tell from the last answer's topic is about
+    // it ("is that gross or net?" after the pay: pay or overview; not "wie sieht es mit remote aus?").
+    const followed = !named && state.topic && rec.ambiguous?.includes(state.topic) ? state.topic : undefined;
+    const topic = topicAsked ?? (rec.intent === 'compare' ? (rec.compareTopic ?? bestTopic(rec)) : followed);
     const outcome = answerAspect(rec.aspect, ids, topic, rec.topics, rec.besideAspect);
     if (outcome) return outcome;
   }

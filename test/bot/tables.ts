@@ -333,8 +333,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Bin ich mit 50 zu alt, um noch Frontend-Entwickler zu werden?', says: ['Zu Altersfragen beim Einstieg habe ich keine belegten Angaben', a('frontend-developer', 'education', 'de')], not: [FALLBACK_DE], locale: 'de-DE', answered: { topic: 'education', occupation: 'frontend-developer' } },
     { user: 'Hallo, ich heiße Sabine, bin 52, war lange Sekretärin in einer Anwaltskanzlei und habe jetzt Zeit für etwas Neues. Mein Sohn meint, ich soll Systemadministratorin werden. Was muss ich dafür lernen und ist das in meinem Alter realistisch?', says: ['Zu Altersfragen beim Einstieg habe ich keine belegten Angaben', a('systemadministrator', 'skills', 'de')], not: [FALLBACK_DE], answered: { topic: 'skills', occupation: 'systemadministrator' } },
     { user: 'Was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')] },
-    // Right after the pay: the note, pointing back to it.
-    { user: 'ist das in meinem Alter noch realistisch?', says: ['Zu Altersfragen beim Einstieg habe ich keine belegten Angaben. Was meine Quellen zum Thema „Gehalt“ sagen, steht in meiner letzten Antwort.'], not: [a('devops-engineer', 'salary', 'de'), FALLBACK_DE] },
+    // After the pay, not a pay question: the note and the topics.
+    { user: 'ist das in meinem Alter noch realistisch?', says: ['Zu Altersfragen beim Einstieg habe ich für DevOps Engineer leider keine belegten Informationen'], not: [a('devops-engineer', 'salary', 'de'), FALLBACK_DE] },
     { user: 'What does a DevOps engineer earn at my age?', says: ['I have no sourced information on whether age matters', a('devops-engineer', 'salary', 'en')], locale: 'en-US' },
     // Not about anyone's age: a technology, the figures, a pay qualifier.
     { user: 'Ist Java zu alt, um es als Backend Developer noch zu lernen?', not: ['Altersfragen'], locale: 'de-DE' },
@@ -516,6 +516,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'und das Gehalt als DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')] },
     { user: 'How come?', says: ['I only give reasons where my sources give them', '"Salary" for DevOps Engineer'], locale: 'en-US' },
     { user: 'Why is the sky blue?', not: ['I only give reasons'] },
+    { user: 'Wer verdient mehr, DevOps Engineer oder Data Scientist?', says: ['DevOps Engineer und Data Scientist im Vergleich – Gehalt'], locale: 'de-DE' },
+    { user: 'wieso?', says: ['„Gehalt“ bei DevOps Engineer und Data Scientist', 'steht in meiner letzten Antwort'], not: [FALLBACK_DE] },
   ],
   'review of session 17: the new rules stay out of questions they do not fit': [
     // The note pointing back only in the language of the answer it points to.
@@ -532,6 +534,9 @@ export const tables: Record<string, Turn[]> = {
     // A language's name inside a question is no request to switch.
     { user: 'Which IT jobs can you get without speaking German?', not: ['Ich beantworte Fragen zu diesen Berufen', 'I answer questions about these occupations'], locale: 'en-US' },
     { user: 'Welche Jobs gibt es für mich, bitte auf Deutsch', not: ['Ich beantworte Fragen zu diesen Berufen'], locale: 'de-DE' },
+    // An aspect alone after the pay: the note, pointing back to the pay rather than repeating it.
+    { user: 'Was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de')] },
+    { user: 'wie sieht es mit remote aus?', says: ['Zu Homeoffice und Remote-Arbeit habe ich keine belegten Angaben'], not: [a('devops-engineer', 'salary', 'de')] },
     // Words of the bot questions in other questions.
     { user: 'Where do you get experience if nobody hires juniors?', not: ['My answers come from'], locale: 'en-US' },
     { user: 'Is this the right program for me?', not: ["I'm a chatbot, not a person"] },
