@@ -79,6 +79,11 @@ const ACKNOWLEDGED_TOPICS: readonly Topic[] = ['salary', 'education', 'jobs', 'd
 const TECHNOLOGY_TOPICS: readonly Topic[] = ['skills', 'duties', 'education', 'overview', 'workplaces', 'outlook', 'application'];
 /** Sentences quoted per occupation for technologies asked about: enough for an answer, short of the whole text. */
 const TECHNOLOGY_QUOTES = 3;
+/** The note before an aspect's answer, by coverage: first, and right after that answer (pointing back to it). */
+const ASPECT_NOTES = {
+  covered: ['aspect_covered_note', 'aspect_covered_note_again'],
+  'not-covered': ['aspect_note', 'aspect_note_again'],
+} as const satisfies Record<string, readonly [BotTextKey, BotTextKey]>;
 /** Topics whose answer may differ by place: a question about one in a place gets a note when the text does not name it. */
 const PLACE_TOPICS: readonly Topic[] = ['workplaces', 'outlook', 'jobs', 'education'];
 
@@ -238,8 +243,7 @@ export class AnswerComposer {
    */
   aspectNote(aspectId: string, topics: readonly Topic[], language: Language, coverage: 'covered' | 'not-covered', again = false): string {
     const topic = joinList(topics.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-    const key = coverage === 'covered' ? (again ? 'aspect_covered_note_again' : 'aspect_covered_note') : again ? 'aspect_note_again' : 'aspect_note';
-    return this.say(key, language, { aspect: this.aspectName(aspectId, language), topic });
+    return this.say(ASPECT_NOTES[coverage][again ? 1 : 0], language, { aspect: this.aspectName(aspectId, language), topic });
   }
 
   /** "warum?" after a topic's answer or comparison: reasons only where the sources give them, which that answer quotes. */

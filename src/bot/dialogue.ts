@@ -29,8 +29,11 @@ export interface DialogueState {
   technologies?: string[];
   /** What the last answer offered instead of a topic it has no answer on: a "ja" answers these (see `offers` in the knowledge). */
   offered?: Topic[];
-  /** The topic text the last turn gave (see {@link shownKey}); any other turn clears it. */
-  shown?: string;
+  /**
+   * Set when the last turn gave the text of `topic` for `occupation` (or for the two `comparing`): the language it
+   * was given in. Any other turn clears it.
+   */
+  shown?: Language;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -141,7 +144,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => {
     // "reicht ein Bootcamp?", "und als Senior?" right after that very answer: the note, not the same text again.
-    if (noted?.again && !named && state.shown === shownKey(topic, occupation, language) && place === state.place) {
+    if (noted?.again && !named && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place) {
       return {
         reply: answers.noteOnly(noted.again, topic, language),
         answered: { topic: 'not-covered', occupation, language },
@@ -159,12 +162,12 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       ]),
     ),
     answered: { topic, occupation, language },
-    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: shownKey(topic, occupation, language) }),
+    state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: language }),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
-    state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id, shown: shownKey(topic, ids.join(','), language) }),
+    state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id, shown: language }),
   });
   // Each topic for the occupation at the same place of `occupations`. Different ones ("Was macht ein DevOps
   // Engineer und was verdient ein Data Scientist?"): each answer is headed with whose it is.
@@ -459,11 +462,6 @@ interface AspectNote {
   text: string;
   /** The note when the topic's text was the last answer: it points back to it instead of coming again. */
   again?: string;
-}
-
-/** What a topic answer showed: the same topic, occupation and language would show the same text again. */
-function shownKey(topic: Topic, occupation: string, language: Language): string {
-  return `${topic}:${occupation}:${language}`;
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */
