@@ -198,6 +198,13 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     answered: { topic: 'skills', occupation: ids.join(','), language },
     state: extend(about, { occupation: ids[0], topic: 'skills', comparing: ids.length >= 2 ? ids : undefined, rateable: { topic: 'skills', occupation: ids.join(',') }, technologies }),
   });
+  // A topic for one occupation, or for two side by side; a skills question naming technologies gets what the texts
+  // say about them.
+  const answerAsked = (topic: Topic, ids: string[]): TurnOutcome => {
+    const technologies = technologiesAsked(topic);
+    if (technologies) return answerTechnologies(technologies, ids);
+    return ids.length >= 2 ? compare(ids, topic) : answerTopic(topic, ids[0]);
+  };
   const fallback = (): TurnOutcome => {
     const context = named ?? state.occupation;
     const misses = (state.misses ?? 0) + 1;
@@ -395,14 +402,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       if (rec.technologies.length < 2) return occupationsNaming(rec.technologies);
       return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : fallback();
     }
-    const technologies = technologiesAsked(topic);
-    if (ids.length >= 2) return technologies ? answerTechnologies(technologies, ids) : compare(ids, topic);
+    if (ids.length >= 2) return answerAsked(topic, ids);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
-    if (named) {
-      const asked = rec.compareTopic ?? bestTopic(rec) ?? topic;
-      const askedTechnologies = technologiesAsked(asked);
-      return askedTechnologies ? answerTechnologies(askedTechnologies, [named]) : answerTopic(asked, named);
-    }
+    if (named) return answerAsked(rec.compareTopic ?? bestTopic(rec) ?? topic, [named]);
     // A comparison of nothing that names no occupations as a class ranks nothing: "Verdient man als Quereinsteiger
     // weniger?", "Wo verdient man mehr, in Berlin oder in München?" ask about the occupation talked about.
     if (!rec.ranksOccupations && !rec.pointsToTwo && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
@@ -424,10 +426,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     };
   }
   if (topicAsked) {
-    const technologies = technologiesAsked(topicAsked);
-    if (!named && state.comparing && state.comparing.length >= 2) return technologies ? answerTechnologies(technologies, state.comparing) : compare(state.comparing, topicAsked);
+    if (!named && state.comparing && state.comparing.length >= 2) return answerAsked(topicAsked, state.comparing);
     const occupation = named ?? state.occupation;
-    if (occupation) return technologies ? answerTechnologies(technologies, [occupation]) : answerTopic(topicAsked, occupation);
+    if (occupation) return answerAsked(topicAsked, [occupation]);
     if (rec.technologies) return occupationsNaming(rec.technologies, topicAsked);
     return {
       reply: answers.askOccupation(topicAsked, language),
