@@ -205,6 +205,15 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     if (technologies) return answerTechnologies(technologies, ids);
     return ids.length >= 2 ? compare(ids, topic) : answerTopic(topic, ids[0]);
   };
+  // The last answer again, for a new place or in another language: the topic for the occupations talked about,
+  // with the note on the aspect asked about, if any.
+  const lastAnswerAgain = (): TurnOutcome | undefined => {
+    if (!state.topic) return undefined;
+    const again = state.aspect ? answerAspect(state.aspect, talkedAbout, state.topic) : undefined;
+    if (again) return again;
+    if (talkedAbout.length >= 2) return compare(talkedAbout, state.topic);
+    return talkedAbout.length === 1 ? answerTopic(state.topic, talkedAbout[0]) : undefined;
+  };
   const fallback = (): TurnOutcome => {
     const context = named ?? state.occupation;
     const misses = (state.misses ?? 0) + 1;
@@ -364,11 +373,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // still waiting for its occupation.
   // "Danke, und in Hamburg?" asks the same: the thanks is only politeness.
   const placeFollowUp = rec.placeOnly || (rec.intent === 'thanks' && rec.place !== undefined);
-  if (placeFollowUp && state.topic && !state.pendingTopic && !state.pendingTopics) {
-    const again = state.aspect ? answerAspect(state.aspect, state.comparing ?? (state.occupation ? [state.occupation] : []), state.topic) : undefined;
+  if (placeFollowUp && !state.pendingTopic && !state.pendingTopics) {
+    const again = lastAnswerAgain();
     if (again) return again;
-    if (state.comparing && state.comparing.length >= 2) return compare(state.comparing, state.topic);
-    if (state.occupation) return answerTopic(state.topic, state.occupation);
   }
   // Several questions, each about its own occupation: not a comparison, each answered for its own. A question about
   // a title the bot does not know ("… und was verdient ein Pilot?") gets a note instead.
@@ -445,7 +452,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     case 'greeting':
     case 'help':
       // "english please" right after an answer: that answer, in the language asked for.
-      if (rec.languageRequest && state.shown && state.topic && state.occupation) return answerTopicInFull(state.topic, state.occupation);
+      if (rec.languageRequest && state.shown) {
+        const again = lastAnswerAgain();
+        if (again) return again;
+      }
       // "Hallo, ich hätte eine Frage zum Systemadministrator": the question is still to come, about that occupation.
       if (named) return { reply: answers.acknowledged(language, named), answered: { topic: rec.intent, occupation: named, language }, state: extend(next, { occupation: named }) };
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };

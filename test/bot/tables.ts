@@ -92,6 +92,10 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Können wir bitte auf Englisch weitermachen?', says: ['I answer questions about these occupations'], answered: { topic: 'help' } },
     { user: 'Do I need to speak German as a backend developer?', says: [a(BACKEND, 'skills', 'en')], answered: { topic: 'skills', occupation: BACKEND } },
   ],
+  'asking for the other language right after a comparison gives the comparison in it': [
+    { user: 'Wer verdient mehr, Backend Developer oder Data Scientist?', locale: 'de-DE', says: ['im Vergleich', '47.700 €'] },
+    { user: 'english please', says: ['compared', '€47,700', '€53,140'], not: [FALLBACK_EN, '47.700 €'], answered: { topic: 'compare', occupation: `${BACKEND},data-scientist` } },
+  ],
   'wanting to become one asks the way in; titles near the known ones are named as related roles': [
     { user: 'ich will Data Scientist werden', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
     { user: 'Was verdient ein Administrator?', says: ['„Administrator“ ist eine verwandte Rolle', a('systemadministrator', 'salary', 'de')] },
