@@ -1,6 +1,7 @@
 import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
 import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotQuestion, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
+import { foldWord, tokenize } from '../nlu/normalize';
 import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
@@ -65,8 +66,10 @@ export interface Reply {
   answers?: TopicAnswer[];
 }
 
-// Sentences shown per occupation when topics other than pay are compared.
+// Sentences shown per occupation when topics other than pay are compared, and of an answer asked shorter.
 const COMPARE_SENTENCES = 2;
+/** Sentences quoted from the last answer for a narrower question about it: enough to answer, short of the whole. */
+const QUOTED_SENTENCES = 3;
 /** Topics offered as buttons when the bot could not answer the question asked about an occupation. */
 const OFFERED_TOPICS: readonly Topic[] = ['overview', 'salary', 'education', 'jobs'];
 /** What to offer after an acknowledgement, in this order: the questions visitors ask most. */
@@ -84,6 +87,8 @@ const ASPECT_NOTES = {
   covered: ['aspect_covered_note', 'aspect_covered_note_again'],
   'not-covered': ['aspect_note', 'aspect_note_again'],
 } as const satisfies Record<string, readonly [BotTextKey, BotTextKey]>;
+/** The notes on a place the answer says nothing about; each has an `_again` form pointing back to the last answer. */
+const PLACE_NOTES = ['place_general', 'place_not_covered', 'place_not_covered_for'] as const;
 /** Topics whose answer may differ by place: a question about one in a place gets a note when the text does not name it. */
 const PLACE_TOPICS: readonly Topic[] = ['workplaces', 'outlook', 'jobs', 'education'];
 
@@ -157,8 +162,10 @@ export class AnswerComposer {
    * What to say before a pay answer (one occupation's or a comparison) when the user named a place: that the
    * figures of an occupation are not for it, and where they are from. Nothing for other topics (their figures
    * illustrate the text, which names its own places), and nothing when every occupation has a figure for the place.
+   * `again`: the note right after that answer ("Und in München?"), pointing back to it instead of coming before it.
    */
-  placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language): string | undefined {
+  placeNote(placeId: string, occupationIds: readonly string[], topic: Topic, language: Language, again = false): string | undefined {
+    const key = (k: (typeof PLACE_NOTES)[number]): BotTextKey => (again ? `${k}_again` : k);
     const place = this.kb.places.get(placeId);
     if (!place) return undefined;
     if (topic !== 'salary') {
@@ -171,7 +178,7 @@ export class AnswerComposer {
         const text = `${entry.text?.de ?? ''} ${entry.text?.en ?? ''}`.toLowerCase();
         return spellings.some((n) => text.includes(n));
       };
-      return occupationIds.some(mentions) ? undefined : this.say('place_general', language, { place: place.name[language] });
+      return occupationIds.some(mentions) ? undefined : this.say(key('place_general'), language, { place: place.name[language] });
     }
     // A city carries its state's code and comes after its state (places.yaml), so a figure with that code is the
     // state's or another city's (talent.io's München figures are not Nürnberg's): for a city only a figure naming
@@ -196,8 +203,8 @@ export class AnswerComposer {
     const regions = [...new Set(lacking.flatMap((id) => figuresOf(id, topic)).map((f) => f.region.slice(0, 2)))].map((code) => this.countryName(code, language));
     const values = { place: place.name[language], regions: joinList(regions, this.kb.bot.texts.list_and[language]) };
     const note = lacking.length < occupationIds.length
-      ? this.say('place_not_covered_for', language, { ...values, occupations: joinList(lacking.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]) })
-      : this.say('place_not_covered', language, values);
+      ? this.say(key('place_not_covered_for'), language, { ...values, occupations: joinList(lacking.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]) })
+      : this.say(key('place_not_covered'), language, values);
     // "No figures for München" must not hide the ones another section of the occupation has.
     const pointers = lacking.flatMap((id) => {
       const sections = TOPICS.filter((t) => t !== topic && figuresOf(id, t).some(forPlace));
@@ -251,6 +258,90 @@ export class AnswerComposer {
     const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]);
     const text = this.say('no_reason', language, { occupation, topic: this.label(topic, language) });
     return this.noteOnly(text, topic, language);
+  }
+
+  /**
+   * The start of an occupation's answer on a topic — its first sentences, the figures they name, all its sources —
+   * for "kürzer bitte" or, `simpler`, for "was meinst du damit?"; undefined when that start is the whole answer.
+   * A button asks for the whole.
+   */
+  brief(occupationId: string, topic: Topic, language: Language, simpler = false): Reply | undefined {
+    const full = this.topic(occupationId, topic, language);
+    const answer = full.answers?.[0];
+    if (!answer) return undefined;
+    const body = firstSentences(answer.body, COMPARE_SENTENCES);
+    if (body.length >= answer.body.length) return undefined;
+    const more = this.say('more_button', language);
+    const note = this.say(simpler ? 'simpler_note' : 'brief_note', language, { more });
+    const entry = this.coveredEntry(this.occupation(occupationId), topic);
+    const named = Object.values(entry.figures).filter((f) => body.includes(formatFigureParts(f, language, this.kb.bot.texts).amount));
+    const figures = named.map((f) => this.figureFacts(f, language));
+    const summary = figures.length > 0 ? `${answer.title}: ${figures.map((f) => f.summary).join('; ')}` : answer.title;
+    return {
+      language,
+      text: `${note}\n\n${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,
+      suggestions: [{ title: more, value: more }, ...full.suggestions],
+      answers: [{ ...answer, note, body, figures: figures.map(({ summary: _, ...f }) => f), summary }],
+    };
+  }
+
+  /**
+   * A narrower question right after an occupation's answer on a topic ("Braucht man dafür Abitur?" after the
+   * education): the sentences of that answer naming the words asked about, at most {@link QUOTED_SENTENCES} in text
+   * order, with all its sources and a button for the whole; `null` when none names a telling one (a word most of
+   * its sentences name tells nothing); undefined when the answer is too short to narrow.
+   */
+  quotedAbout(occupationId: string, topic: Topic, keywords: readonly string[], language: Language): Reply | null | undefined {
+    const full = this.topic(occupationId, topic, language);
+    const answer = full.answers?.[0];
+    const sentences = answer ? splitSentences(answer.body) : [];
+    if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
+    const words = sentences.map((s) => tokenize(foldWord(s)));
+    const hits = (keyword: string): boolean[] => words.map((ws) => ws.some((w) => sameWord(keyword, w)));
+    const telling = keywords.map(hits).filter((h) => h.some(Boolean) && h.filter(Boolean).length <= Math.max(1, Math.floor(sentences.length / 2)));
+    const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);
+    const best = sentences
+      .map((s, i) => ({ s, i, score: scores[i] }))
+      .filter((x) => x.score > 0)
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, QUOTED_SENTENCES)
+      .sort((a, b) => a.i - b.i);
+    if (best.length === 0) return null;
+    const occupation = this.occupation(occupationId);
+    const entry = this.coveredEntry(occupation, topic);
+    const lines = best.map((x) => `- ${this.say('quote', language, { text: x.s })}`);
+    const more = this.say('more_button', language);
+    const body = `${this.say('quotes_about', language, { occupation: occupation.title[language], topic: this.label(topic, language) })}\n\n${lines.join('\n')}`;
+    return {
+      language,
+      text: `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,
+      suggestions: [{ title: more, value: more }, ...full.suggestions],
+      answers: [{ ...answer, body, figures: [], summary: answer.title }],
+    };
+  }
+
+  /** A narrower question right after an answer that none of its sentences speaks to: the answer was all there is. */
+  nothingNarrower(topic: Topic, language: Language): Reply {
+    return this.noteOnly(this.say('nothing_narrower', language, { topic: this.label(topic, language) }), topic, language);
+  }
+
+  /** "kürzer bitte" or "was meinst du damit?" about an answer that has no shorter start (a comparison, a short text). */
+  notShorter(topic: Topic, language: Language, simpler = false): Reply {
+    return this.noteOnly(this.say(simpler ? 'not_simpler' : 'not_shorter', language, { topic: this.label(topic, language) }), topic, language);
+  }
+
+  /** "mehr dazu" after an occupation's whole answer on a topic: the sources say no more; their links lead on. */
+  moreInSources(occupationId: string, topic: Topic, language: Language): Reply {
+    const occupation = this.occupation(occupationId);
+    const entry = occupation.topics[topic];
+    const values = { topic: this.label(topic, language), occupation: occupation.title[language] };
+    const text = entry.covered ? this.say('more_in_sources', language, { ...values, sources: this.sourceList(entry.sources, language) }) : this.say('more_nothing', language, values);
+    return this.noteOnly(text, topic, language);
+  }
+
+  /** A request for the language the bot already answers in. */
+  languageKept(language: Language): Reply {
+    return { language, text: this.say('language_kept', language), suggestions: this.exampleSuggestions(language) };
   }
 
   /** A note on its own, with the topic's follow-ups to go on with (the topic's text was the last answer). */
@@ -689,6 +780,17 @@ const SENTENCE_END = /(?<=(?:[a-zäöüß]{2}|[A-Z0-9]{2}|\))[.!?])(?<!\b(?:bzw|
 
 function splitSentences(text: string): string[] {
   return text.split(SENTENCE_END);
+}
+
+/**
+ * Whether a word asked about and a word of an answer are forms of one word ("bewerben" and "bewerbung", "dauert" and
+ * "dauer"): the same beginning, all but the last two letters of the shorter and at least four.
+ */
+function sameWord(asked: string, word: string): boolean {
+  const shorter = Math.min(asked.length, word.length);
+  if (shorter < 4) return false;
+  const n = Math.max(4, shorter - 2);
+  return asked.slice(0, n) === word.slice(0, n);
 }
 
 // The sentence around a position: what a figure's marks are checked against.

@@ -1,6 +1,6 @@
 import { extend } from '../extend';
 import type { Language } from '../language';
-import type { Topic } from '../knowledge';
+import type { AnswerRequest, Topic } from '../knowledge';
 import type { AnswerComposer, Reply } from '../answers';
 import { isTopicIntent, type Recognition } from '../nlu';
 
@@ -34,6 +34,8 @@ export interface DialogueState {
    * was given in. Any other turn clears it.
    */
   shown?: Language;
+  /** Set with `shown` when that text was only its start ("kürzer bitte"): "mehr dazu" then gives all of it. */
+  brief?: boolean;
   /** The last knowledge answer, which 👍 / 👎 rates. */
   rateable?: { topic: string; occupation: string };
   /** The bot asked "really delete everything?" and waits for yes or no. */
@@ -46,8 +48,8 @@ export interface DialogueState {
 export interface Answered {
   /**
    * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
-   * `unknown-person`, `about-bot` (a question about the bot itself), `ask-related`, `not-covered` (an aspect no
-   * source covers) or `None` for a fallback.
+   * `unknown-person`, `about-bot` (a question about the bot itself), `about-answer` (a note on a request about the
+   * last answer, "kürzer bitte"), `ask-related`, `not-covered` (an aspect no source covers) or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
@@ -93,7 +95,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
 
 function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   const language = rec.language;
-  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined, shown: undefined });
+  const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined, shown: undefined, brief: undefined });
 
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
@@ -108,10 +110,14 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.intent === 'privacy') {
     return { reply: answers.privacyNotice(options.retentionDays, language), answered: { topic: 'privacy', language }, state: next };
   }
+  // The last turn answered a topic (its text, a comparison, what the texts say about technologies): "mehr dazu",
+  // "kürzer bitte" and "was meinst du damit?" are about that answer.
+  const answeredLast = state.topic !== undefined && state.occupation !== undefined && !state.pendingTopic && (state.shown !== undefined || state.technologies !== undefined);
+  const aboutAnswer = rec.answerRequest !== undefined && answeredLast;
   // "ok", "alles klar", "i see": the answer was taken in. Everything stays as it was (the question waiting for an
   // occupation, the place, the rating buttons); the reply invites the next question, or asks the waiting one again.
   // So is a "ja" when nothing was offered: it agrees with the answer.
-  if (rec.acknowledgement || (rec.command === 'confirm_yes' && !state.offered)) {
+  if ((rec.acknowledgement && !aboutAnswer) || (rec.command === 'confirm_yes' && !state.offered)) {
     const kept: DialogueState = extend(state, { language, misses: undefined });
     if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
@@ -151,7 +157,30 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
         state: extend(about, { occupation, topic, comparing: undefined, aspect: noted.id, shown: state.shown }),
       };
     }
-    return answerTopicInFull(topic, occupation, noted);
+    return (!noted && (placeAgain([occupation], topic) ?? narrower(topic, occupation))) || answerTopicInFull(topic, occupation, noted);
+  };
+  // "Braucht man dafür Abitur?" right after the education: the sentences of that answer about it (a button gives all
+  // of it), or that it was all there is — not the same text again.
+  const narrower = (topic: Topic, occupation: string): TurnOutcome | undefined => {
+    const same = !named && !related && topicAsked === topic && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
+    const quoted = same && rec.keywords ? answers.quotedAbout(occupation, topic, rec.keywords, language) : undefined;
+    if (quoted === undefined) return undefined;
+    const kept = extend(about, { occupation, topic, comparing: undefined, shown: state.shown });
+    if (quoted === null) return { reply: answers.nothingNarrower(topic, language), answered: { topic: 'about-answer', occupation, language }, state: kept };
+    return { reply: answers.withFeedback(quoted), answered: { topic, occupation, language }, state: extend(kept, { brief: true, rateable: { topic, occupation } }) };
+  };
+  // "Und in München?" right after the answer, when the sources say nothing about that place: the note pointing back
+  // to that answer, not the same text again.
+  const placeAgain = (ids: readonly string[], topic: Topic): TurnOutcome | undefined => {
+    const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : state.occupation ? [state.occupation] : [];
+    const same = state.shown === language && state.topic === topic && ids.length === talked.length && ids.every((id, i) => id === talked[i]);
+    const note = !named && place && place !== state.place && same ? answers.placeNote(place, ids, topic, language, true) : undefined;
+    if (!note) return undefined;
+    return {
+      reply: answers.noteOnly(note, topic, language),
+      answered: { topic: 'not-covered', occupation: ids.join(','), language },
+      state: extend(about, { occupation: ids[0], topic, comparing: ids.length >= 2 ? [...ids] : undefined, shown: state.shown }),
+    };
   };
   const answerTopicInFull = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
     reply: answers.withFeedback(
@@ -164,7 +193,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     answered: { topic, occupation, language },
     state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: language }),
   });
-  const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => ({
+  const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => (!noted && placeAgain(ids, topic)) || ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
     answered: { topic: 'compare', occupation: ids.join(','), language },
     state: extend(about, { occupation: ids[0], topic, comparing: ids, rateable: { topic: `compare:${topic}`, occupation: ids.join(',') }, aspect: noted?.id, shown: language }),
@@ -213,6 +242,34 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     if (again) return again;
     if (talkedAbout.length >= 2) return compare(talkedAbout, state.topic);
     return talkedAbout.length === 1 ? answerTopic(state.topic, talkedAbout[0]) : undefined;
+  };
+  // "mehr dazu", "kürzer bitte", "was meinst du damit?" right after an answer: all of it where only its start or the
+  // technologies' sentences were shown, its start where it is longer, else a note on what the sources allow.
+  const answerAbout = (request: AnswerRequest, topic: Topic): TurnOutcome => {
+    const ids = talkedAbout;
+    const note = (reply: Reply): TurnOutcome => ({
+      reply,
+      answered: { topic: 'about-answer', occupation: ids.join(','), language },
+      // Still right after that answer: a second request is about it too.
+      state: extend(next, { technologies: state.technologies, shown: state.shown, brief: state.brief }),
+    });
+    if (request === 'more') {
+      if (ids.length >= 2) {
+        // Each one's whole text; follow-ups still compare the two.
+        const outcome = answerSeveral(ids.map(() => topic), ids);
+        return extend(outcome, { state: extend(outcome.state, { occupation: ids[0], comparing: ids }) });
+      }
+      if (state.brief || state.technologies) return answerTopicInFull(topic, ids[0]);
+      return note(answers.moreInSources(ids[0], topic, language));
+    }
+    const simpler = request === 'simpler';
+    const brief = ids.length === 1 && !state.brief && !state.technologies ? answers.brief(ids[0], topic, language, simpler) : undefined;
+    if (!brief) return note(answers.notShorter(topic, language, simpler));
+    return {
+      reply: answers.withFeedback(brief),
+      answered: { topic, occupation: ids[0], language },
+      state: extend(next, { shown: language, brief: true, rateable: { topic, occupation: ids[0] } }),
+    };
   };
   const fallback = (): TurnOutcome => {
     const context = named ?? state.occupation;
@@ -325,6 +382,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.aboutBot && !named) {
     return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
   }
+  if (rec.answerRequest && aboutAnswer) return answerAbout(rec.answerRequest, state.topic!);
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {
     const ids = state.comparing ?? [state.occupation];
@@ -453,6 +511,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     case 'help':
       // "english please" right after an answer: that answer, in the language asked for.
       if (rec.languageRequest && state.shown) {
+        // Already in that language: the same text again would only be longer.
+        if (state.shown === language) return { reply: answers.languageKept(language), answered: { topic: 'about-answer', language }, state: extend(next, { shown: state.shown, brief: state.brief }) };
         const again = lastAnswerAgain();
         if (again) return again;
       }

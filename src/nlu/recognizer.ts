@@ -1,7 +1,7 @@
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
-import { isTopic, type BotQuestion, type CommandKey, type Technology, type Topic } from '../knowledge/types';
+import { isTopic, type AnswerRequest, type BotQuestion, type CommandKey, type Technology, type Topic } from '../knowledge/types';
 import { DEFAULT_CLASSIFIER, SoftmaxClassifier, type ClassifierOptions, type Scored } from './classifier';
 import { DEFAULT_FEATURES, FeatureEncoder, OCCUPATION_TOKEN, TECHNOLOGY_TOKEN, Vocabulary, type FeatureOptions } from './features';
 import type { IntentName } from './intents';
@@ -40,6 +40,17 @@ export interface Recognition {
   languageRequest?: boolean;
   /** The message only asks why ("warum?", see `whyQuestions` of a pack): the intent is `None`. */
   asksWhy?: boolean;
+  /**
+   * The message asks something of the last answer itself ("kürzer bitte", "mehr dazu", "was meinst du damit?", see
+   * `answerRequests` of a pack): the intent is `None`; asking for more is an acknowledgement too (there may be no
+   * last answer, and then the reply invites the question).
+   */
+  answerRequest?: AnswerRequest;
+  /**
+   * The message's own words that an answer's sentences may name ("abitur" of "Braucht man dafür Abitur?"): folded,
+   * spelling corrected, without everyday and question words, names and numbers. Absent when there are none.
+   */
+  keywords?: string[];
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -196,6 +207,11 @@ export class CareerRecognizer implements Recognizer {
   private readonly topicPrefixes: ReadonlyMap<Topic, readonly string[]>;
   /** The packs' fillers, particles and common words: known to the speller, never part of a person's name. */
   private readonly everydayWords: ReadonlySet<string>;
+  /**
+   * Never {@link Recognition.keywords}: everyday and question words, and words many training questions use
+   * ("braucht", "verdient", "need") — they say how people ask, not what about.
+   */
+  private readonly noKeywords: ReadonlySet<string>;
   /** Requests to switch language, by their tokens joined with spaces (see {@link LanguagePack.languageRequests}). */
   private readonly languageRequests: ReadonlyMap<string, Language>;
   /** Requests to switch language in other words, one pattern per pack and language (see {@link LanguagePack.languageRequestForm}). */
@@ -233,6 +249,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly definitionQuestions: readonly RegExp[];
   /** Whole messages asking why, tokens joined by spaces (see {@link LanguagePack.whyQuestions}). */
   private readonly whyQuestions: ReadonlySet<string>;
+  /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
+  private readonly answerRequests: readonly { kind: AnswerRequest; pattern: RegExp }[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
   private readonly nameWords: ReadonlySet<string>;
   /**
@@ -290,6 +308,7 @@ export class CareerRecognizer implements Recognizer {
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = packs.flatMap((pack) => Object.entries(pack.botQuestions).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as BotQuestion, pattern }))));
+    this.answerRequests = packs.flatMap((pack) => Object.entries(pack.answerRequests).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as AnswerRequest, pattern }))));
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -313,6 +332,11 @@ export class CareerRecognizer implements Recognizer {
       return false;
     };
     const plainWords = new Set([...counts].filter(([t, n]) => n >= PLAIN_WORD_MIN_COUNT && !inflectsName(t)).map(([t]) => t));
+    this.noKeywords = new Set([
+      ...this.everydayWords,
+      ...packs.flatMap(({ questionWords: q }) => [...q.asking, ...q.requests, ...q.wishes]),
+      ...[...counts].filter(([, n]) => n >= ASKING_WORD_MIN_COUNT).map(([t]) => t),
+    ]);
     this.extractor = new NameExtractor(names, plainWords);
     // Place names collide with everyday words more easily than job titles ("Sachsen"/"Sachen"): typos only in long names.
     const placeNames = places.flatMap((p) => withoutUmlautDots(p.names).map((n) => ({ id: p.id, tokens: this.tokens(n) })));
@@ -389,7 +413,7 @@ export class CareerRecognizer implements Recognizer {
     const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot), so a question about an occupation with the same words stays that question.
-    if ((r.intent === 'None' || r.intent === 'help') && !r.command && !r.acknowledgement && !r.person) {
+    if ((r.intent === 'None' || r.intent === 'help') && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
       const joined = this.tokens(text).join(' ');
       const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
@@ -405,6 +429,22 @@ export class CareerRecognizer implements Recognizer {
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
+  }
+
+  /**
+   * What the message asks of the last answer (see {@link Recognition.answerRequest}): the whole message, or — for a
+   * shorter answer — its first clause when nothing in it asks a question ("zu lang, bitte nur eine Zahl pro Beruf").
+   */
+  private answerRequest(text: string, tokens: readonly string[]): AnswerRequest | undefined {
+    const requested = (words: readonly string[]): AnswerRequest | undefined => {
+      if (words.length > MAX_REQUEST_TOKENS) return undefined;
+      const joined = words.join(' ');
+      return this.answerRequests.find((q) => q.pattern.test(joined))?.kind;
+    };
+    const whole = requested(tokens);
+    if (whole || text.includes('?') || !CLAUSE_PUNCTUATION.test(text)) return whole;
+    const first = text.split(CLAUSE_PUNCTUATION).find(hasWord);
+    return first !== undefined && requested(this.tokens(first)) === 'shorter' ? 'shorter' : undefined;
   }
 
   /** The language the tokens, a request and nothing else, ask to switch to ("can we speak english"). */
@@ -560,6 +600,7 @@ export class CareerRecognizer implements Recognizer {
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
       asksFit: asksFit && !(named && this.topicHint(corrected)),
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
+      keywords: this.keywords(corrected),
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -568,6 +609,10 @@ export class CareerRecognizer implements Recognizer {
     // A whole message that is nothing but a request in other words ("Können wir bitte auf Englisch weitermachen?").
     const requested = this.languageRequests.get(tokens.join(' ')) ?? this.requestedLanguage(tokens);
     if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [], languageRequest: true });
+    // "kürzer bitte", "mehr dazu": about the last answer, whatever the classifier would make of the words ("kannst du
+    // das genauer erklären?" reads like a question what something is).
+    const request = named ? undefined : this.answerRequest(text, tokens);
+    if (request) return extend(base, { intent: 'None', score: 1, intents: [], answerRequest: request, acknowledgement: request === 'more' || undefined });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));
@@ -856,6 +901,12 @@ export class CareerRecognizer implements Recognizer {
 
   private tokens(text: string): string[] {
     return tokenize(foldText(text, this.settings.packs));
+  }
+
+  /** See {@link Recognition.keywords}. */
+  private keywords(tokens: readonly string[]): string[] | undefined {
+    const words = tokens.filter((t) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t));
+    return words.length > 0 ? [...new Set(words)] : undefined;
   }
 
   /** Whether the tokens are acknowledgements and nothing else ("ok cool", "ah, i see"). */
@@ -1357,6 +1408,14 @@ const MIN_PERSON_WORDS = 2;
 const NAME_ENDING = 3;
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+// A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
+// message asks something of its own, and the patterns need not be tried.
+const MAX_REQUEST_TOKENS = 10;
+// Shorter words are mostly function words ("man", "das", "how") the everyday lists do not all hold.
+const MIN_KEYWORD_LENGTH = 4;
+// Of about 4 000 training utterances, a word in 20 or more is a way of asking ("braucht" 29, "need" 64, "gehalt" 30),
+// one in fewer is what is asked about ("studium" 15, "abitur" 4).
+const ASKING_WORD_MIN_COUNT = 20;
 // A sentence ends in . ! ? (or several), followed by a space: "3.5" and "z.B." do not end one ("z. B." does,
 // which only makes "B. …" a sentence of its own).
 const SENTENCE_END = /(?<=[.!?])\s+/u;

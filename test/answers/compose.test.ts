@@ -29,3 +29,31 @@ describe('answer composer: topic answers are composed once and shared', () => {
     assert.match(answers.topic('backend-developer', 'salary', 'en').text, /€47,700/);
   });
 });
+
+describe('answer composer: the last answer shorter, or only the sentences asked about', () => {
+  const answers = new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
+
+  it('gives the start of an answer with only the figures it names and all its sources', () => {
+    const brief = answers.brief('devops-engineer', 'salary', 'de');
+    assert.ok(brief);
+    const card = brief.answers![0];
+    // The start names get in IT's figure; the card must not list the eight others of the whole answer.
+    assert.match(card.body, /52\.200 €/);
+    assert.doesNotMatch(card.body, /DataScientest/);
+    assert.deepEqual(card.figures.map((f) => f.value), ['52.200 € pro Jahr']);
+    assert.equal(brief.suggestions[0].title, 'Mehr dazu');
+    assert.match(brief.text, /Quelle: .*datascientest\.com/, 'all the answer\'s sources stay listed');
+  });
+
+  it('quotes the sentences naming a telling word asked about, none for a word most sentences name', () => {
+    const quoted = answers.quotedAbout('devops-engineer', 'duties', ['monitoring'], 'de');
+    assert.ok(quoted);
+    assert.match(quoted.text, /„Du richtest Monitoring auf Infrastruktur- und Anwendungsebene ein/);
+    assert.doesNotMatch(quoted.text, /Oft treibst du auch/);
+    // Forms of one word: "dauert" finds "dauern".
+    assert.match(answers.quotedAbout('systemadministrator', 'education', ['dauert'], 'de')?.text ?? '', /dauern im Schnitt ein Jahr/);
+    assert.equal(answers.quotedAbout('devops-engineer', 'duties', ['abitur'], 'de'), null);
+    // Every sentence about applying names it: no sentence is more about it than the others.
+    assert.equal(answers.quotedAbout('backend-developer', 'application', ['bewerben'], 'de'), null);
+  });
+});

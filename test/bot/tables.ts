@@ -96,6 +96,47 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wer verdient mehr, Backend Developer oder Data Scientist?', locale: 'de-DE', says: ['im Vergleich', '47.700 €'] },
     { user: 'english please', says: ['compared', '€47,700', '€53,140'], not: [FALLBACK_EN, '47.700 €'], answered: { topic: 'compare', occupation: `${BACKEND},data-scientist` } },
   ],
+  'asking for an answer shorter, in full or more simply: about the last answer, never a fallback': [
+    { user: 'Was macht ein DevOps Engineer?', locale: 'de-DE', says: [a('devops-engineer', 'duties', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'] },
+    { user: 'kürzer bitte', says: ['Kurz gesagt', 'Im Kern baust und betreibst du CI/CD-Pipelines', 'Quelle:'], not: ['Oft treibst du auch', FALLBACK_DE], buttons: ['Mehr dazu'], answered: { topic: 'duties', occupation: 'devops-engineer' } },
+    { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'], not: ['Kurz gesagt'], answered: { topic: 'duties', occupation: 'devops-engineer' } },
+    // After the whole text: the sources say no more, their links lead on.
+    { user: 'mehr dazu', says: ['Mehr als das sagen meine Quellen zum Thema „Aufgaben“ bei DevOps Engineer nicht', 'unbyte.de'], not: ['Oft treibst du auch', 'Gern. Was möchtest du'], answered: { topic: 'about-answer', occupation: 'devops-engineer' } },
+    { user: 'was meinst du damit?', says: ['Einfacher sagen als meine Quellen kann ich es leider nicht', 'Der Kern in zwei Sätzen', 'Im Kern baust'], not: ['Oft treibst du auch', FALLBACK_DE] },
+    { user: 'zu lang, bitte nur eine Zahl', says: ['Kürzer geht es nicht'], not: [FALLBACK_DE] },
+    { user: 'Wer verdient mehr, Backend Developer oder Data Scientist?', says: ['im Vergleich', '47.700 €'] },
+    // A comparison lists each figure with its source: none can be left out.
+    { user: 'kürzer bitte', says: ['Kürzer geht es nicht, ohne etwas wegzulassen'], not: [...NO_FIGURES, FALLBACK_DE], answered: { topic: 'about-answer' } },
+    { user: 'mehr dazu', says: ['Backend Developer – Gehalt', 'Data Scientist – Gehalt', 'Spesen'], not: ['im Vergleich'] },
+    { user: 'und die Ausbildung?', says: ['im Vergleich – Ausbildung'], answered: { topic: 'compare', occupation: `${BACKEND},data-scientist` } },
+  ],
+  'a shorter answer in English, and its button for all of it': [
+    { user: 'Which skills does a data scientist need?', locale: 'en-US', says: [a('data-scientist', 'skills', 'en')] },
+    { user: 'too long', says: ['In short', 'On the technical side, you mainly need R and Python'], not: ['According to an AI consultancy', FALLBACK_EN], buttons: ['Tell me more'] },
+    { user: { type: 'message', text: 'Tell me more' }, says: [a('data-scientist', 'skills', 'en'), 'According to an AI consultancy'], not: ['In short'], answered: { topic: 'skills', occupation: 'data-scientist' } },
+  ],
+  'a narrower question right after an answer gets the sentences about it, or that there is no more, not the same text again': [
+    { user: 'Wie werde ich Systemadministrator?', locale: 'de-DE', says: [a('systemadministrator', 'education', 'de')] },
+    { user: 'wie lange dauert das?', says: ['Dazu sagen meine Quellen zu Systemadministrator/in im Abschnitt „Ausbildung“', 'dauern im Schnitt ein Jahr'], not: [a('systemadministrator', 'education', 'de')], buttons: ['Mehr dazu'], answered: { topic: 'education', occupation: 'systemadministrator' } },
+    { user: 'Mehr dazu', says: [a('systemadministrator', 'education', 'de')], not: ['Dazu sagen meine Quellen'] },
+    { user: 'braucht man dafür Abitur?', says: ['Genauer als in meiner letzten Antwort sagen meine Quellen zum Thema „Ausbildung“ dazu nichts'], not: [FALLBACK_DE], answered: { topic: 'about-answer', occupation: 'systemadministrator' } },
+    // Asked again in the same words: the whole answer (nothing narrower is asked).
+    { user: 'Was verdient man da?', says: [a('systemadministrator', 'salary', 'de')] },
+    { user: 'und wie viel verdient man da so?', says: [a('systemadministrator', 'salary', 'de')], answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    { user: 'What does a frontend developer do?', locale: 'en-US', says: [a('frontend-developer', 'duties', 'en')] },
+    { user: 'do they also do testing?', says: ['On that, my sources on Frontend Developer say in the "Duties" section', 'unit tests'], not: ['You coordinate closely with backend developers'], buttons: ['Tell me more'] },
+    // Naming the occupation again asks the whole question again.
+    { user: 'What does a frontend developer do all day?', says: [a('frontend-developer', 'duties', 'en')] },
+  ],
+  'with no answer before, asking for more invites a question and asking for less is not understood': [
+    { user: 'mehr dazu', locale: 'de-DE', says: ['Frag mich zu einem IT-Beruf'], not: [FALLBACK_DE] },
+    { user: 'kürzer bitte', says: [FALLBACK_DE] },
+  ],
+  'asking for the language the answer is already in does not repeat it': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
+    { user: 'auf Deutsch bitte', says: ['Ich antworte schon auf Deutsch'], not: ['47.700 €', FALLBACK_DE] },
+    { user: 'kannst du mir das auf englisch sagen?', says: ['€47,700'], not: [FALLBACK_DE, '47.700 €'], answered: { topic: 'salary', occupation: BACKEND } },
+  ],
   'wanting to become one asks the way in; titles near the known ones are named as related roles': [
     { user: 'ich will Data Scientist werden', locale: 'de-DE', says: [a('data-scientist', 'education', 'de')], answered: { topic: 'education', occupation: 'data-scientist' } },
     { user: 'Was verdient ein Administrator?', says: ['„Administrator“ ist eine verwandte Rolle', a('systemadministrator', 'salary', 'de')] },
@@ -164,17 +205,17 @@ export const tables: Record<string, Turn[]> = {
     { user: 'What does a backend developer earn?', locale: 'en-US', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Thanks, now I know the salary. Goodbye!', says: ['Goodbye'], not: ['€'], answered: { topic: 'goodbye' } },
   ],
-  'asking for more, or announcing a question, invites the question instead of a goodbye or the privacy notice': [
+  'announcing a question invites it, asking for more after an answer says where to read on: no goodbye, no privacy notice': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
-    { user: 'mehr dazu?', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], not: ['Was ich speichere'], answered: { topic: 'acknowledged', occupation: BACKEND } },
     { user: 'Hab ne kurze Frage', says: ['Was möchtest du noch über Backend Developer wissen?'], answered: { topic: 'acknowledged', occupation: BACKEND } },
-    { user: 'weiter', says: ['Was möchtest du noch über Backend Developer wissen?'], not: [FALLBACK_DE] },
-    { user: 'mehr bitte', says: ['Was möchtest du noch über Backend Developer wissen?'], not: [FALLBACK_DE] },
+    // An acknowledgement keeps the answer it acknowledges: asking for more is still about it.
+    { user: 'mehr dazu?', says: ['Mehr als das sagen meine Quellen zum Thema „Gehalt“ bei Backend Developer nicht'], not: ['Tschüss', FALLBACK_DE], answered: { topic: 'about-answer', occupation: BACKEND } },
+    { user: 'weiter', says: ['Mehr als das sagen meine Quellen'], not: [FALLBACK_DE] },
+    { user: 'mehr bitte', says: ['Mehr als das sagen meine Quellen'], not: [FALLBACK_DE] },
     { user: 'Kurze Frage: was macht ein Sysadmin?', says: [a('systemadministrator', 'duties', 'de')], answered: { topic: 'duties', occupation: 'systemadministrator' } },
     { user: 'top', not: [FALLBACK_DE], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
-    // Like "ok", it keeps the conversation's language.
-    { user: 'tell me more', says: ['Was möchtest du noch über Systemadministrator/in wissen?'], answered: { topic: 'acknowledged', occupation: 'systemadministrator' } },
+    { user: 'tell me more', says: [/My sources say no more than that on "Duties" for System Administrator|Mehr als das sagen meine Quellen zum Thema „Aufgaben“/], answered: { topic: 'about-answer', occupation: 'systemadministrator' } },
   ],
   'greeting, help, thanks and goodbye in English': [
     { user: 'Hello there', says: ['Hello!'], locale: 'en-US', answered: { topic: 'greeting' } },
@@ -244,20 +285,31 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a place asked about: figures that are not for it are said to be from elsewhere, follow-ups keep the place': [
     { user: 'Was verdient ein Backend Developer in München?', says: ['Eigene Zahlen für München habe ich nicht', 'gelten für Deutschland', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
-    { user: 'und in Berlin?', says: ['Eigene Zahlen für Berlin habe ich nicht', '47.700 €'], not: ['München', FALLBACK_DE], answered: { topic: 'salary', occupation: BACKEND } },
+    // Right after the answer for elsewhere: the note points back to it rather than give it again.
+    { user: 'und in Berlin?', says: ['Eigene Zahlen für Berlin habe ich nicht – die in meiner letzten Antwort gelten für Deutschland.'], not: ['München', '47.700 €', FALLBACK_DE], answered: { topic: 'not-covered', occupation: BACKEND } },
     { user: 'Und ein DevOps Engineer?', says: ['Eigene Zahlen für Berlin habe ich nicht'], answered: { topic: 'salary', occupation: 'devops-engineer' } },
     { user: 'Was verdient ein Backend Developer?', says: ['47.700 €'], not: ['Eigene Zahlen', 'Berlin'] },
     { user: 'Was macht ein Backend Developer in Hamburg?', says: [a(BACKEND, 'duties', 'de')], not: ['Eigene Zahlen'], answered: { topic: 'duties', occupation: BACKEND } },
     { user: 'Wer verdient mehr in Köln, Backend oder Frontend Entwickler?', says: ['Eigene Zahlen für Köln habe ich nicht', 'Backend Developer:', 'Frontend Developer:'], answered: { topic: 'compare' } },
   ],
+  'a place right after the answer: the note points back to it, and figures for the place elsewhere are pointed to': [
+    { user: 'Was verdient ein Frontend Developer?', locale: 'de-DE', says: [a('frontend-developer', 'salary', 'de')] },
+    { user: 'und in München?', says: ['Eigene Zahlen für München habe ich nicht – die in meiner letzten Antwort', 'Zahlen für München nennen meine Quellen zu Frontend Developer unter'], not: [a('frontend-developer', 'salary', 'de')], answered: { topic: 'not-covered', occupation: 'frontend-developer' } },
+    // Another occupation, or the same question in another language: the whole answer, with the place's note.
+    { user: 'Und ein Data Scientist?', says: ['Eigene Zahlen für München habe ich nicht – die folgenden Angaben', a('data-scientist', 'salary', 'de')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'and in Hamburg?', locale: 'en-US', says: ['I have no figures for Hamburg in particular – the ones below', a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    // A comparison too.
+    { user: 'Wer verdient mehr, Backend Developer oder Data Scientist?', locale: 'de-DE', says: ['im Vergleich'] },
+    { user: 'und in Köln?', says: ['Eigene Zahlen für Köln habe ich nicht – die in meiner letzten Antwort'], not: ['im Vergleich', ...NO_FIGURES], answered: { topic: 'not-covered', occupation: `${BACKEND},data-scientist` } },
+  ],
   'a place in English, and figures that are for the place asked about': [
     { user: 'what does a backend developer earn in austria', says: ['I have no figures for Austria in particular', 'for Germany', '€47,700'], not: [FALLBACK_EN], locale: 'en-US', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'How much does a data scientist earn in the US?', says: ['US median'], not: ['no figures for'], answered: { topic: 'salary', occupation: 'data-scientist' } },
-    { user: 'and in munich?', says: ['I have no figures for Munich in particular', 'for Germany and the US'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'and in munich?', says: ['I have no figures for Munich in particular – the ones in my last answer are for Germany and the US.'], not: NO_FIGURES, answered: { topic: 'not-covered', occupation: 'data-scientist' } },
     { user: 'Gehalt Backend Entwickler Muenchen', says: ['Eigene Zahlen für München habe ich nicht'], answered: { topic: 'salary', occupation: BACKEND } },
     // A city inside a country with a figure: the US figure is no figure for New York.
     { user: 'What does a data scientist make in New York?', says: ['I have no figures for New York in particular', 'for Germany and the US'], not: [FALLBACK_EN], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
-    { user: 'and in London?', says: ['I have no figures for London in particular'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'and in London?', says: ['I have no figures for London in particular – the ones in my last answer'], answered: { topic: 'not-covered', occupation: 'data-scientist' } },
   ],
   'a place: one note for several questions, a note where one of two compared has no figure for it, none beside other topics': [
     { user: 'Was verdient ein Frontend-Entwickler in Hamburg und wie sind die Aussichten?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: [/Eigene Zahlen[\s\S]*Eigene Zahlen/], locale: 'de-DE', answered: { topic: 'salary,outlook', occupation: 'frontend-developer' } },
@@ -285,7 +337,7 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a thanks naming a place asks for that place, and the place is kept': [
     { user: 'Was verdient ein Data Scientist in München?', says: ['Eigene Zahlen für München habe ich nicht'], locale: 'de-DE' },
-    { user: 'Danke, und in Hamburg?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: ['Gern geschehen'], answered: { topic: 'salary', occupation: 'data-scientist' } },
+    { user: 'Danke, und in Hamburg?', says: ['Eigene Zahlen für Hamburg habe ich nicht – die in meiner letzten Antwort'], not: ['Gern geschehen'], answered: { topic: 'not-covered', occupation: 'data-scientist' } },
     { user: 'Danke!', answered: { topic: 'thanks' } },
     { user: 'Und als Backend Developer?', says: ['Eigene Zahlen für Hamburg habe ich nicht'], not: ['München'], answered: { topic: 'salary', occupation: BACKEND } },
   ],
@@ -532,7 +584,7 @@ export const tables: Record<string, Turn[]> = {
     // A comparative naming no occupations as a class ranks nothing and points back at nothing.
     { user: 'Und ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
     { user: 'Verdient man als Quereinsteiger weniger?', says: [a('data-scientist', 'salary', 'de')], not: ['im Vergleich', 'Rangliste'] },
-    { user: 'Wo verdient man mehr, in Berlin oder in München?', says: ['München', a('data-scientist', 'salary', 'de')], not: ['im Vergleich', 'Rangliste'] },
+    { user: 'Wo verdient man mehr, in Berlin oder in München?', says: ['Eigene Zahlen für München habe ich nicht – die in meiner letzten Antwort'], not: ['im Vergleich', 'Rangliste'] },
     // "die beiden" asks its own topic.
     { user: 'Was machen die beiden?', says: ['DevOps Engineer und Data Scientist im Vergleich – Aufgaben'] },
     // A language's name inside a question is no request to switch.
@@ -604,7 +656,7 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a place in a question about jobs, employers or prospects: said when the answer does not speak of it': [
     { user: 'Jobs als DevOps Engineer in Berlin', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts', a('devops-engineer', 'jobs', 'de')], locale: 'de-DE', answered: { topic: 'jobs', occupation: 'devops-engineer' } },
-    { user: 'und in Hamburg?', says: ['Zu Hamburg im Besonderen', a('devops-engineer', 'jobs', 'de')], not: ['Berlin'], answered: { topic: 'jobs' } },
+    { user: 'und in Hamburg?', says: ['Zu Hamburg im Besonderen sagen meine Quellen hierzu nichts – meine letzte Antwort gilt allgemein.'], not: ['Berlin', a('devops-engineer', 'jobs', 'de')], answered: { topic: 'not-covered' } },
     { user: 'Who hires data scientists in Frankfurt?', says: ['My sources say nothing about Frankfurt in particular here'], locale: 'en-US', answered: { topic: 'workplaces', occupation: 'data-scientist' } },
     // The frontend employers' text has talent.io's München figures: no note.
     { user: 'Wer stellt Frontend Developer in München ein?', says: [a('frontend-developer', 'workplaces', 'de')], not: ['im Besonderen'], locale: 'de-DE', answered: { topic: 'workplaces' } },

@@ -264,7 +264,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a {placeholder} in a text that has no figure of that name', () => {
-    const broken = edit(REAL_OCCUPATION, 'die Spanne liegt bei {range}', 'die Spanne liegt bei {spanne}');
+    const broken = edit(REAL_OCCUPATION, 'bei einer Spanne von {range}', 'bei einer Spanne von {spanne}');
     const { file, problems } = loadBrokenOccupation(broken);
     const line = lineOf(broken, '    de:', '  salary:');
     assertProblem(problems, {
@@ -279,7 +279,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a figure that the text does not mention', () => {
-    const broken = edit(REAL_OCCUPATION, 'The average annual salary is {average}', 'The average annual salary is high');
+    const broken = edit(REAL_OCCUPATION, 'gives an average annual salary of {average}', 'gives an average annual salary of nothing');
     const { file, problems } = loadBrokenOccupation(broken);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
     assertProblem(problems, {
@@ -427,7 +427,7 @@ describe('knowledge validation messages', () => {
   it('reports every content problem in a file at once, each at its own line', () => {
     let broken = edit(REAL_OCCUPATION, 'id: backend-developer', 'id: backend-engineer');
     broken = edit(broken, '    sources: [seed-zeitarbeit]\n  jobs:', '    sources: [seed-zeitarbet]\n  jobs:');
-    broken = edit(broken, 'The average annual salary is {average}', 'The average annual salary is {mean}');
+    broken = edit(broken, 'gives an average annual salary of {average}', 'gives an average annual salary of {mean}');
     const { file, problems } = loadBrokenOccupation(broken);
     assertProblem(problems, { file, line: lineOf(broken, 'id: backend-engineer'), problem: /does not match the file name/, fix: /rename/ });
     assertProblem(problems, { file, line: lineOf(broken, '[seed-zeitarbet]'), problem: /unknown source 'seed-zeitarbet'/, fix: /seed-zeitarbeit/ });

@@ -144,6 +144,49 @@ describe('recognizer: a message that only asks why', () => {
   }
 });
 
+describe('recognizer: a request about the last answer itself', () => {
+  const recognizer = sharedRecognizer();
+  const table: [string, string | undefined][] = [
+    ['kürzer bitte', 'shorter'],
+    ['zu lang', 'shorter'],
+    ['Das ist mir zu viel Text', 'shorter'],
+    ['Kannst du das zusammenfassen?', 'shorter'],
+    // A first clause that only asks for less, before a wish the bot can meet only by being shorter.
+    ['zu lang, bitte nur eine zahl pro beruf', 'shorter'],
+    ['tl;dr', 'shorter'],
+    ['too long', 'shorter'],
+    ['summary please', 'shorter'],
+    ['mehr dazu', 'more'],
+    ['kannst du das genauer erklären?', 'more'],
+    ['Ich möchte mehr wissen', 'more'],
+    ['tell me more', 'more'],
+    ['more details please', 'more'],
+    ['was meinst du damit?', 'simpler'],
+    ['Versteh ich nicht', 'simpler'],
+    ['wie ein kind bitte', 'simpler'],
+    ["I don't understand", 'simpler'],
+    ['can you explain that in simpler terms?', 'simpler'],
+    // A topic, an occupation or a question of its own: not about the last answer.
+    ['Erzähl mir mehr über die Ausbildung', undefined],
+    ['tell me more about the salary', undefined],
+    ['Gibt es mehr Details zum Gehalt?', undefined],
+    ['Ich möchte mehr verdienen', undefined],
+    ['Ist die Ausbildung zu lang?', undefined],
+    ['zu lange Arbeitszeiten?', undefined],
+    ['Do I need more experience?', undefined],
+    ['Kannst du mir mehr über Data Scientists erzählen?', undefined],
+    ['Weiter, was verdient ein Data Scientist', undefined],
+    ['zu lang. Was verdient ein Data Scientist?', undefined],
+  ];
+  for (const [text, request] of table) {
+    it(`"${text}": ${request ?? 'no request about the answer'}`, () => {
+      const r = recognizer().recognize(text);
+      assert.equal(r.answerRequest, request);
+      if (request) assert.equal(r.intent, 'None');
+    });
+  }
+});
+
 describe('recognizer: what a person earns', () => {
   const recognizer = sharedRecognizer();
 

@@ -35,12 +35,25 @@ export const de: LanguagePack = {
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],
   languageRequestForm: {
     names: { de: 'deutsch', en: 'englisch' },
-    starts: ['kannst du', 'koenntest du', 'koennen wir', 'koennten wir', 'lass uns', 'bitte', 'sprich', 'antworte', 'schreib'],
-    between: ['bitte', 'du', 'wir', 'mir', 'uns', 'lieber', 'ab', 'jetzt', 'weiter', 'dann', 'vielleicht', 'mal', 'einfach', 'auch'],
+    starts: ['und', 'kannst du', 'koenntest du', 'koennen wir', 'koennten wir', 'lass uns', 'bitte', 'sprich', 'antworte', 'schreib', 'sag', 'erklaer'],
+    between: ['bitte', 'du', 'wir', 'mir', 'uns', 'das', 'es', 'lieber', 'ab', 'jetzt', 'weiter', 'dann', 'vielleicht', 'mal', 'einfach', 'auch', 'nochmal', 'noch mal'],
     before: ['auf', 'in'],
-    ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden'],
+    ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden', 'sagen', 'erklaeren', 'uebersetzen'],
   },
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
+  answerRequests: {
+    shorter: [
+      /^(?:(?:bitte|geht|das|es|auch|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|sag|mir|schreib|und|aber)\s)*(?:kuerzer|knapper|kompakter|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|geht|das|es|auch|noch|danke|zusammen))*$/,
+      // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
+      /^(?:(?:das|es|ist|war|mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
+    ],
+    more: [
+      /^(?:(?:und|bitte|kannst|du|koenntest|sag|erzaehl|erzaehle|mir|noch|etwas|ein|bisschen|gerne|gern|mal|was|ich|will|moechte|haette|wuerde|hast|gibt|es|das|geht)\s)*(?:mehr|genauer|ausfuehrlicher|detaillierter|naeher|weiter|mehr infos|mehr details|details)(?:\s(?:dazu|darueber|davon|drauf|darauf|infos|informationen|details|bitte|erklaeren|sagen|erzaehlen|wissen|hoeren|ausfuehren|eingehen|beschreiben|das|danke))*$/,
+    ],
+    simpler: [
+      /^(?:(?:und|aber|ich|hab|habe|das|es|bitte|kannst|du|koenntest|sag|erklaer|erklaere|erklaers|mir|noch|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
+    ],
+  },
   pronouns: new Set(['er', 'ihn', 'ihm']),
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -137,12 +150,10 @@ export const de: LanguagePack = {
     'aha', 'ah', 'ach', 'ach so', 'achso', 'oh', 'hm', 'hmm', 'mhm', 'aso', 'gut', 'na gut', 'gut zu wissen', 'cool',
     'interessant', 'spannend', 'macht sinn', 'ergibt sinn', 'klingt gut', 'krass', 'wow', 'nice', 'jut', 'passt',
     'in ordnung', 'geht klar', 'alles klar soweit', 'top', 'super', 'prima', 'klasse', 'perfekt', 'sehr gut',
-    // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
-    'mehr', 'und mehr', 'mehr dazu', 'noch mehr', 'erzähl mehr', 'erzähl mir mehr', 'mehr infos', 'mehr details', 'und weiter',
+    // Announcing a question asks nothing yet either: the reply invites the question (asking for more: `answerRequests`).
     'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
     'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage', 'kurze frage noch',
-    'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'mehr bitte', 'weiter', 'bitte weiter',
-    'kannst du mehr dazu sagen', 'erzähl weiter', 'noch eine sache', 'eine sache noch', 'noch was', 'letzte frage',
+    'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'noch eine sache', 'eine sache noch', 'noch was', 'letzte frage',
     'eine letzte frage', 'noch eine letzte frage',
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',

@@ -114,10 +114,9 @@ export const en: LanguagePack = {
     'makes sense', 'that makes sense', 'good to know', 'fair enough', 'sounds good', 'interesting', 'cool', 'nice',
     'wow', 'ah', 'aha', 'oh', 'hm', 'hmm', 'right', 'i get it', 'noted', 'sure thing', 'fine', 'great', 'perfect',
     'awesome',
-    // Asking for more, or announcing a question, asks nothing yet either: the reply invites the question.
-    'more', 'tell me more', 'more please', 'more info', 'more details', 'go on', 'question', 'quick question', 'quick q',
-    'a question', 'one question', 'i have a question', 'one more question', 'another question', 'tell me more about it',
-    'more about it', 'can you tell me more', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
+    // Announcing a question asks nothing yet either: the reply invites the question (asking for more: `answerRequests`).
+    'question', 'quick question', 'quick q', 'a question', 'one question', 'i have a question', 'one more question',
+    'another question', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
     'one last question', 'last question', 'and another thing', 'also',
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
@@ -137,12 +136,23 @@ export const en: LanguagePack = {
   languageRequests: ['english', 'english please', 'in english', 'in english please', 'please in english', 'and in english please', 'speak english', 'can you speak english', 'do you speak english', 'can you answer in english', 'please answer in english', 'auf englisch', 'englisch bitte', 'auf englisch bitte', 'kannst du englisch', 'sprichst du englisch', 'kannst du auf englisch antworten'],
   languageRequestForm: {
     names: { de: 'german', en: 'english' },
-    starts: ['can you', 'could you', 'can we', 'could we', 'please', 'let us', 'lets', 'would you', 'would you mind'],
-    between: ['please', 'just', 'maybe', 'now', 'from now on', 'speak', 'talk', 'answer', 'reply', 'write', 'continue', 'switch', 'to', 'chat', 'go on'],
+    starts: ['and', 'can you', 'could you', 'can we', 'could we', 'please', 'let us', 'lets', 'would you', 'would you mind', 'say', 'explain'],
+    between: ['please', 'just', 'maybe', 'now', 'from now on', 'speak', 'talk', 'answer', 'reply', 'write', 'continue', 'switch', 'to', 'chat', 'go on', 'say', 'tell', 'me', 'it', 'that', 'this', 'again', 'explain', 'translate'],
     before: ['in'],
     ends: ['please', 'instead', 'now'],
   },
   whyQuestions: ['why', 'why so', 'why is that', 'why is that so', 'and why', 'but why', 'how come', 'whats the reason', 'what is the reason', 'why exactly', 'how so'],
+  answerRequests: {
+    shorter: [
+      /^(?:(?:can|could|you|please|make|it|that|this|a|bit|little|lot|much|way|just|give|me|the|and|ok|so|too)\s)*(?:shorter|short version|the short version|summary|a summary|summarize|summarise|tl dr|tldr|in short|briefly|more briefly|in a nutshell|more concise|the gist|too long|too much text|way too long)(?:\s(?:please|pls|plz|version|thanks|it|that|this|up|for me|of it|then|didnt read|to read))*$/,
+    ],
+    more: [
+      /^(?:(?:can|could|you|please|tell|me|give|some|a|bit|little|and|i|want|would|like|need|to|know|explain|go|into|say|any|do|have|is|there|ok|so|that)\s)*(?:more|details|detail|elaborate|in more detail|in detail|further|more details|more info|more information|expand|go on|keep going)(?:\s(?:please|pls|about it|about that|on that|on it|on this|of it|then|details|info|information|detail|thanks|in detail|go on))*$/,
+    ],
+    simpler: [
+      /^(?:(?:and|but|i|sorry|please|can|could|you|explain|say|put|it|that|this|me|again|in|a|bit|im|am|still|so)\s)*(?:what do you mean(?: by that)?|what does that mean|what is that supposed to mean|i dont understand|dont understand|i dont get it|dont get it|huh|simpler|more simply|in simple words|in plain words|in plain english|in simple terms|in simpler terms|like im five|like i am five|like im 5|eli5|im confused|confused|i dont follow)(?:\s(?:please|pls|by that|exactly|then|again|thanks|that|it|words|terms))*$/,
+    ],
+  },
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

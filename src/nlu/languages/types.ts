@@ -1,5 +1,5 @@
 import type { Language } from '../../language';
-import type { BotQuestion, Topic } from '../../knowledge/types';
+import type { AnswerRequest, BotQuestion, Topic } from '../../knowledge/types';
 
 /** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement). */
 export interface Rewrite {
@@ -71,6 +71,12 @@ export interface LanguagePack {
    * it, which the bot gives only where its sources do.
    */
   readonly whyQuestions: readonly string[];
+  /**
+   * Requests about the last answer itself — shorter ("kürzer bitte", "zu lang"), more ("mehr dazu", "kannst du
+   * das genauer erklären?"), simpler ("was meinst du damit?") — matched against the whole message's folded words
+   * joined by single spaces, so anchored at both ends: "Erzähl mir mehr über die Ausbildung" asks a topic.
+   */
+  readonly answerRequests: Readonly<Record<AnswerRequest, readonly RegExp[]>>;
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
