@@ -2,7 +2,7 @@ import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
 import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotQuestion, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
 import { foldWord, tokenize } from '../nlu/normalize';
-import { fill, formatDate, formatFigure, formatFigureParts, joinList, regionName } from './format';
+import { fill, formatDate, formatFigure, formatFigureParts, HOME_COUNTRY, joinList, regionName } from './format';
 
 /** A button the user can click instead of typing; `value` is sent back as if typed. */
 export interface Suggestion {
@@ -171,7 +171,8 @@ export class AnswerComposer {
     if (topic !== 'salary') {
       // Where the jobs are, who hires, the prospects and the way in differ by place: say when the answer that
       // follows does not speak of it ("Jobs als DevOps Engineer in Berlin"). The pay has figures with regions.
-      if (!PLACE_TOPICS.includes(topic)) return undefined;
+      // The texts are about work in Germany: "in Deutschland" asks nothing they leave open.
+      if (!PLACE_TOPICS.includes(topic) || place.region === HOME_COUNTRY) return undefined;
       const spellings = [place.name.de, place.name.en, ...place.spellings].map((n) => n.toLowerCase());
       const mentions = (id: string): boolean => {
         const entry = this.occupation(id).topics[topic];
@@ -231,6 +232,16 @@ export class AnswerComposer {
   /** An aspect no source covers, by id: what the dialogue decides with (which topics still help or cover it). */
   aspect(id: string): Aspect | undefined {
     return this.kb.aspects.get(id);
+  }
+
+  /**
+   * Said before asking which occupation a question is about when it named an aspect that no occupation's text
+   * covers ("Wird mein Abschluss aus Indien anerkannt?"): the answer to come cannot speak to it, whichever is picked.
+   */
+  uncoveredNote(aspectId: string, topic: Topic, language: Language): string | undefined {
+    const aspect = this.kb.aspects.get(aspectId);
+    if (!aspect || aspect.coveredIn.size > 0 || (aspect.askedWith.length > 0 && !aspect.askedWith.includes(topic))) return undefined;
+    return this.say('aspect_uncovered', language, { aspect: this.aspectName(aspectId, language) });
   }
 
   /**

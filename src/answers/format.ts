@@ -31,6 +31,9 @@ export interface FigureTexts {
   as_of: Localized;
 }
 
+/** The country the knowledge base is about: its texts and figures are German unless they say otherwise. */
+export const HOME_COUNTRY = 'DE';
+
 /**
  * A figure exactly as sourced — one amount, or a range through the localized `pay_range` template — and the
  * marks it needs: its country when it is not German, its year when older than five years, so that neither can
@@ -45,7 +48,7 @@ export function formatFigureParts(figure: Figure, language: Language, texts: Fig
   const marks: string[] = [];
   const country = figure.region.slice(0, 2);
   const name = regionName(country, language);
-  if (country !== 'DE' && !new RegExp(`\\b(${country}A?|${name})\\b`, 'i').test(sentence)) marks.push(name);
+  if (country !== HOME_COUNTRY && !new RegExp(`\\b(${country}A?|${name})\\b`, 'i').test(sentence)) marks.push(name);
   if (typeof figure.year === 'number' && now.getUTCFullYear() - figure.year > OLD_FIGURE_YEARS && !sentence.includes(String(figure.year))) {
     marks.push(fill(texts.as_of[language], { date: String(figure.year) }));
   }

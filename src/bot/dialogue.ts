@@ -496,7 +496,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     if (occupation) return answerAsked(topicAsked, [occupation]);
     if (rec.technologies) return occupationsNaming(rec.technologies, topicAsked);
     return {
-      reply: answers.askOccupation(topicAsked, language),
+      reply: answers.withNotes(answers.askOccupation(topicAsked, language), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
       answered: { topic: 'ask-occupation', language },
       state: extend(about, { pendingTopic: topicAsked, pendingTopics: rec.topics, aspect: rec.aspect }),
     };

@@ -414,6 +414,17 @@ export const tables: Record<string, Turn[]> = {
     { user: 'What does a senior data scientist earn?', says: ['I have no sourced information on pay by years of experience', a('data-scientist', 'salary', 'en')], answered: { topic: 'salary', occupation: 'data-scientist' } },
     { user: 'Was verdient ein Frontend Developer mit 8 Jahren Erfahrung?', says: ['Zu Gehältern nach Berufserfahrung habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
   ],
+  'what immigrants, career changers and parents ask that no source covers gets a note, never another topic passed off as the answer': [
+    { user: 'Ich habe einen Informatik-Abschluss aus Indien. Wird der in Deutschland anerkannt?', locale: 'de-DE', says: ['Zu Anerkennungsfragen bei ausländischen Abschlüssen habe ich keine belegten Angaben, bei keinem Beruf', 'Zu welchem Beruf'], not: ['Zu Deutschland im Besonderen'] },
+    // "in Deutschland" is where the texts are from: no note on the place.
+    { user: 'Data Scientist', says: ['Zu Anerkennungsfragen bei ausländischen Abschlüssen habe ich keine belegten Angaben', a('data-scientist', 'education', 'de')], not: ['Zu Deutschland im Besonderen'], answered: { topic: 'education', occupation: 'data-scientist' } },
+    { user: 'Ist der Job als Systemadministrator stressig?', says: ['Zu Stress und Belastung im Beruf habe ich'], not: [FALLBACK_DE] },
+    { user: 'Wer bezahlt die Umschulung zum Fachinformatiker?', says: ['Zu Förderung und Kostenübernahme habe ich keine belegten Angaben'], not: ['Zu Umschulungen'] },
+    { user: 'do I need a visa to work in germany as a developer', locale: 'en-US', says: ['no sourced information on visas and work permits'], not: [FALLBACK_EN] },
+    { user: 'I use a wheelchair. Can I work as a network technician?', says: ['no sourced information on accessibility and working with a disability'] },
+    // A recognised training occupation is no foreign degree.
+    { user: 'Ist Fachinformatiker Anwendungsentwicklung ein anerkannter Ausbildungsberuf?', locale: 'de-DE', not: ['Anerkennungsfragen'] },
+  ],
   'an aspect asked with a related role or without an occupation is kept until the occupation is named': [
     { user: 'Können Programmierer remote arbeiten?', says: ['„Programmierer“ ist mit mehreren Berufen verwandt'], answered: { topic: 'ask-related' } },
     { user: 'Backend Developer', says: ['Zu Homeoffice und Remote-Arbeit habe ich für Backend Developer leider keine belegten Informationen'], not: [a(BACKEND, 'workplaces', 'de')], answered: { topic: 'not-covered', occupation: BACKEND } },
