@@ -86,7 +86,7 @@ export interface DialogueOptions {
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   // Which occupation came before the current one is kept here, once, rather than by each of the many rules that
   // set the occupation.
-  const outcome = decideTurn(rec, state, answers, options);
+  const outcome = decideTurn(referred(rec, state), state, answers, options);
   const { occupation } = outcome.state;
   return occupation && state.occupation && occupation !== state.occupation
     ? extend(outcome, { state: extend(outcome.state, { previousOccupation: state.occupation }) })
@@ -533,6 +533,17 @@ interface AspectNote {
   text: string;
   /** The note when the topic's text was the last answer: it points back to it instead of coming again. */
   again?: string;
+}
+
+/**
+ * "Was verdient der letzte?", "und der erste nochmal …": the first or the last of the occupations talked about —
+ * the two compared, else the one before and the current one — as if named.
+ */
+function referred(rec: Recognition, state: Readonly<DialogueState>): Recognition {
+  if (!rec.refersTo || rec.occupations.length > 0) return rec;
+  const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : [state.previousOccupation, state.occupation].filter((o) => o !== undefined);
+  const id = rec.refersTo === 'first' ? talked[0] : talked[talked.length - 1];
+  return id ? extend(rec, { occupations: [id] }) : rec;
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */

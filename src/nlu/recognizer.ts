@@ -51,6 +51,11 @@ export interface Recognition {
    * spelling corrected, without everyday and question words, names and numbers. Absent when there are none.
    */
   keywords?: string[];
+  /**
+   * The message points at the first or the last of the occupations talked about instead of naming one ("Was
+   * verdient der letzte?", see `occupationReferences` of a pack): the conversation knows which that is.
+   */
+  refersTo?: 'first' | 'last';
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -232,6 +237,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly fitQuestions: PhraseFinder;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
+  /** Per pack, the words pointing at the first or last occupation talked about (see {@link LanguagePack.occupationReferences}). */
+  private readonly references: readonly { which: 'first' | 'last'; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string> }[];
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -287,6 +294,9 @@ export class CareerRecognizer implements Recognizer {
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
+    this.references = packs.flatMap(({ occupationReferences: r }) =>
+      (['first', 'last'] as const).map((which) => ({ which, words: new Set(r[which]), articles: new Set(r.articles), then: new Set(r.then) })),
+    );
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
       ...p.fitReferences.map((r): Phrase => ({ id: 'back', tokens: this.tokens(r), openEnd: false })),
       ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
@@ -550,11 +560,14 @@ export class CareerRecognizer implements Recognizer {
     for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && leads(lead); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
-    const { tokens: masked, occupations, related, spans, places, technologies } = this.mask(tokens, text);
+    const { tokens: found, occupations, related, spans, places, technologies } = this.mask(tokens, text);
+    // "Was verdient der letzte?": the word pointing at an occupation stands where its name would.
+    const reference = occupations.length === 0 && related.length === 0 ? this.reference(found) : undefined;
+    const masked = reference ? found.map((t, i) => (i === reference.index ? OCCUPATION_TOKEN : t)) : found;
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.corrected(masked);
     const changed = corrected.some((t, i) => t !== masked[i]);
-    const named = occupations.length > 0 || related.length > 0;
+    const named = occupations.length > 0 || related.length > 0 || reference !== undefined;
     // A technology is no name to switch to: "Python Berlin" asks something.
     const onlyNames = corrected.every((t) => isOccupationOrPlaceMarker(t) || this.fillers.has(t));
     // "Wie wird man Krankenpfleger?": the question itself says the word is a job title, article or not.
@@ -601,6 +614,7 @@ export class CareerRecognizer implements Recognizer {
       asksFit: asksFit && !(named && this.topicHint(corrected)),
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
       keywords: this.keywords(corrected),
+      refersTo: reference?.which,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -901,6 +915,17 @@ export class CareerRecognizer implements Recognizer {
 
   private tokens(text: string): string[] {
     return tokenize(foldText(text, this.settings.packs));
+  }
+
+  /** The first word pointing at an occupation talked about (see {@link Recognition.refersTo}), and where it is. */
+  private reference(tokens: readonly string[]): { which: 'first' | 'last'; index: number } | undefined {
+    for (let i = 1; i < tokens.length; i++) {
+      for (const r of this.references) {
+        const next = tokens[i + 1];
+        if (r.words.has(tokens[i]) && r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i };
+      }
+    }
+    return undefined;
   }
 
   /** See {@link Recognition.keywords}. */

@@ -128,6 +128,20 @@ export const tables: Record<string, Turn[]> = {
     // Naming the occupation again asks the whole question again.
     { user: 'What does a frontend developer do all day?', says: [a('frontend-developer', 'duties', 'en')] },
   ],
+  'the first or the last occupation talked about, pointed at': [
+    { user: 'Was macht ein Fachinformatiker Anwendungsentwicklung?', locale: 'de-DE', says: [a('fachinformatiker-anwendungsentwicklung', 'duties', 'de')] },
+    { user: 'Und ein Systemadministrator?', says: [a('systemadministrator', 'duties', 'de')] },
+    { user: 'und der erste nochmal, wie sind seine aussichten?', says: [a('fachinformatiker-anwendungsentwicklung', 'outlook', 'de')], not: [FALLBACK_DE], answered: { topic: 'outlook', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+    { user: 'Wer verdient mehr, Systemadministrator oder Netzwerktechniker?', says: ['im Vergleich'] },
+    { user: 'was macht der letzte?', says: [a('netzwerktechniker', 'duties', 'de')], not: [FALLBACK_DE], answered: { topic: 'duties', occupation: 'netzwerktechniker' } },
+    { user: 'und ein DevOps Engineer?', says: [a('devops-engineer', 'duties', 'de')] },
+    { user: 'was verdient der letzte?', says: [a('devops-engineer', 'salary', 'de')], not: [FALLBACK_DE], answered: { topic: 'salary', occupation: 'devops-engineer' } },
+  ],
+  'which occupation a child or oneself could take up is not for the bot to judge, in other words too': [
+    { user: 'Meine Tochter ist 16 und interessiert sich für Computer. Was könnte sie werden?', locale: 'de-DE', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: [FALLBACK_DE] },
+    { user: 'ich bin 15 und mag zocken. welcher IT beruf ist was für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: ['Welche Berufe möchtest du vergleichen'] },
+    { user: 'Wäre DevOps was für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')] },
+  ],
   'with no answer before, asking for more invites a question and asking for less is not understood': [
     { user: 'mehr dazu', locale: 'de-DE', says: ['Frag mich zu einem IT-Beruf'], not: [FALLBACK_DE] },
     { user: 'kürzer bitte', says: [FALLBACK_DE] },

@@ -187,6 +187,28 @@ describe('recognizer: a request about the last answer itself', () => {
   }
 });
 
+describe('recognizer: pointing at the first or the last occupation talked about', () => {
+  const recognizer = sharedRecognizer();
+  const table: [string, 'first' | 'last' | undefined, string?][] = [
+    ['was verdient der letzte?', 'last', 'salary'],
+    ['und der erste nochmal, wie sind seine aussichten?', 'first', 'outlook'],
+    ['What does the latter earn?', 'last', 'salary'],
+    ['and the first one?', 'first'],
+    // A noun of their own: no occupation meant.
+    ['Was ist die letzte Frage?', undefined],
+    ['Was ist der erste Schritt in die IT?', undefined],
+    // A name wins.
+    ['Was verdient der letzte Data Scientist?', undefined],
+  ];
+  for (const [text, which, intent] of table) {
+    it(`"${text}": ${which ?? 'no pointer'}`, () => {
+      const r = recognizer().recognize(text);
+      assert.equal(r.refersTo, which);
+      if (intent) assert.equal(r.intent, intent);
+    });
+  }
+});
+
 describe('recognizer: what a person earns', () => {
   const recognizer = sharedRecognizer();
 

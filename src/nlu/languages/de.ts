@@ -55,6 +55,12 @@ export const de: LanguagePack = {
     ],
   },
   pronouns: new Set(['er', 'ihn', 'ihm']),
+  occupationReferences: {
+    first: ['erste', 'ersten', 'erster', 'erstere', 'ersteren'],
+    last: ['letzte', 'letzten', 'letzter', 'letztere', 'letzteren', 'zweite', 'zweiten'],
+    articles: ['der', 'den', 'dem', 'die', 'des'],
+    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'und', 'oder', 'so', 'eigentlich', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen'],
+  },
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
@@ -158,7 +164,9 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
-  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen'],
+  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
+    // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
+    'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du', 'was würdest du empfehlen', 'was empfiehlst du'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

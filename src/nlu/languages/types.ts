@@ -49,6 +49,17 @@ export interface LanguagePack {
    */
   readonly pronouns: ReadonlySet<string>;
   /**
+   * Words that, after one of `articles` and at the end of a question or before one of `then`, point at the first or
+   * the last of the occupations talked about ("Was verdient der letzte?", "und der erste nochmal, wie sind seine
+   * Aussichten?"), folded. Not before a noun of their own: "die letzte Frage".
+   */
+  readonly occupationReferences: {
+    readonly first: readonly string[];
+    readonly last: readonly string[];
+    readonly articles: readonly string[];
+    readonly then: readonly string[];
+  };
+  /**
    * Requests to talk in this language, written in any language ("english please", "auf Englisch"), lower case: the
    * whole message; the conversation switches and the bot says in it what it can do.
    */
