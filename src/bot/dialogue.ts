@@ -172,8 +172,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // "Und in München?" right after the answer, when the sources say nothing about that place: the note pointing back
   // to that answer, not the same text again.
   const placeAgain = (ids: readonly string[], topic: Topic): TurnOutcome | undefined => {
-    const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : state.occupation ? [state.occupation] : [];
-    const same = state.shown === language && state.topic === topic && ids.length === talked.length && ids.every((id, i) => id === talked[i]);
+    const same = state.shown === language && state.topic === topic && ids.length === talkedAbout.length && ids.every((id, i) => id === talkedAbout[i]);
     const note = !named && place && place !== state.place && same ? answers.placeNote(place, ids, topic, language, true) : undefined;
     if (!note) return undefined;
     return {
@@ -382,7 +381,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.aboutBot && !named) {
     return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
   }
-  if (rec.answerRequest && aboutAnswer) return answerAbout(rec.answerRequest, state.topic!);
+  if (rec.answerRequest && answeredLast) return answerAbout(rec.answerRequest, state.topic!);
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {
     const ids = state.comparing ?? [state.occupation];
