@@ -299,8 +299,9 @@ export class AnswerComposer {
   /**
    * A narrower question right after an occupation's answer on a topic ("Braucht man dafür Abitur?" after the
    * education): the sentences of that answer naming the words asked about, at most {@link QUOTED_SENTENCES} in text
-   * order, with all its sources and a button for the whole; `null` when none names a telling one (a word most of
-   * its sentences name tells nothing); undefined when the answer is too short to narrow.
+   * order, with all its sources and a button for the whole; `null` when none names any of them; undefined when the
+   * answer is too short to narrow, or when the words it names are named by most of its sentences (the whole answer is
+   * about them: "braucht man ein Studium?" after the way in).
    */
   quotedAbout(occupationId: string, topic: Topic, keywords: readonly string[], language: Language): Reply | null | undefined {
     const full = this.topic(occupationId, topic, language);
@@ -308,8 +309,9 @@ export class AnswerComposer {
     const sentences = answer ? splitSentences(answer.body) : [];
     if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
-    const hits = (keyword: string): boolean[] => words.map((ws) => ws.some((w) => sameWord(keyword, w)));
-    const telling = keywords.map(hits).filter((h) => h.some(Boolean) && h.filter(Boolean).length <= Math.max(1, Math.floor(sentences.length / 2)));
+    const hits = keywords.map((keyword) => words.map((ws) => ws.some((w) => sameWord(keyword, w)))).filter((h) => h.some(Boolean));
+    if (hits.length === 0) return null;
+    const telling = hits.filter((h) => h.filter(Boolean).length <= Math.max(1, Math.floor(sentences.length / 2)));
     const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);
     const best = sentences
       .map((s, i) => ({ s, i, score: scores[i] }))
@@ -317,12 +319,12 @@ export class AnswerComposer {
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, QUOTED_SENTENCES)
       .sort((a, b) => a.i - b.i);
-    if (best.length === 0) return null;
+    if (best.length === 0) return undefined;
     const occupation = this.occupation(occupationId);
     const entry = this.coveredEntry(occupation, topic);
     const lines = best.map((x) => `- ${this.say('quote', language, { text: x.s })}`);
     const more = this.say('more_button', language);
-    const body = `${this.say('quotes_about', language, { occupation: occupation.title[language], topic: this.label(topic, language) })}\n\n${lines.join('\n')}`;
+    const body = `${this.say('quotes_about', language, { occupation: occupation.title[language], topic: this.label(topic, language), more })}\n\n${lines.join('\n')}`;
     return {
       language,
       text: `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,

@@ -97,6 +97,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   const language = rec.language;
   const next: DialogueState = extend(state, { language, pendingTopic: undefined, pendingTopics: undefined, rankedTopic: undefined, confirmingDeletion: undefined, misses: undefined, place: undefined, aspect: undefined, technologies: undefined, offered: undefined, shown: undefined, brief: undefined });
 
+  // Turns that only react to the last answer (a note pointing back to it, a rating, a thanks) leave it the last one.
+  const sameAnswer = { shown: state.shown, brief: state.brief };
+
   // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
   if (state.confirmingDeletion) {
     if (rec.command === 'confirm_yes') return { answered: { topic: 'delete_data', language }, state: {}, effect: { kind: 'delete-user-data' } };
@@ -124,7 +127,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
   // that answer, so its place stays for the next follow-up ("👍" then "und ein DevOps Engineer?").
-  const reacting: DialogueState = extend(next, { place: rec.place ?? state.place });
+  // So is the last answer: "danke" then "Mehr dazu" is about it.
+  const reacting: DialogueState = extend(next, { place: rec.place ?? state.place, ...sameAnswer });
   // "nein danke" when nothing was asked, e.g. after "Was möchtest du noch wissen?": a polite close, not a fallback.
   if (rec.command === 'confirm_no') return { reply: answers.smallTalk('thanks', language), answered: { topic: 'thanks', language }, state: reacting };
   if (rec.command === 'feedback_up' || rec.command === 'feedback_down') {
@@ -154,7 +158,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       return {
         reply: answers.noteOnly(noted.again, topic, language),
         answered: { topic: 'not-covered', occupation, language },
-        state: extend(about, { occupation, topic, comparing: undefined, aspect: noted.id, shown: state.shown }),
+        state: extend(about, { occupation, topic, comparing: undefined, aspect: noted.id, ...sameAnswer }),
       };
     }
     return (!noted && (placeAgain([occupation], topic) ?? narrower(topic, occupation))) || answerTopicInFull(topic, occupation, noted);
@@ -165,7 +169,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     const same = !named && !related && topicAsked === topic && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
     const quoted = same && rec.keywords ? answers.quotedAbout(occupation, topic, rec.keywords, language) : undefined;
     if (quoted === undefined) return undefined;
-    const kept = extend(about, { occupation, topic, comparing: undefined, shown: state.shown });
+    const kept = extend(about, { occupation, topic, comparing: undefined, ...sameAnswer });
     if (quoted === null) return { reply: answers.nothingNarrower(topic, language), answered: { topic: 'about-answer', occupation, language }, state: kept };
     return { reply: answers.withFeedback(quoted), answered: { topic, occupation, language }, state: extend(kept, { brief: true, rateable: { topic, occupation } }) };
   };
@@ -178,7 +182,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     return {
       reply: answers.noteOnly(note, topic, language),
       answered: { topic: 'not-covered', occupation: ids.join(','), language },
-      state: extend(about, { occupation: ids[0], topic, comparing: ids.length >= 2 ? [...ids] : undefined, shown: state.shown }),
+      state: extend(about, { occupation: ids[0], topic, comparing: ids.length >= 2 ? [...ids] : undefined, ...sameAnswer }),
     };
   };
   const answerTopicInFull = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => ({
@@ -250,7 +254,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       reply,
       answered: { topic: 'about-answer', occupation: ids.join(','), language },
       // Still right after that answer: a second request is about it too.
-      state: extend(next, { technologies: state.technologies, shown: state.shown, brief: state.brief }),
+      state: extend(next, { technologies: state.technologies, ...sameAnswer }),
     });
     if (request === 'more') {
       if (ids.length >= 2) {
@@ -385,7 +389,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {
     const ids = state.comparing ?? [state.occupation];
-    return { reply: answers.noReason(ids, state.topic, language), answered: { topic: 'not-covered', occupation: ids.join(','), language }, state: extend(next, { shown: state.shown }) };
+    return { reply: answers.noReason(ids, state.topic, language), answered: { topic: 'not-covered', occupation: ids.join(','), language }, state: extend(next, sameAnswer) };
   }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
@@ -511,7 +515,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       // "english please" right after an answer: that answer, in the language asked for.
       if (rec.languageRequest && state.shown) {
         // Already in that language: the same text again would only be longer.
-        if (state.shown === language) return { reply: answers.languageKept(language), answered: { topic: 'about-answer', language }, state: extend(next, { shown: state.shown, brief: state.brief }) };
+        if (state.shown === language) return { reply: answers.languageKept(language), answered: { topic: 'about-answer', language }, state: extend(next, sameAnswer) };
         const again = lastAnswerAgain();
         if (again) return again;
       }

@@ -630,8 +630,9 @@ export class CareerRecognizer implements Recognizer {
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));
+    // A topic's label asks the whole topic, not its sentences with that word ("Arbeitgeber" after the employers).
     if (label) {
-      return extend(base, { intent: label, score: 1, intents: [{ intent: label, score: 1 }] });
+      return extend(base, { intent: label, score: 1, intents: [{ intent: label, score: 1 }], keywords: undefined });
     }
     // "Backend Developer Java" is a question about Java; an occupation alone is not classified.
     let scored = corrected.some((t) => !isOccupationOrPlaceMarker(t)) || occupations.length === 0

@@ -45,7 +45,7 @@ describe('answer composer: the last answer shorter, or only the sentences asked 
     assert.match(brief.text, /Quelle: .*datascientest\.com/, 'all the answer\'s sources stay listed');
   });
 
-  it('quotes the sentences naming a telling word asked about, none for a word most sentences name', () => {
+  it('quotes the sentences naming a telling word asked about; null for words none names, the whole for a word most name', () => {
     const quoted = answers.quotedAbout('devops-engineer', 'duties', ['monitoring'], 'de');
     assert.ok(quoted);
     assert.match(quoted.text, /„Du richtest Monitoring auf Infrastruktur- und Anwendungsebene ein/);
@@ -53,7 +53,7 @@ describe('answer composer: the last answer shorter, or only the sentences asked 
     // Forms of one word: "dauert" finds "dauern".
     assert.match(answers.quotedAbout('systemadministrator', 'education', ['dauert'], 'de')?.text ?? '', /dauern im Schnitt ein Jahr/);
     assert.equal(answers.quotedAbout('devops-engineer', 'duties', ['abitur'], 'de'), null);
-    // Every sentence about applying names it: no sentence is more about it than the others.
-    assert.equal(answers.quotedAbout('backend-developer', 'application', ['bewerben'], 'de'), null);
+    // Every sentence about applying names it: the whole answer is about it, so none is quoted alone.
+    assert.equal(answers.quotedAbout('backend-developer', 'application', ['bewerben'], 'de'), undefined);
   });
 });

@@ -86,8 +86,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'und das Gehalt?', says: ['47.700 €'], not: ['€47,700'] },
     // In other words, ending in the language's name; a question about the language is none.
     { user: 'sorry, my German is bad, can we speak English?', says: ['€47,700'], not: [FALLBACK_EN], answered: { topic: 'salary', occupation: BACKEND } },
-    // With no answer right before: what the bot can do, in that language.
-    { user: 'danke', says: ['Gern geschehen'], locale: 'de-DE' },
+    // With no answer right before: what the bot can do, in that language (a thanks keeps the answer it thanks for).
+    { user: 'Hallo', says: ['Hallo'], locale: 'de-DE' },
     { user: 'can you answer in german please', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_EN, FALLBACK_DE], answered: { topic: 'help' } },
     { user: 'Können wir bitte auf Englisch weitermachen?', says: ['I answer questions about these occupations'], answered: { topic: 'help' } },
     { user: 'Do I need to speak German as a backend developer?', says: [a(BACKEND, 'skills', 'en')], answered: { topic: 'skills', occupation: BACKEND } },
@@ -117,14 +117,14 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a narrower question right after an answer gets the sentences about it, or that there is no more, not the same text again': [
     { user: 'Wie werde ich Systemadministrator?', locale: 'de-DE', says: [a('systemadministrator', 'education', 'de')] },
-    { user: 'wie lange dauert das?', says: ['Dazu sagen meine Quellen zu Systemadministrator/in im Abschnitt „Ausbildung“', 'dauern im Schnitt ein Jahr'], not: [a('systemadministrator', 'education', 'de')], buttons: ['Mehr dazu'], answered: { topic: 'education', occupation: 'systemadministrator' } },
-    { user: 'Mehr dazu', says: [a('systemadministrator', 'education', 'de')], not: ['Dazu sagen meine Quellen'] },
+    { user: 'wie lange dauert das?', says: ['Aus meiner Antwort zu Systemadministrator/in („Ausbildung“) die Sätze mit deinen Worten', 'dauern im Schnitt ein Jahr'], not: [a('systemadministrator', 'education', 'de')], buttons: ['Mehr dazu'], answered: { topic: 'education', occupation: 'systemadministrator' } },
+    { user: 'Mehr dazu', says: [a('systemadministrator', 'education', 'de')], not: ['die Sätze mit deinen Worten'] },
     { user: 'braucht man dafür Abitur?', says: ['Genauer als in meiner letzten Antwort sagen meine Quellen zum Thema „Ausbildung“ dazu nichts'], not: [FALLBACK_DE], answered: { topic: 'about-answer', occupation: 'systemadministrator' } },
     // Asked again in the same words: the whole answer (nothing narrower is asked).
     { user: 'Was verdient man da?', says: [a('systemadministrator', 'salary', 'de')] },
     { user: 'und wie viel verdient man da so?', says: [a('systemadministrator', 'salary', 'de')], answered: { topic: 'salary', occupation: 'systemadministrator' } },
     { user: 'What does a frontend developer do?', locale: 'en-US', says: [a('frontend-developer', 'duties', 'en')] },
-    { user: 'do they also do testing?', says: ['On that, my sources on Frontend Developer say in the "Duties" section', 'unit tests'], not: ['You coordinate closely with backend developers'], buttons: ['Tell me more'] },
+    { user: 'do they also do testing?', says: ['From my answer on Frontend Developer ("Duties"), the sentences with your words', 'unit tests'], not: ['You coordinate closely with backend developers'], buttons: ['Tell me more'] },
     // Naming the occupation again asks the whole question again.
     { user: 'What does a frontend developer do all day?', says: [a('frontend-developer', 'duties', 'en')] },
   ],
@@ -141,6 +141,32 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Meine Tochter ist 16 und interessiert sich für Computer. Was könnte sie werden?', locale: 'de-DE', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: [FALLBACK_DE] },
     { user: 'ich bin 15 und mag zocken. welcher IT beruf ist was für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: ['Welche Berufe möchtest du vergleichen'] },
     { user: 'Wäre DevOps was für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')] },
+  ],
+  'review of session 18: the new rules stay out of questions they do not fit': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
+    { user: 'Und ein Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')] },
+    // "den ersten und zweiten" is a time, not the first occupation talked about.
+    { user: 'Was verdient man in den ersten und zweiten Jahren?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')], not: ['47.700 €'] },
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
+    // Who pays most asks the pay, not who pays for training.
+    { user: 'Wer zahlt am meisten?', not: ['Förderung'] },
+    { user: 'Does a frontend developer need to know about accessibility for disabled users?', locale: 'en-US', not: ['disability'] },
+    { user: 'Do sysadmins grant access rights to users?', not: ['funding'] },
+    { user: 'What does a data scientist earn at Visa?', not: ['visas'] },
+    // A word most of the answer's sentences name: the whole answer, never "nothing more specific".
+    { user: 'Wie werde ich Systemadministrator?', locale: 'de-DE', says: [a('systemadministrator', 'education', 'de')] },
+    { user: 'braucht man ein Studium?', not: ['Genauer als in meiner letzten Antwort'] },
+    // A topic's label asks the whole topic.
+    { user: 'Wer stellt Systemadministratoren ein?', says: [a('systemadministrator', 'workplaces', 'de')] },
+    { user: 'Arbeitgeber', says: [a('systemadministrator', 'workplaces', 'de')], not: ['die Sätze mit deinen Worten'] },
+    // The button for the whole answer still works after a turn that only reacts to it.
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
+    { user: 'kürzer bitte', says: ['Kurz gesagt'] },
+    { user: 'und in Berlin?', says: ['Eigene Zahlen für Berlin habe ich nicht – die in meiner letzten Antwort'] },
+    { user: 'Mehr dazu', says: [a('data-scientist', 'salary', 'de')], not: ['Mehr als das sagen meine Quellen'] },
+    // After the way in, "kürzer" asks whether the training can be shortened.
+    { user: 'Welche Ausbildung braucht ein Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
+    { user: 'geht das auch kürzer?', not: ['Kurz gesagt'] },
   ],
   'with no answer before, asking for more invites a question and asking for less is not understood': [
     { user: 'mehr dazu', locale: 'de-DE', says: ['Frag mich zu einem IT-Beruf'], not: [FALLBACK_DE] },

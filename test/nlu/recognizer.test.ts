@@ -193,7 +193,10 @@ describe('recognizer: pointing at the first or the last occupation talked about'
     ['was verdient der letzte?', 'last', 'salary'],
     ['und der erste nochmal, wie sind seine aussichten?', 'first', 'outlook'],
     ['What does the latter earn?', 'last', 'salary'],
-    ['and the first one?', 'first'],
+    ['and the first?', 'first'],
+    // Joined to another ordinal: a time, not an occupation.
+    ['Was verdient man in den ersten und zweiten Jahren?', undefined],
+    ['How much do apprentices get in the first and second year?', undefined],
     // A noun of their own: no occupation meant.
     ['Was ist die letzte Frage?', undefined],
     ['Was ist der erste Schritt in die IT?', undefined],

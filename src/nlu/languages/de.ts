@@ -43,9 +43,11 @@ export const de: LanguagePack = {
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
   answerRequests: {
     shorter: [
-      /^(?:(?:bitte|geht|das|es|auch|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|sag|mir|schreib|und|aber)\s)*(?:kuerzer|knapper|kompakter|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|geht|das|es|auch|noch|danke|zusammen))*$/,
+      // Not "geht das auch kürzer?", which after the way in asks whether the training can be shortened.
+      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|sag|mir|schreib|und|aber)\s)*(?:kuerzer|knapper|kompakter|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen))*$/,
       // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
-      /^(?:(?:das|es|ist|war|mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
+      // "Das ist zu lang", not "Ist das zu lange?" (the training, asked).
+      /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
     ],
     more: [
       /^(?:(?:und|bitte|kannst|du|koenntest|sag|erzaehl|erzaehle|mir|noch|etwas|ein|bisschen|gerne|gern|mal|was|ich|will|moechte|haette|wuerde|hast|gibt|es|das|geht)\s)*(?:mehr|genauer|ausfuehrlicher|detaillierter|naeher|weiter|mehr infos|mehr details|details)(?:\s(?:dazu|darueber|davon|drauf|darauf|infos|informationen|details|bitte|erklaeren|sagen|erzaehlen|wissen|hoeren|ausfuehren|eingehen|beschreiben|das|danke))*$/,
@@ -59,7 +61,8 @@ export const de: LanguagePack = {
     first: ['erste', 'ersten', 'erster', 'erstere', 'ersteren'],
     last: ['letzte', 'letzten', 'letzter', 'letztere', 'letzteren', 'zweite', 'zweiten'],
     articles: ['der', 'den', 'dem', 'die', 'des'],
-    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'und', 'oder', 'so', 'eigentlich', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen'],
+    // Not "und" or "oder": "in den ersten und zweiten Jahren", "der erste oder der zweite".
+    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'so', 'eigentlich', 'in', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen'],
   },
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
@@ -166,7 +169,7 @@ export const de: LanguagePack = {
   ],
   fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
-    'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du', 'was würdest du empfehlen', 'was empfiehlst du'],
+    'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

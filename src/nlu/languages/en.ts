@@ -121,7 +121,7 @@ export const en: LanguagePack = {
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
-  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become', 'what should my son', 'what should my daughter'],
+  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
@@ -158,7 +158,8 @@ export const en: LanguagePack = {
     first: ['first', 'former'],
     last: ['last', 'latter', 'second'],
     articles: ['the'],
-    then: ['one', 'again', 'please', 'then', 'and', 'or', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs'],
+    // Not "and", "or" or "one": "in the first and second year", "and the first one?" after a comparison.
+    then: ['again', 'please', 'then', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs'],
   },
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',
