@@ -238,11 +238,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     return ids.length >= 2 ? compare(ids, topic) : answerTopic(topic, ids[0]);
   };
   // The last answer again, for a new place or in another language: the topic for the occupations talked about,
-  // with the note on the aspect asked about, if any.
+  // with the note on the aspect asked about, if any (or that note alone: "Ist der Job stressig?").
   const lastAnswerAgain = (): TurnOutcome | undefined => {
-    if (!state.topic) return undefined;
     const again = state.aspect ? answerAspect(state.aspect, talkedAbout, state.topic) : undefined;
     if (again) return again;
+    if (!state.topic) return undefined;
     if (talkedAbout.length >= 2) return compare(talkedAbout, state.topic);
     return talkedAbout.length === 1 ? answerTopic(state.topic, talkedAbout[0]) : undefined;
   };
@@ -513,9 +513,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     case 'greeting':
     case 'help':
       // "english please" right after an answer: that answer, in the language asked for.
-      if (rec.languageRequest && state.shown) {
+      if (rec.languageRequest && (state.shown || state.aspect)) {
         // Already in that language: the same text again would only be longer.
-        if (state.shown === language) return { reply: answers.languageKept(language), answered: { topic: 'about-answer', language }, state: extend(next, sameAnswer) };
+        if ((state.shown ?? state.language) === language) return { reply: answers.languageKept(language), answered: { topic: 'about-answer', language }, state: extend(next, sameAnswer) };
         const again = lastAnswerAgain();
         if (again) return again;
       }

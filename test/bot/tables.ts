@@ -459,6 +459,9 @@ export const tables: Record<string, Turn[]> = {
     // "in Deutschland" is where the texts are from: no note on the place.
     { user: 'Data Scientist', says: ['Zu Anerkennungsfragen bei ausländischen Abschlüssen habe ich keine belegten Angaben', a('data-scientist', 'education', 'de')], not: ['Zu Deutschland im Besonderen'], answered: { topic: 'education', occupation: 'data-scientist' } },
     { user: 'Ist der Job als Systemadministrator stressig?', says: ['Zu Stress und Belastung im Beruf habe ich'], not: [FALLBACK_DE] },
+    // The note alone, in the other language.
+    { user: 'english please', says: ['no sourced information on stress and workload in the job for System Administrator'], not: ['I answer questions about these occupations'] },
+    { user: 'auf Deutsch bitte', locale: 'de-DE', says: ['Zu Stress und Belastung im Beruf habe ich'] },
     { user: 'Wer bezahlt die Umschulung zum Fachinformatiker?', says: ['Zu Förderung und Kostenübernahme habe ich keine belegten Angaben'], not: ['Zu Umschulungen'] },
     { user: 'do I need a visa to work in germany as a developer', locale: 'en-US', says: ['no sourced information on visas and work permits'], not: [FALLBACK_EN] },
     { user: 'I use a wheelchair. Can I work as a network technician?', says: ['no sourced information on accessibility and working with a disability'] },
