@@ -277,23 +277,16 @@ export class AnswerComposer {
    * A button asks for the whole.
    */
   brief(occupationId: string, topic: Topic, language: Language, simpler = false): Reply | undefined {
-    const full = this.topic(occupationId, topic, language);
-    const answer = full.answers?.[0];
+    const answer = this.topic(occupationId, topic, language).answers?.[0];
     if (!answer) return undefined;
     const body = firstSentences(answer.body, COMPARE_SENTENCES);
     if (body.length >= answer.body.length) return undefined;
-    const more = this.say('more_button', language);
-    const note = this.say(simpler ? 'simpler_note' : 'brief_note', language, { more });
+    const note = this.say(simpler ? 'simpler_note' : 'brief_note', language, { more: this.say('more_button', language) });
     const entry = this.coveredEntry(this.occupation(occupationId), topic);
     const named = Object.values(entry.figures).filter((f) => body.includes(formatFigureParts(f, language, this.kb.bot.texts).amount));
     const figures = named.map((f) => this.figureFacts(f, language));
     const summary = figures.length > 0 ? `${answer.title}: ${figures.map((f) => f.summary).join('; ')}` : answer.title;
-    return {
-      language,
-      text: `${note}\n\n${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,
-      suggestions: [{ title: more, value: more }, ...full.suggestions],
-      answers: [{ ...answer, note, body, figures: figures.map(({ summary: _, ...f }) => f), summary }],
-    };
+    return this.partOfAnswer(occupationId, topic, language, `${note}\n\n${body}`, { note, body, figures: figures.map(({ summary: _, ...f }) => f), summary });
   }
 
   /**
@@ -304,8 +297,7 @@ export class AnswerComposer {
    * about them: "braucht man ein Studium?" after the way in).
    */
   quotedAbout(occupationId: string, topic: Topic, keywords: readonly string[], language: Language): Reply | null | undefined {
-    const full = this.topic(occupationId, topic, language);
-    const answer = full.answers?.[0];
+    const answer = this.topic(occupationId, topic, language).answers?.[0];
     const sentences = answer ? splitSentences(answer.body) : [];
     if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
@@ -320,16 +312,25 @@ export class AnswerComposer {
       .slice(0, QUOTED_SENTENCES)
       .sort((a, b) => a.i - b.i);
     if (best.length === 0) return undefined;
-    const occupation = this.occupation(occupationId);
-    const entry = this.coveredEntry(occupation, topic);
     const lines = best.map((x) => `- ${this.say('quote', language, { text: x.s })}`);
+    const intro = this.say('quotes_about', language, { occupation: this.occupation(occupationId).title[language], topic: this.label(topic, language), more: this.say('more_button', language) });
+    const body = `${intro}\n\n${lines.join('\n')}`;
+    return this.partOfAnswer(occupationId, topic, language, body, { body, figures: [], summary: answer.title });
+  }
+
+  /**
+   * A part of an occupation's answer on a topic as a reply: the part, all the answer's sources (those of the part
+   * cannot be told apart), a button for the whole, and the card showing the part.
+   */
+  private partOfAnswer(occupationId: string, topic: Topic, language: Language, text: string, card: Pick<TopicAnswer, 'body' | 'figures' | 'summary' | 'note'>): Reply {
+    const full = this.topic(occupationId, topic, language);
+    const entry = this.coveredEntry(this.occupation(occupationId), topic);
     const more = this.say('more_button', language);
-    const body = `${this.say('quotes_about', language, { occupation: occupation.title[language], topic: this.label(topic, language), more })}\n\n${lines.join('\n')}`;
     return {
       language,
-      text: `${body}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,
+      text: `${text}\n\n${this.say('sources_label', language)}: ${this.sourceList(entry.sources, language)}`,
       suggestions: [{ title: more, value: more }, ...full.suggestions],
-      answers: [{ ...answer, body, figures: [], summary: answer.title }],
+      answers: [{ ...full.answers![0], ...card }],
     };
   }
 

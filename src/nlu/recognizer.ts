@@ -317,8 +317,8 @@ export class CareerRecognizer implements Recognizer {
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
-    this.botQuestions = packs.flatMap((pack) => Object.entries(pack.botQuestions).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as BotQuestion, pattern }))));
-    this.answerRequests = packs.flatMap((pack) => Object.entries(pack.answerRequests).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind: kind as AnswerRequest, pattern }))));
+    this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
+    this.answerRequests = patternsByKind(packs, (pack) => pack.answerRequests);
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const names = occupations.flatMap((o) => [
@@ -1402,6 +1402,11 @@ const PLACE_TOKEN = '#place';
 
 /** A number on its own ("mit 5 Jahren Erfahrung"): it qualifies the phrase beside it and asks nothing. */
 const NUMBER = /^\d+$/u;
+
+/** A pack field of patterns by kind (`botQuestions`, `answerRequests`), of all packs, as one list to try in order. */
+function patternsByKind<K extends string>(packs: readonly LanguagePack[], field: (pack: LanguagePack) => Readonly<Record<K, readonly RegExp[]>>): { kind: K; pattern: RegExp }[] {
+  return packs.flatMap((pack) => (Object.entries(field(pack)) as [K, readonly RegExp[]][]).flatMap(([kind, patterns]) => patterns.map((pattern) => ({ kind, pattern }))));
+}
 
 /** A placeholder for a name: an occupation's, a place's or a technology's. */
 function isNameMarker(token: string): boolean {
