@@ -1,6 +1,7 @@
 import { deepFreeze } from '../deep-freeze';
 import { LANGUAGES, type Language } from '../language';
 import { PLACEHOLDER, TechnologyFinder, TOPICS, type Aspect, type BotQuestion, type BotTextKey, type CommandKey, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from '../knowledge';
+import type { Keyword } from '../nlu';
 import { foldWord, tokenize } from '../nlu/normalize';
 import { fill, formatDate, formatFigure, formatFigureParts, HOME_COUNTRY, joinList, regionName } from './format';
 
@@ -272,6 +273,16 @@ export class AnswerComposer {
   }
 
   /**
+   * "also wer jetzt?" right after a comparison, or the same comparison asked again: no verdict — what the sources say
+   * about each is in that answer, and figures of different sources are only partly comparable.
+   */
+  noVerdict(occupationIds: readonly string[], topic: Topic, language: Language): Reply {
+    const occupations = joinList(occupationIds.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_and[language]);
+    const text = this.say(topic === 'salary' ? 'no_verdict_figures' : 'no_verdict', language, { occupations, topic: this.label(topic, language) });
+    return this.noteOnly(text, topic, language);
+  }
+
+  /**
    * The start of an occupation's answer on a topic — its first sentences, the figures they name, all its sources —
    * for "kürzer bitte" or, `simpler`, for "was meinst du damit?"; undefined when that start is the whole answer.
    * A button asks for the whole.
@@ -296,12 +307,12 @@ export class AnswerComposer {
    * answer is too short to narrow, or when the words it names are named by most of its sentences (the whole answer is
    * about them: "braucht man ein Studium?" after the way in).
    */
-  quotedAbout(occupationId: string, topic: Topic, keywords: readonly string[], language: Language): Reply | null | undefined {
+  quotedAbout(occupationId: string, topic: Topic, keywords: readonly Keyword[], language: Language): Reply | null | undefined {
     const answer = this.topic(occupationId, topic, language).answers?.[0];
     const sentences = answer ? splitSentences(answer.body) : [];
     if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
-    const hits = keywords.map((keyword) => words.map((ws) => ws.some((w) => sameWord(keyword, w)))).filter((h) => h.some(Boolean));
+    const hits = keywords.map((keyword) => words.map((ws) => ws.some((w) => speaksTo(keyword, w)))).filter((h) => h.some(Boolean));
     if (hits.length === 0) return null;
     const telling = hits.filter((h) => h.filter(Boolean).length <= Math.max(1, Math.floor(sentences.length / 2)));
     const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);
@@ -440,9 +451,10 @@ export class AnswerComposer {
     return this.offerOccupations('no_fit_judgement', language);
   }
 
-  /** Said before an occupation's overview when someone asks whether it suits them. */
-  fitNote(occupationId: string, language: Language): string {
-    return this.say('fit_note', language, { occupation: this.occupation(occupationId).title[language] });
+  /** Said before the overview of the occupations someone asks whether they suit them (one, or a choice of several). */
+  fitNote(occupationIds: readonly string[], language: Language): string {
+    const occupation = joinList(occupationIds.map((id) => this.occupation(id).title[language]), this.kb.bot.texts.list_or[language]);
+    return this.say('fit_note', language, { occupation });
   }
 
   /**
@@ -805,6 +817,11 @@ function sameWord(asked: string, word: string): boolean {
   if (shorter < 4) return false;
   const n = Math.max(4, shorter - 2);
   return asked.slice(0, n) === word.slice(0, n);
+}
+
+/** Whether a word of an answer speaks to a word asked about: a form of it, or one of the parts it is said with. */
+function speaksTo(keyword: Keyword, word: string): boolean {
+  return keyword.said ? keyword.said.some((part) => word.includes(part)) : sameWord(keyword.word, word);
 }
 
 // The sentence around a position: what a figure's marks are checked against.

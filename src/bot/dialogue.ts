@@ -165,13 +165,25 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   };
   // "Braucht man dafür Abitur?" right after the education: the sentences of that answer about it (a button gives all
   // of it), or that it was all there is — not the same text again.
-  const narrower = (topic: Topic, occupation: string): TurnOutcome | undefined => {
-    const same = !named && !related && topicAsked === topic && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
+  // `unplaced`: a question the classifier could not place (see `unplacedNarrower`); one not understood at all is
+  // answered only with sentences.
+  const narrower = (topic: Topic, occupation: string, unplaced?: 'torn' | 'unknown'): TurnOutcome | undefined => {
+    const same = !named && !related && (unplaced !== undefined || topicAsked === topic) && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
     const quoted = same && rec.keywords ? answers.quotedAbout(occupation, topic, rec.keywords, language) : undefined;
-    if (quoted === undefined) return undefined;
+    if (quoted === undefined || (unplaced === 'unknown' && quoted === null)) return undefined;
     const kept = extend(about, { occupation, topic, comparing: undefined, ...sameAnswer });
     if (quoted === null) return { reply: answers.nothingNarrower(topic, language), answered: { topic: 'about-answer', occupation, language }, state: kept };
     return { reply: answers.withFeedback(quoted), answered: { topic, occupation, language }, state: extend(kept, { brief: true, rateable: { topic, occupation } }) };
+  };
+  // A follow-up the classifier could not place, right after an answer: what that answer says about its words, or
+  // about its place. Torn between that answer's topic and another ("how many years does it take?" after the way in: pay
+  // or education?; "in München mehr?" after the pay: pay or jobs?), or not understood at all and asking in words a pack
+  // knows answers say otherwise ("reicht Mittlere Reife?").
+  const unplacedFollowUp = (): TurnOutcome | undefined => {
+    if (!state.topic || !state.occupation || named) return undefined;
+    if (rec.ambiguous?.includes(state.topic)) return narrower(state.topic, state.occupation, 'torn') ?? placeAgain(talkedAbout, state.topic);
+    const unknown = rec.intent === 'None' && !rec.ambiguous && rec.keywords?.some((k) => k.said) === true;
+    return unknown ? narrower(state.topic, state.occupation, 'unknown') : undefined;
   };
   // "Und in München?" right after the answer, when the sources say nothing about that place: the note pointing back
   // to that answer, not the same text again.
@@ -195,6 +207,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     ),
     answered: { topic, occupation, language },
     state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: language }),
+  });
+  const noVerdict = (ids: readonly string[], topic: Topic): TurnOutcome => ({
+    reply: answers.noVerdict(ids, topic, language),
+    answered: { topic: 'not-covered', occupation: ids.join(','), language },
+    state: extend(next, sameAnswer),
   });
   const compare = (ids: string[], topic: Topic, noted?: AspectNote): TurnOutcome => (!noted && placeAgain(ids, topic)) || ({
     reply: answers.withFeedback(answers.withNotes(answers.compare(ids, topic, language), [noted?.text, placeNote(ids, topic)])),
@@ -307,7 +324,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // After a comparison "das" is either of two: the general answer.
   const fitOf = named ?? (rec.fitPointsBack && !related && !(state.comparing && state.comparing.length >= 2) ? state.occupation : undefined);
   if (rec.asksFit && fitOf && rec.occupations.length <= 1 && asksFitOnly) {
-    return answerTopic('overview', fitOf, { text: answers.fitNote(fitOf, language) });
+    return answerTopic('overview', fitOf, { text: answers.fitNote([fitOf], language) });
+  }
+  // "Ich schwanke zwischen Frontend und Data Scientist. Was würdest du mir raten?": both side by side, after the note.
+  if (rec.asksFit && rec.occupations.length >= 2 && asksFitOnly) {
+    return compare(rec.occupations, 'overview', { text: answers.fitNote(rec.occupations, language) });
   }
   // "Welcher IT-Beruf passt zu mir?": which occupation suits someone is not for the bot to judge; it says so and
   // offers what it can tell about each (rather than ask which two to compare). One pointing back that asks a topic
@@ -391,6 +412,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     const ids = state.comparing ?? [state.occupation];
     return { reply: answers.noReason(ids, state.topic, language), answered: { topic: 'not-covered', occupation: ids.join(','), language }, state: extend(next, sameAnswer) };
   }
+  // "also wer jetzt?" after a comparison: no verdict, and why. "wer verdient denn nun mehr?" after the duties compares pay.
+  if (rec.asksVerdict && state.comparing && state.comparing.length >= 2 && state.topic && !named) {
+    if (rec.asksVerdict !== true && rec.asksVerdict !== state.topic) return answerAsked(rec.asksVerdict, state.comparing);
+    if (state.shown) return noVerdict(state.comparing, state.topic);
+  }
   // An occupation we do not know: say so, never answer for the one in context.
   if ((topicAsked || rec.intent === 'compare' || rec.intent === 'None') && !named && rec.unknownOccupation) {
     return {
@@ -470,6 +496,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       if (rec.technologies.length < 2) return occupationsNaming(rec.technologies);
       return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : fallback();
     }
+    // The same comparison again right after it ("und welcher ist besser?", "Wer verdient denn nun mehr?"): a verdict is asked.
+    const again = state.shown === language && topic === state.topic && !rec.place && sameOccupations(ids, state.comparing);
+    if (again) return noVerdict(ids, topic);
     if (ids.length >= 2) return answerAsked(topic, ids);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.
     if (named) return answerAsked(rec.compareTopic ?? bestTopic(rec) ?? topic, [named]);
@@ -487,6 +516,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.topics && (named ?? state.occupation)) return answerSeveral(rec.topics, rec.topics.map(() => (named ?? state.occupation)!));
   // Two topics equally likely: ask which one rather than guess (the first stage of the fallback).
   if (rec.ambiguous) {
+    const followed = unplacedFollowUp();
+    if (followed) return followed;
     return {
       reply: answers.clarify(rec.ambiguous[0], rec.ambiguous[1], language),
       answered: { topic: 'clarify', occupation: named, language },
@@ -525,7 +556,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     case 'goodbye':
       return { reply: answers.smallTalk(rec.intent, language), answered: { topic: rec.intent, language }, state: next };
     default:
-      return fallback();
+      return unplacedFollowUp() ?? fallback();
   }
 }
 
@@ -547,6 +578,11 @@ function referred(rec: Recognition, state: Readonly<DialogueState>): Recognition
   const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : [state.previousOccupation, state.occupation].filter((o) => o !== undefined);
   const id = rec.refersTo === 'first' ? talked[0] : talked[talked.length - 1];
   return id ? extend(rec, { occupations: [id] }) : rec;
+}
+
+/** Whether two lists name the same occupations, in any order. */
+function sameOccupations(ids: readonly string[], others: readonly string[] | undefined): boolean {
+  return others !== undefined && ids.length >= 2 && ids.length === others.length && ids.every((id) => others.includes(id));
 }
 
 /** The most likely topic intent, when the classifier gives one a fair chance. */

@@ -13,6 +13,16 @@ import { ANY_NUMBER, PhraseFinder, type Phrase, type PhraseMatch } from './phras
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
+/**
+ * A word a message asks about: `word`, folded and spelling corrected, which an answer's sentence names in one of its
+ * forms; or, where a pack knows how answers say it in other words (`keywordSenses`: "wie lange" — "Jahre",
+ * "dreijährig"), those word parts as `said`.
+ */
+export interface Keyword {
+  readonly word: string;
+  readonly said?: readonly string[];
+}
+
 /** What the recognizer understood of one message. No botbuilder types: the bot layer maps this. */
 export interface Recognition {
   text: string;
@@ -41,16 +51,21 @@ export interface Recognition {
   /** The message only asks why ("warum?", see `whyQuestions` of a pack): the intent is `None`. */
   asksWhy?: boolean;
   /**
+   * The message only asks which of the occupations compared comes out ahead ("also wer jetzt?", see `verdictQuestions`
+   * of a pack): true, or the topic its words name ("wer verdient denn nun mehr?").
+   */
+  asksVerdict?: Topic | true;
+  /**
    * The message asks something of the last answer itself ("kürzer bitte", "mehr dazu", "was meinst du damit?", see
    * `answerRequests` of a pack): the intent is `None`; asking for more is an acknowledgement too (there may be no
    * last answer, and then the reply invites the question).
    */
   answerRequest?: AnswerRequest;
   /**
-   * The message's own words that an answer's sentences may name ("abitur" of "Braucht man dafür Abitur?"): folded,
-   * spelling corrected, without everyday and question words, names and numbers. Absent when there are none.
+   * The message's own words that an answer's sentences may name ("abitur" of "Braucht man dafür Abitur?"), without
+   * everyday and question words, names and numbers. Absent when there are none.
    */
-  keywords?: string[];
+  keywords?: Keyword[];
   /**
    * The message points at the first or the last of the occupations talked about instead of naming one ("Was
    * verdient der letzte?", see `occupationReferences` of a pack): the conversation knows which that is.
@@ -233,12 +248,16 @@ export class CareerRecognizer implements Recognizer {
   private readonly joiningWords: ReadonlySet<string>;
   /** The packs' thanks, by their tokens joined with spaces (see {@link LanguagePack.thanks}). */
   private readonly thanks: ReadonlySet<string>;
+  /** The packs' words asked in other words than answers say them, by the index into {@link keywordSenseParts}. */
+  private readonly keywordSenses: PhraseFinder;
+  /** Per sense, the word parts answers say it with (see {@link LanguagePack.keywordSenses}). */
+  private readonly keywordSenseParts: readonly (readonly string[])[];
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
   private readonly fitQuestions: PhraseFinder;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
   /** Per pack, the words pointing at the first or last occupation talked about (see {@link LanguagePack.occupationReferences}). */
-  private readonly references: readonly { which: 'first' | 'last'; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string> }[];
+  private readonly references: readonly { which: 'first' | 'last'; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -256,6 +275,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly definitionQuestions: readonly RegExp[];
   /** Whole messages asking why, tokens joined by spaces (see {@link LanguagePack.whyQuestions}). */
   private readonly whyQuestions: ReadonlySet<string>;
+  /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
+  private readonly verdictQuestions: ReadonlySet<string>;
   /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
   private readonly answerRequests: readonly { kind: AnswerRequest; pattern: RegExp }[];
   /** Words of the known occupations' names ("developer", "entwickler"): alone, never an unknown job title. */
@@ -293,9 +314,12 @@ export class CareerRecognizer implements Recognizer {
     this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
+    const senses = packs.flatMap((p) => p.keywordSenses);
+    this.keywordSenseParts = senses.map((k) => k.said);
+    this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
     this.references = packs.flatMap(({ occupationReferences: r }) =>
-      (['first', 'last'] as const).map((which) => ({ which, words: new Set(r[which]), articles: new Set(r.articles), then: new Set(r.then) })),
+      (['first', 'last'] as const).map((which) => ({ which, words: new Set(r[which]), articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) })),
     );
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
       ...p.fitReferences.map((r): Phrase => ({ id: 'back', tokens: this.tokens(r), openEnd: false })),
@@ -316,6 +340,7 @@ export class CareerRecognizer implements Recognizer {
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
+    this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
     this.answerRequests = patternsByKind(packs, (pack) => pack.answerRequests);
@@ -453,8 +478,10 @@ export class CareerRecognizer implements Recognizer {
     };
     const whole = requested(tokens);
     if (whole || text.includes('?') || !CLAUSE_PUNCTUATION.test(text)) return whole;
-    const first = text.split(CLAUSE_PUNCTUATION).find(hasWord);
-    return first !== undefined && requested(this.tokens(first)) === 'shorter' ? 'shorter' : undefined;
+    // "Das verstehe ich nicht. Einfacher bitte.": every clause a request, the last says what is wanted.
+    const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord).map((c) => requested(this.tokens(c)));
+    if (clauses.every((c) => c !== undefined)) return clauses[clauses.length - 1];
+    return clauses[0] === 'shorter' ? 'shorter' : undefined;
   }
 
   /** The language the tokens, a request and nothing else, ask to switch to ("can we speak english"). */
@@ -615,6 +642,7 @@ export class CareerRecognizer implements Recognizer {
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
       keywords: this.keywords(corrected),
       refersTo: reference?.which,
+      asksVerdict: this.verdictQuestions.has(tokens.join(' ')) ? (this.topicHint(corrected) ?? true) : undefined,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
@@ -627,6 +655,8 @@ export class CareerRecognizer implements Recognizer {
     // das genauer erklären?" reads like a question what something is).
     const request = named ? undefined : this.answerRequest(text, tokens);
     if (request) return extend(base, { intent: 'None', score: 1, intents: [], answerRequest: request, acknowledgement: request === 'more' || undefined });
+    // A waving hand alone says hello in any language.
+    if (waves(text)) return extend(base, { language: context.previousLanguage ?? language, intent: 'greeting', score: 1, intents: [] });
     // "ok" is German and English alike: it keeps the conversation's language.
     if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
     const label = this.labels.get(withoutNames(corrected).join(' '));
@@ -922,7 +952,7 @@ export class CareerRecognizer implements Recognizer {
   private reference(tokens: readonly string[]): { which: 'first' | 'last'; index: number } | undefined {
     for (let i = 1; i < tokens.length; i++) {
       for (const r of this.references) {
-        const next = tokens[i + 1];
+        const next = tokens[r.nouns.has(tokens[i + 1]) ? i + 2 : i + 1];
         if (r.words.has(tokens[i]) && r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i };
       }
     }
@@ -930,9 +960,16 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /** See {@link Recognition.keywords}. */
-  private keywords(tokens: readonly string[]): string[] | undefined {
-    const words = tokens.filter((t) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t));
-    return words.length > 0 ? [...new Set(words)] : undefined;
+  private keywords(tokens: readonly string[]): Keyword[] | undefined {
+    const senses = this.keywordSenses.find(tokens);
+    const inSense = (i: number): boolean => senses.some((m) => m.start <= i && i < m.end);
+    const words = tokens.filter((t, i) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t) && !inSense(i));
+    const keywords: Keyword[] = [...new Set(words)].map((word) => ({ word }));
+    for (const m of senses) {
+      const said = this.keywordSenseParts[Number(m.id)];
+      if (!keywords.some((k) => k.said === said)) keywords.push({ word: tokens.slice(m.start, m.end).join(' '), said });
+    }
+    return keywords.length > 0 ? keywords : undefined;
   }
 
   /** Whether the tokens are acknowledgements and nothing else ("ok cool", "ah, i see"). */
@@ -1067,7 +1104,7 @@ export class CareerRecognizer implements Recognizer {
         const t = tokens[i];
         // A known title's job noun with a word of its own before it: "a mobile developer".
         const head = this.titleHeads.has(t) || (pack.jobTitle.plural !== undefined && this.titleHeads.has(t.replace(pack.jobTitle.plural, '')));
-        if (t === PLACE_TOKEN || (this.topicWords.has(t) && !head) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t)) continue;
+        if (t === PLACE_TOKEN || (this.topicWords.has(t) && !head) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t) || pack.jobTitle.notTitleEndings?.test(t)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
         const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
@@ -1265,9 +1302,9 @@ export class CareerRecognizer implements Recognizer {
    * and not a word of the known names or its plural ("what do developers do" is about ours, not unknown ones).
    */
   private titleWord(pack: LanguagePack, token: string): boolean {
-    const { notOccupations, plural } = pack.jobTitle;
+    const { notOccupations, notTitleEndings, plural } = pack.jobTitle;
     // The pack's own fillers: English "it" is no filler in "Wie wird man IT-Berater?".
-    return !isNameMarker(token) && !this.topicWords.has(token) && !pack.fillers.has(token) && !notOccupations.has(token)
+    return !isNameMarker(token) && !this.topicWords.has(token) && !pack.fillers.has(token) && !notOccupations.has(token) && !notTitleEndings?.test(token)
       && !(plural && notOccupations.has(token.replace(plural, ''))) && !this.ownNameWord(token);
   }
 
@@ -1317,6 +1354,12 @@ function thumbs(text: string): CommandKey | undefined {
   if (/^👍+$/u.test(t)) return 'feedback_up';
   if (/^👎+$/u.test(t)) return 'feedback_down';
   return undefined;
+}
+
+/** Whether a message is nothing but waving or raised hands (with skin tones, gendered forms): a greeting. */
+function waves(text: string): boolean {
+  const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642!.]/gu, '');
+  return t.length > 0 && /^[\u{1F44B}\u{1F64B}\u270B\u{1F590}]+$/u.test(t);
 }
 
 /** A technology a message names: its id, where its name begins in the text, and the tokens it takes. */

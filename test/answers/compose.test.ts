@@ -46,14 +46,18 @@ describe('answer composer: the last answer shorter, or only the sentences asked 
   });
 
   it('quotes the sentences naming a telling word asked about; null for words none names, the whole for a word most name', () => {
-    const quoted = answers.quotedAbout('devops-engineer', 'duties', ['monitoring'], 'de');
+    const quoted = answers.quotedAbout('devops-engineer', 'duties', [{ word: 'monitoring' }], 'de');
     assert.ok(quoted);
     assert.match(quoted.text, /„Du richtest Monitoring auf Infrastruktur- und Anwendungsebene ein/);
     assert.doesNotMatch(quoted.text, /Oft treibst du auch/);
     // Forms of one word: "dauert" finds "dauern".
-    assert.match(answers.quotedAbout('systemadministrator', 'education', ['dauert'], 'de')?.text ?? '', /dauern im Schnitt ein Jahr/);
-    assert.equal(answers.quotedAbout('devops-engineer', 'duties', ['abitur'], 'de'), null);
+    assert.match(answers.quotedAbout('systemadministrator', 'education', [{ word: 'dauert' }], 'de')?.text ?? '', /dauern im Schnitt ein Jahr/);
+    // Said in other words: a duration is said with years, also inside a word ("dreijährigen").
+    const duration = answers.quotedAbout('systemadministrator', 'education', [{ word: 'lange', said: ['dauer', 'jahr', 'jaehrig'] }], 'de')?.text ?? '';
+    assert.match(duration, /der dreijährigen dualen Ausbildung/);
+    assert.match(duration, /dauern im Schnitt ein Jahr/);
+    assert.equal(answers.quotedAbout('devops-engineer', 'duties', [{ word: 'abitur' }], 'de'), null);
     // Every sentence about applying names it: the whole answer is about it, so none is quoted alone.
-    assert.equal(answers.quotedAbout('backend-developer', 'application', ['bewerben'], 'de'), undefined);
+    assert.equal(answers.quotedAbout('backend-developer', 'application', [{ word: 'bewerben' }], 'de'), undefined);
   });
 });

@@ -117,14 +117,21 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a narrower question right after an answer gets the sentences about it, or that there is no more, not the same text again': [
     { user: 'Wie werde ich Systemadministrator?', locale: 'de-DE', says: [a('systemadministrator', 'education', 'de')] },
-    { user: 'wie lange dauert das?', says: ['Aus meiner Antwort zu Systemadministrator/in („Ausbildung“) die Sätze mit deinen Worten', 'dauern im Schnitt ein Jahr'], not: [a('systemadministrator', 'education', 'de')], buttons: ['Mehr dazu'], answered: { topic: 'education', occupation: 'systemadministrator' } },
-    { user: 'Mehr dazu', says: [a('systemadministrator', 'education', 'de')], not: ['die Sätze mit deinen Worten'] },
+    // A duration is said in years, also inside a word ("dreijährigen").
+    { user: 'wie lange dauert das?', says: ['Aus meiner Antwort zu Systemadministrator/in („Ausbildung“) die Sätze dazu', 'dauern im Schnitt ein Jahr', 'der dreijährigen dualen Ausbildung'], not: [a('systemadministrator', 'education', 'de')], buttons: ['Mehr dazu'], answered: { topic: 'education', occupation: 'systemadministrator' } },
+    { user: 'Mehr dazu', says: [a('systemadministrator', 'education', 'de')], not: ['die Sätze dazu'] },
     { user: 'braucht man dafür Abitur?', says: ['Genauer als in meiner letzten Antwort sagen meine Quellen zum Thema „Ausbildung“ dazu nichts'], not: [FALLBACK_DE], answered: { topic: 'about-answer', occupation: 'systemadministrator' } },
     // Asked again in the same words: the whole answer (nothing narrower is asked).
     { user: 'Was verdient man da?', says: [a('systemadministrator', 'salary', 'de')] },
     { user: 'und wie viel verdient man da so?', says: [a('systemadministrator', 'salary', 'de')], answered: { topic: 'salary', occupation: 'systemadministrator' } },
+    // Not understood on its own, but the way in just given speaks to it: those sentences, not the fallback.
+    { user: 'Wie wird man Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
+    { user: 'reicht mittlere reife?', says: ['die Sätze dazu', 'empfiehlt die Mittlere Reife'], not: [FALLBACK_DE, 'Die Ausbildung dauert drei Jahre und läuft dual'], answered: { topic: 'education', occupation: 'fachinformatiker-anwendungsentwicklung' } },
+    { user: 'was kostet das?', says: [FALLBACK_DE] },
+    { user: 'How do I become a system administrator?', locale: 'en-US', says: [a('systemadministrator', 'education', 'en')] },
+    { user: 'how long does it take?', says: ['the sentences on that', 'three-year dual apprenticeship', 'take about a year'], not: [a('systemadministrator', 'education', 'en')] },
     { user: 'What does a frontend developer do?', locale: 'en-US', says: [a('frontend-developer', 'duties', 'en')] },
-    { user: 'do they also do testing?', says: ['From my answer on Frontend Developer ("Duties"), the sentences with your words', 'unit tests'], not: ['You coordinate closely with backend developers'], buttons: ['Tell me more'] },
+    { user: 'do they also do testing?', says: ['From my answer on Frontend Developer ("Duties"), the sentences on that', 'unit tests'], not: ['You coordinate closely with backend developers'], buttons: ['Tell me more'] },
     // Naming the occupation again asks the whole question again.
     { user: 'What does a frontend developer do all day?', says: [a('frontend-developer', 'duties', 'en')] },
   ],
@@ -142,6 +149,64 @@ export const tables: Record<string, Turn[]> = {
     { user: 'ich bin 15 und mag zocken. welcher IT beruf ist was für mich?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: ['Welche Berufe möchtest du vergleichen'] },
     { user: 'Wäre DevOps was für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')] },
   ],
+  'user test of session 19: a verdict after a comparison is declined with the reason, not the fallback or the comparison again': [
+    { user: 'Wer verdient mehr, Backend Developer oder Frontend Developer?', locale: 'de-DE', says: ['im Vergleich – Gehalt'] },
+    { user: 'also wer jetzt?', says: ['Wer von beiden mehr verdient, entscheide ich nicht', 'nur bedingt vergleichbar'], not: [FALLBACK_DE, 'im Vergleich', ...NO_FIGURES], answered: { topic: 'not-covered', occupation: 'backend-developer,frontend-developer' } },
+    // The same comparison again, right after it: the same note, not the figures again.
+    { user: 'und welcher ist besser?', says: ['entscheide ich nicht'], not: ['im Vergleich'] },
+    { user: 'Was machen die beiden?', says: ['im Vergleich – Aufgaben'] },
+    { user: 'which one is better?', says: ['I won\'t decide for you which of the two is better on "Duties"'], not: ['compared'] },
+    // Naming another topic compares on it.
+    { user: 'wer verdient denn nun mehr?', says: ['im Vergleich – Gehalt'], not: [FALLBACK_DE] },
+  ],
+  'user test of session 19: without a comparison before, a verdict question asks which two': [
+    { user: 'Was verdient ein Data Scientist?', locale: 'de-DE', says: [a('data-scientist', 'salary', 'de')] },
+    { user: 'also wer jetzt?', says: [FALLBACK_DE], not: ['entscheide ich nicht'] },
+  ],
+  'user test of session 19: asking for advice, insults, ChatGPT and a wave': [
+    { user: 'Was würdest du mir raten?', locale: 'de-DE', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: ['Was ich speichere'] },
+    { user: 'Ich schwanke zwischen Frontend Developer und Data Scientist. Was würdest du mir raten?', says: ['Ob Frontend Developer oder Data Scientist zu dir passt, kann ich nicht beurteilen', 'im Vergleich – Überblick'] },
+    { user: 'bist du chatgpt?', says: ['Ich bin ein Chatbot, kein Mensch'], not: [FALLBACK_DE] },
+    { user: 'Scheiß Bot', says: ['Schade, dass ich dir nicht weiterhelfen konnte', 'Was verdient ein Backend Developer?'], not: [FALLBACK_DE] },
+    { user: 'you are useless', says: ['Sorry I couldn\'t help you'], not: [FALLBACK_EN] },
+    // In the language of the conversation.
+    { user: '👋', says: ['Hello'], not: [FALLBACK_DE, FALLBACK_EN] },
+  ],
+  'user test of session 19: shorter and simpler in other words': [
+    { user: 'Was macht ein DevOps Engineer?', locale: 'de-DE', says: [a('devops-engineer', 'duties', 'de')] },
+    { user: 'kurz bitte', says: ['Kurz gesagt'], not: [a('devops-engineer', 'overview', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'], buttons: ['Mehr dazu'] },
+    { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de')] },
+    { user: 'Könnten Sie das bitte kürzer zusammenfassen?', says: ['Kurz gesagt'], not: [a('devops-engineer', 'overview', 'de')] },
+    { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de')] },
+    { user: 'Das verstehe ich nicht. Einfacher bitte.', says: ['Einfacher sagen als meine Quellen kann ich es leider nicht'], not: [FALLBACK_DE, 'Oft treibst du auch die Einführung agiler Methoden'] },
+    { user: 'What does a data scientist do?', locale: 'en-US', says: [a('data-scientist', 'duties', 'en')] },
+    { user: 'in one sentence please', says: ['In short'], not: [FALLBACK_EN], buttons: ['Tell me more'] },
+  ],
+  'user test of session 19: a follow-up torn between the last topic and another stays with the last answer': [
+    { user: 'Was verdient ein Frontend Developer?', locale: 'de-DE', says: [a('frontend-developer', 'salary', 'de')] },
+    { user: 'in münchen mehr?', says: ['Eigene Zahlen für München habe ich nicht'], not: ['Meinst du', a('frontend-developer', 'salary', 'de')] },
+    { user: 'How do I become a data scientist?', locale: 'en-US', says: [a('data-scientist', 'education', 'en')] },
+    { user: 'how many years does it take?', says: ['My sources say nothing more specific on that than my last answer on "Education"'], not: ['Did you mean', a('data-scientist', 'education', 'en')] },
+  ],
+  'user test of session 19: pointing at the first one, also before a question or a verb\'s particle': [
+    { user: 'whats the difference between frontend and backend developer', locale: 'en-US', says: ['compared'] },
+    { user: 'and the skills for the first one?', says: [a('frontend-developer', 'skills', 'en')], not: ['compared', a('backend-developer', 'skills', 'en')] },
+    { user: 'Was macht ein Backend Developer?', locale: 'de-DE', says: [a('backend-developer', 'duties', 'de')] },
+    { user: 'und ein DevOps Engineer?', says: [a('devops-engineer', 'duties', 'de')] },
+    { user: 'ich nehm den ersten. wie bewerbe ich mich?', says: [a('backend-developer', 'application', 'de')], not: ['im Vergleich', a('devops-engineer', 'application', 'de')] },
+    { user: 'Was verdient ein Systemadministrator?', says: [a('systemadministrator', 'salary', 'de')] },
+    { user: 'und ein Netzwerktechniker?', says: [a('netzwerktechniker', 'salary', 'de')] },
+    { user: 'Und welche Firmen stellen den ersten ein?', says: [a('systemadministrator', 'workplaces', 'de')], not: ['im Vergleich'] },
+  ],
+  'user test of session 19: topics no source covers, and words that are no job titles': [
+    { user: 'Ist Frontend Developer ein sicherer Beruf oder wird das bald durch KI ersetzt?', locale: 'de-DE', says: ['Zu den Folgen von KI für den Beruf habe ich keine belegten Angaben', a('frontend-developer', 'outlook', 'de')] },
+    { user: 'Ich habe Rückenprobleme. Ist Systemadministrator trotzdem was für mich?', says: ['Zu körperlichen Anforderungen und Gesundheit habe ich keine belegten Angaben'] },
+    { user: 'Und wie hoch ist die Arbeitslosigkeit bei Netzwerktechnikern?', says: ['Zu Arbeitslosenzahlen habe ich keine belegten Angaben'], not: ['Zum Beruf'] },
+    { user: 'Mein Diplom wird anerkannt?', says: ['Anerkennungsfragen bei ausländischen Abschlüssen'], not: [FALLBACK_DE] },
+    { user: 'Ich bin Frau, ist das ein Männerberuf?', says: ['Frauenanteil'], not: ['Männerberuf“'] },
+    { user: 'Was wäre ein realistischer Einstieg für mich?', not: ['„realistischer“'] },
+    { user: 'Was verdient ein Fischer?', says: ['Zum Beruf „Fischer“ habe ich leider keine Informationen'] },
+  ],
   'review of session 18: the new rules stay out of questions they do not fit': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
     { user: 'Und ein Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')] },
@@ -158,7 +223,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'braucht man ein Studium?', not: ['Genauer als in meiner letzten Antwort'] },
     // A topic's label asks the whole topic.
     { user: 'Wer stellt Systemadministratoren ein?', says: [a('systemadministrator', 'workplaces', 'de')] },
-    { user: 'Arbeitgeber', says: [a('systemadministrator', 'workplaces', 'de')], not: ['die Sätze mit deinen Worten'] },
+    { user: 'Arbeitgeber', says: [a('systemadministrator', 'workplaces', 'de')], not: ['die Sätze dazu'] },
     // The button for the whole answer still works after a turn that only reacts to it.
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
     { user: 'kürzer bitte', says: ['Kurz gesagt'] },

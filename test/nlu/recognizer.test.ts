@@ -166,6 +166,13 @@ describe('recognizer: a request about the last answer itself', () => {
     ['wie ein kind bitte', 'simpler'],
     ["I don't understand", 'simpler'],
     ['can you explain that in simpler terms?', 'simpler'],
+    // Session 19's user test: in other words, and in two sentences that both ask.
+    ['kurz bitte', 'shorter'],
+    ['Könnten Sie das bitte kürzer zusammenfassen?', 'shorter'],
+    ['und jetzt nochmal in 2 Sätzen', 'shorter'],
+    ['in one sentence please', 'shorter'],
+    ['can you sum it up', 'shorter'],
+    ['Das verstehe ich nicht. Einfacher bitte.', 'simpler'],
     // A topic, an occupation or a question of its own: not about the last answer.
     ['Erzähl mir mehr über die Ausbildung', undefined],
     ['tell me more about the salary', undefined],
@@ -175,6 +182,8 @@ describe('recognizer: a request about the last answer itself', () => {
     ['zu lange Arbeitszeiten?', undefined],
     ['Do I need more experience?', undefined],
     ['Kannst du mir mehr über Data Scientists erzählen?', undefined],
+    ['Kannst du kurz erklären, was ein DevOps Engineer macht?', undefined],
+    ['Das verstehe ich nicht. Was verdient ein Data Scientist?', undefined],
     ['Weiter, was verdient ein Data Scientist', undefined],
     ['zu lang. Was verdient ein Data Scientist?', undefined],
   ];
@@ -194,6 +203,9 @@ describe('recognizer: pointing at the first or the last occupation talked about'
     ['und der erste nochmal, wie sind seine aussichten?', 'first', 'outlook'],
     ['What does the latter earn?', 'last', 'salary'],
     ['and the first?', 'first'],
+    ['and the skills for the first one?', 'first', 'skills'],
+    ['ich nehm den ersten. wie bewerbe ich mich?', 'first', 'application'],
+    ['Und welche Firmen stellen den ersten ein?', 'first', 'workplaces'],
     // Joined to another ordinal: a time, not an occupation.
     ['Was verdient man in den ersten und zweiten Jahren?', undefined],
     ['How much do apprentices get in the first and second year?', undefined],
@@ -210,6 +222,37 @@ describe('recognizer: pointing at the first or the last occupation talked about'
       if (intent) assert.equal(r.intent, intent);
     });
   }
+});
+
+describe('recognizer: session 19 — verdicts, complaints, greetings, words asked in other words, words that are no job titles', () => {
+  const recognizer = sharedRecognizer();
+  it('asks for a verdict only in a whole message, with the topic its words name', () => {
+    assert.equal(recognizer().recognize('also wer jetzt?').asksVerdict, true);
+    assert.equal(recognizer().recognize('which one is better?').asksVerdict, true);
+    assert.equal(recognizer().recognize('wer verdient denn nun mehr?').asksVerdict, 'salary');
+    assert.equal(recognizer().recognize('Welcher ist besser, Backend oder Frontend Developer?').asksVerdict, undefined);
+  });
+  it('reads insults and ChatGPT as about the bot, and a wave as a greeting', () => {
+    assert.equal(recognizer().recognize('Scheiß Bot').aboutBot, 'complaint');
+    assert.equal(recognizer().recognize('you are useless').aboutBot, 'complaint');
+    assert.equal(recognizer().recognize('Ist die Ausbildung sinnlos ohne Abitur?').aboutBot, undefined);
+    assert.equal(recognizer().recognize('bist du chatgpt?').aboutBot, 'nature');
+    assert.equal(recognizer().recognize('👋🏽').intent, 'greeting');
+  });
+  it('gives the words a pack knows answers say otherwise with the parts they say them with', () => {
+    const duration = recognizer().recognize('wie lange dauert das?').keywords;
+    assert.deepEqual(duration?.map((k) => k.word), ['lange']);
+    assert.ok(duration?.[0].said?.includes('jaehrig'));
+    assert.ok(recognizer().recognize('reicht mittlere reife?').keywords?.some((k) => k.said?.includes('abitur')));
+    assert.deepEqual(recognizer().recognize('do they also do testing?').keywords, [{ word: 'testing' }]);
+  });
+  it('takes no adjective and no kind of job for a job title, and advice for a fit question', () => {
+    assert.equal(recognizer().recognize('Was wäre ein realistischer Einstieg für mich?').unknownOccupation, undefined);
+    assert.equal(recognizer().recognize('Ich bin Frau, ist das ein Männerberuf?').unknownOccupation, undefined);
+    assert.equal(recognizer().recognize('Was verdient ein Fischer?').unknownOccupation, 'Fischer');
+    assert.equal(recognizer().recognize('Was würdest du mir raten?').asksFit, true);
+    assert.notEqual(recognizer().recognize('Was würdest du mir raten?').intent, 'privacy');
+  });
 });
 
 describe('recognizer: what a person earns', () => {

@@ -41,10 +41,13 @@ export const de: LanguagePack = {
     ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden', 'sagen', 'erklaeren', 'uebersetzen'],
   },
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
+  verdictQuestions: ['also wer jetzt', 'und wer jetzt', 'wer jetzt', 'wer denn nun', 'wer denn jetzt', 'also welcher jetzt', 'welcher jetzt', 'welcher denn nun', 'welcher denn jetzt', 'wer gewinnt', 'und wer gewinnt', 'wer hat gewonnen', 'wer liegt vorn', 'wer liegt vorne', 'welcher ist besser', 'und welcher ist besser', 'welcher ist denn besser', 'welcher ist jetzt besser', 'welcher ist nun besser', 'welcher von beiden ist besser', 'welcher davon ist besser', 'was ist besser', 'und was ist besser', 'was ist denn besser', 'was ist jetzt besser', 'was ist nun besser', 'fazit', 'und dein fazit', 'dein fazit', 'was ist dein fazit', 'und was ist dein fazit', 'was ist dein urteil', 'dein urteil',
+    // Naming the topic: a verdict only after a comparison on it.
+    'wer verdient denn nun mehr', 'wer verdient jetzt mehr', 'wer verdient nun mehr', 'also wer verdient mehr', 'wer verdient denn jetzt mehr', 'und wer verdient jetzt mehr'],
   answerRequests: {
     shorter: [
       // Not "geht das auch kürzer?", which after the way in asks whether the training can be shortened.
-      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|sag|mir|schreib|und|aber)\s)*(?:kuerzer|knapper|kompakter|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen))*$/,
+      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen|sagen|bitte))*$/,
       // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
       // "Das ist zu lang", not "Ist das zu lange?" (the training, asked).
       /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
@@ -56,18 +59,26 @@ export const de: LanguagePack = {
       /^(?:(?:und|aber|ich|hab|habe|das|es|bitte|kannst|du|koenntest|sag|erklaer|erklaere|erklaers|mir|noch|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
     ],
   },
+  keywordSenses: [
+    { asked: ['lange', 'dauer*', 'zeit', 'jahre', 'monate', 'wochen'], said: ['dauer', 'jahr', 'jaehrig', 'monat', 'woche', 'semester'] },
+    { asked: ['abi', 'abitur', 'fachabi*', 'hochschulreife', 'fachhochschulreife', 'matura', 'schulabschluss', 'realschul*', 'hauptschul*', 'mittlere reife', 'mittleren reife'], said: ['abitur', 'hochschulreife', 'schulabschluss', 'realschul', 'hauptschul', 'reife', 'matura'] },
+    { asked: ['studium', 'studier*', 'uni', 'unis', 'universitaet', 'hochschule', 'hochschulen', 'fh', 'bachelor*', 'master*', 'akademisch*'], said: ['studium', 'studier', 'studiengang', 'hochschule', 'universit', 'bachelor', 'master', 'akademi'] },
+    { asked: ['kostet', 'kosten', 'kostenlos', 'gebuehr*', 'teuer', 'preis*'], said: ['kost', 'gebuehr', 'preis'] },
+  ],
   pronouns: new Set(['er', 'ihn', 'ihm']),
   occupationReferences: {
     first: ['erste', 'ersten', 'erster', 'erstere', 'ersteren'],
     last: ['letzte', 'letzten', 'letzter', 'letztere', 'letzteren', 'zweite', 'zweiten'],
     articles: ['der', 'den', 'dem', 'die', 'des'],
     // Not "und" or "oder": "in den ersten und zweiten Jahren", "der erste oder der zweite".
-    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'so', 'eigentlich', 'in', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen'],
+    // A question after a full stop lost with the punctuation ("ich nehm den ersten. wie bewerbe ich mich?"), a verb's
+    // particle ("Welche Firmen stellen den ersten ein?").
+    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'so', 'eigentlich', 'in', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen', 'ein', 'an', 'wie', 'was', 'welche', 'wo'],
   },
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
-    'hallo', 'mir', 'mich', 'dich', 'dir', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
+    'hallo', 'mir', 'mich', 'dich', 'dir', 'raten', 'raetst', 'bekommt', 'bekomme', 'bekommst', 'kriegt', 'kriege', 'kriegst', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
     'bei', 'an', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
     // Greetings German speakers share with English: no evidence either way, so "Hi" keeps the site's language.
     'hi', 'hey',
@@ -78,6 +89,8 @@ export const de: LanguagePack = {
     // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
     capitalisedNouns: true,
+    // "Ist das ein Männerberuf?", "ein realistischer Einstieg", "ein kaufmännischer Beruf".
+    notTitleEndings: /(?:beruf|berufe|job|jobs|(?<!^f)ischer|(?<!^f)ische|(?<!^f)ischen|licher|liche|lichen)$/,
     notOccupations: new Set([
       // Qualities, not jobs: "a good developer", "ein erfahrener Entwickler".
       'gut', 'gute', 'guter', 'guten', 'erfahrene', 'erfahrener', 'erfahrenen', 'typischer', 'typischen', 'neuer', 'junger', 'aelterer', 'deutscher',
@@ -136,7 +149,7 @@ export const de: LanguagePack = {
   botQuestions: {
     nature: [
       // A yes/no question: "Was bist du für ein Bot?" asks what it can do (help).
-      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*(?:bist du|sind sie)(?: \S+){0,3} (?:mensch|bot|roboter|ki|maschine|programm|chatbot|computer)(?: |$)/,
+      /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*(?:bist du|sind sie)(?: \S+){0,3} (?:mensch|bot|roboter|ki|maschine|programm|chatbot|computer|chatgpt|gpt|openai|siri|alexa|sprachmodell)(?: |$)/,
       // Not "Ist das hier das richtige Programm für mich?".
       /^(?:(?:hallo|hi|hey|sag|mal|ehrlich|also|und|oder) )*ist das hier (?:ein |eine )?(?:echter )?(?:mensch|bot|roboter|ki|chatbot)(?: |$)/,
       /(?:^| )wer hat (?:dich|sie) (?:\S+ )?(?:gebaut|programmiert|entwickelt|gemacht|erstellt)(?: |$)/,
@@ -148,6 +161,10 @@ export const de: LanguagePack = {
       /(?:^| )(?:was|welche) (?:sind|ist) (?:deine|ihre|die) quellen?(?: |$)/,
       /(?:^| )(?:sind|stimmen) (?:die|deine|ihre|diese) (?:zahlen|infos|informationen|daten|angaben|antworten) (?:\S+ )?(?:aktuell|zuverlaessig|richtig|korrekt|verlaesslich|wahr|belegt|echt)(?: |$)/,
       /^(?:und )?stimmt (?:das|des)(?: (?:ueberhaupt|wirklich|auch|denn|so))*$/,
+    ],
+    // Insults and complaints, the whole message: "Scheiß Bot", "du bist echt nutzlos".
+    complaint: [
+      /^(?:(?:du|bist|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|was|fuer|ist|das|der|dieser|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|nervig|nervst|schrott|muell|peinlich)(?:\s(?:bot|chatbot|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
     ],
     human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
   },
@@ -169,7 +186,9 @@ export const de: LanguagePack = {
   ],
   fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
-    'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du'],
+    'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du',
+    // Asking for advice: "Was würdest du mir raten?" (not the privacy notice of a misread "Daten").
+    'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

@@ -89,7 +89,7 @@ export const en: LanguagePack = {
   botQuestions: {
     nature: [
       // A yes/no question: "What is this bot for?" asks what it can do (help).
-      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*(?:are you|r u|am i talking to)(?: \S+){0,3} (?:human|bot|robot|ai|machine|program|chatbot|computer|person)(?: |$)/,
+      /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*(?:are you|r u|am i talking to)(?: \S+){0,3} (?:human|bot|robot|ai|machine|program|chatbot|computer|person|chatgpt|gpt|openai|siri|alexa)(?: |$)/,
       // Not "Is this the right program for me?".
       /^(?:(?:hi|hey|hello|so|honestly|wait|and|ok) )*is this (?:a |an )?(?:real )?(?:human|bot|robot|ai|chatbot|person)(?: |$)/,
       /(?:^| )who (?:made|built|created|programmed|developed) you(?: |$)/,
@@ -103,6 +103,10 @@ export const en: LanguagePack = {
       /(?:^| )(?:what|which) are your sources(?: |$)/,
       /(?:^| )(?:are|is) (?:your|the|these|this) (?:numbers|figures|answers|data|information|info|facts) (?:\S+ )?(?:reliable|accurate|correct|true|current|up to date|trustworthy)(?: |$)/,
       /^is (?:that|this) (?:even |really |actually )?(?:true|correct|right|accurate)$/,
+    ],
+    // Insults and complaints, the whole message: "stupid bot", "you are useless".
+    complaint: [
+      /^(?:(?:you|are|youre|ur|u|so|really|totally|such|a|an|this|bot|is|what|omg|man|just|pretty|thats|that|dude|wow)\s)*(?:useless|stupid|dumb|terrible|rubbish|garbage|trash|crap|sucks|suck|pointless|worthless|idiot|idiotic|annoying|pathetic)(?:\s(?:bot|chatbot|thing|program|lol|man|dude))*$/,
     ],
     human: [/(?:^| )(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual )?(?:human|person|advisor|adviser|consultant|agent|someone|somebody|recruiter)(?: |$)/],
   },
@@ -121,7 +125,8 @@ export const en: LanguagePack = {
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
-  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become'],
+  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
+    'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
@@ -142,9 +147,12 @@ export const en: LanguagePack = {
     ends: ['please', 'instead', 'now'],
   },
   whyQuestions: ['why', 'why so', 'why is that', 'why is that so', 'and why', 'but why', 'how come', 'whats the reason', 'what is the reason', 'why exactly', 'how so'],
+  verdictQuestions: ['so who wins', 'who wins', 'and who wins', 'who is the winner', 'whos the winner', 'and the winner is', 'so which one', 'which one then', 'so which is it', 'which is it then', 'so which', 'which is better', 'which one is better', 'so which is better', 'so which one is better', 'which is better then', 'and which is better', 'whats better', 'what is better', 'so whats better', 'whats your verdict', 'what is your verdict', 'your verdict', 'verdict', 'the verdict', 'bottom line', 'whats the bottom line', 'so whats the bottom line',
+    // Naming the topic: a verdict only after a comparison on it.
+    'so who earns more', 'so who earns more then', 'so who makes more', 'so which pays more', 'so which one pays more'],
   answerRequests: {
     shorter: [
-      /^(?:(?:can|could|you|please|make|it|that|this|a|bit|little|lot|much|way|just|give|me|the|and|ok|so|too)\s)*(?:shorter|short version|the short version|summary|a summary|summarize|summarise|tl dr|tldr|in short|briefly|more briefly|in a nutshell|more concise|the gist|too long|too much text|way too long)(?:\s(?:please|pls|plz|version|thanks|it|that|this|up|for me|of it|then|didnt read|to read))*$/,
+      /^(?:(?:can|could|you|please|make|it|that|this|a|bit|little|lot|much|way|just|give|me|the|and|ok|so|too|now|again|say|explain|put|tell|sum|up)\s)*(?:shorter|short version|the short version|summary|a summary|summarize|summarise|sum (?:it|that|this) up|tl dr|tldr|in short|briefly|more briefly|in a nutshell|more concise|the gist|too long|too much text|way too long|in (?:one|a|1|two|2|three|3|a few) (?:sentence|sentences|words|lines|line))(?:\s(?:please|pls|plz|version|thanks|it|that|this|up|for me|of it|then|didnt read|to read))*$/,
     ],
     more: [
       /^(?:(?:can|could|you|please|tell|me|give|some|a|bit|little|and|i|want|would|like|need|to|know|explain|go|into|say|any|do|have|is|there|ok|so|that)\s)*(?:more|details|detail|elaborate|in more detail|in detail|further|more details|more info|more information|expand|go on|keep going)(?:\s(?:please|pls|about it|about that|on that|on it|on this|of it|then|details|info|information|detail|thanks|in detail|go on))*$/,
@@ -153,13 +161,20 @@ export const en: LanguagePack = {
       /^(?:(?:and|but|i|sorry|please|can|could|you|explain|say|put|it|that|this|me|again|in|a|bit|im|am|still|so)\s)*(?:what do you mean(?: by that)?|what does that mean|what is that supposed to mean|i dont understand|dont understand|i dont get it|dont get it|huh|simpler|more simply|in simple words|in plain words|in plain english|in simple terms|in simpler terms|like im five|like i am five|like im 5|eli5|im confused|confused|i dont follow)(?:\s(?:please|pls|by that|exactly|then|again|thanks|that|it|words|terms))*$/,
     ],
   },
+  keywordSenses: [
+    { asked: ['how long', 'take long', 'takes long', 'duration', 'how many years', 'how many months', 'years', 'months', 'weeks'], said: ['year', 'month', 'week', 'duration', 'semester'] },
+    { asked: ['abitur', 'high school', 'highschool', 'a levels', 'school leaving', 'school certificate', 'diploma'], said: ['abitur', 'reife', 'diploma', 'highschool'] },
+    { asked: ['degree', 'degrees', 'university', 'universities', 'uni', 'college', 'bachelor*', 'master*', 'study', 'studies', 'studying', 'academic'], said: ['degree', 'universit', 'college', 'bachelor', 'master', 'studies', 'study', 'studying', 'academic'] },
+    { asked: ['cost', 'costs', 'fee', 'fees', 'expensive', 'price', 'free of charge'], said: ['cost', 'fees', 'tuition', 'price'] },
+  ],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   occupationReferences: {
     first: ['first', 'former'],
     last: ['last', 'latter', 'second'],
     articles: ['the'],
     // Not "and", "or" or "one": "in the first and second year", "and the first one?" after a comparison.
-    then: ['again', 'please', 'then', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs'],
+    then: ['again', 'please', 'then', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs', 'how', 'what', 'which', 'where'],
+    nouns: ['one'],
   },
   commonWords: [
     'i', 'you', 'we', 'they', 'the', 'a', 'an', 'and', 'is', 'are', 'not', 'what', 'how', 'where', 'why', 'which',

@@ -58,6 +58,8 @@ export interface LanguagePack {
     readonly last: readonly string[];
     readonly articles: readonly string[];
     readonly then: readonly string[];
+    /** Words that may stand between the ordinal and what follows, for the occupation with it ("the first one"). */
+    readonly nouns?: readonly string[];
   };
   /**
    * Requests to talk in this language, written in any language ("english please", "auf Englisch"), lower case: the
@@ -83,11 +85,23 @@ export interface LanguagePack {
    */
   readonly whyQuestions: readonly string[];
   /**
+   * Whole messages asking which of the occupations just compared comes out ahead, naming no topic ("also wer
+   * jetzt?", "which one is better?"), lower case: the bot says why it gives no verdict.
+   */
+  readonly verdictQuestions: readonly string[];
+  /**
    * Requests about the last answer itself — shorter ("kürzer bitte", "zu lang"), more ("mehr dazu", "kannst du
    * das genauer erklären?"), simpler ("was meinst du damit?") — matched against the whole message's folded words
    * joined by single spaces, so anchored at both ends: "Erzähl mir mehr über die Ausbildung" asks a topic.
    */
   readonly answerRequests: Readonly<Record<AnswerRequest, readonly RegExp[]>>;
+  /**
+   * What a narrower follow-up asks in other words than the answers say it ("wie lange dauert das?" — "Jahre",
+   * "dreijährig"): `asked`, phrases of a message, lower case, the last word ending in "*" for any word it begins;
+   * `said`, word parts (folded) that a sentence of the answer speaks to it with, wherever they stand in a word
+   * ("Ausbildungsdauer").
+   */
+  readonly keywordSenses: readonly { readonly asked: readonly string[]; readonly said: readonly string[] }[];
   /** Very common words of the language, evidence for language detection beyond the training data. */
   readonly commonWords: readonly string[];
   /**
@@ -108,6 +122,8 @@ export interface LanguagePack {
     readonly capitalisedNouns?: boolean;
     /** Words for a person's stage or status, not an occupation ("als Einsteiger", "as a student"), folded. */
     readonly notOccupations: ReadonlySet<string>;
+    /** Endings (folded) of words that describe a job rather than name one: adjectives ("ein realistischer"), kinds ("ein Männerberuf"). */
+    readonly notTitleEndings?: RegExp;
     /**
      * Questions that can only be about an occupation ("wie wird man X", "how does one become X"), matched
      * against the message's folded words joined by single spaces. The named group `title` marks where the
