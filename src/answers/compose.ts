@@ -440,9 +440,11 @@ export class AnswerComposer {
    * A comparison without two occupations to compare. With a topic ("Welcher IT-Beruf verdient am meisten?") it
    * asked for a ranking, which sources of different years and methods do not allow.
    */
-  compareNeedsTwo(language: Language, topic?: Topic): Reply {
+  compareNeedsTwo(language: Language, topic?: Topic, byEase = false): Reply {
     const occupations = this.occupationNames(language);
-    const text = topic ? this.say('compare_no_ranking', language, { occupations, topic: this.label(topic, language) }) : this.say('compare_needs_two', language, { occupations });
+    const text = byEase
+      ? this.say('compare_no_ease_ranking', language, { occupations })
+      : topic ? this.say('compare_no_ranking', language, { occupations, topic: this.label(topic, language) }) : this.say('compare_needs_two', language, { occupations });
     return { language, text, suggestions: [] };
   }
 

@@ -208,6 +208,12 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     answered: { topic, occupation, language },
     state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: language }),
   });
+  // A comparison without two occupations: which two? A ranking (`ranked`, its topic) is declined, with the reason.
+  // One by ease ("Welcher Beruf ist am einfachsten für Quereinsteiger?") is about the way in.
+  const needsTwo = (ranked: Topic | undefined): TurnOutcome => {
+    const topic = rec.ranksByEase ? 'education' : ranked;
+    return { reply: answers.compareNeedsTwo(language, topic, rec.ranksByEase), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: topic }) };
+  };
   const noVerdict = (ids: readonly string[], topic: Topic): TurnOutcome => ({
     reply: answers.noVerdict(ids, topic, language),
     answered: { topic: 'not-covered', occupation: ids.join(','), language },
@@ -505,9 +511,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     // A comparison of nothing that names no occupations as a class ranks nothing: "Verdient man als Quereinsteiger
     // weniger?", "Wo verdient man mehr, in Berlin oder in München?" ask about the occupation talked about.
     if (!rec.ranksOccupations && !rec.pointsToTwo && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
-    const ranked = rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined;
-    return { reply: answers.compareNeedsTwo(language, ranked), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: ranked }) };
+    return needsTwo(rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined);
   }
+  // A ranking by ease the classifier read as the way in ("which job is easiest to get into?").
+  if (rec.ranksByEase && !named && topicAsked === 'education') return needsTwo('education');
   // "Danke, das Gehalt klingt gut. Tschüss!" after the pay: a comment on the answer given, then a thanks or goodbye.
   if (rec.closing && topicAsked === state.topic && (!named || named === state.occupation) && !rec.place) {
     return { reply: answers.smallTalk(rec.closing, language), answered: { topic: rec.closing, language }, state: rec.closing === 'thanks' ? reacting : next };

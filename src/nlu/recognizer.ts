@@ -97,6 +97,8 @@ export interface Recognition {
   pointsToTwo?: boolean;
   /** The message names no occupation but occupations as a class: as a comparison ("Welcher Job zahlt am besten?"), a ranking. */
   ranksOccupations?: boolean;
+  /** That ranking is by how easy the way in is ("Welcher Beruf ist am einfachsten für Quereinsteiger?"). */
+  ranksByEase?: boolean;
   /** A button command (rating, yes/no) when the message is exactly one; the dialogue decides if it applies. */
   command?: CommandKey;
   /** The message only acknowledges the last answer ("alles klar", "i see"): it asks nothing. */
@@ -240,6 +242,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly pairWords: ReadonlySet<string>;
+  /** Word beginnings of a ranking by ease, of all packs (see {@link Recognition.ranksByEase}). */
+  private readonly easeWords: readonly string[];
   /** Word beginnings naming occupations as a class, of all packs (see {@link Recognition.ranksOccupations}). */
   private readonly occupationWords: readonly string[];
   /** Each pack's follow-up beginnings, by their tokens joined with spaces (see `jobTitle.followUps` of a pack). */
@@ -313,6 +317,7 @@ export class CareerRecognizer implements Recognizer {
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
+    this.easeWords = packs.flatMap((p) => p.jobTitle.compared.easeWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
     const senses = packs.flatMap((p) => p.keywordSenses);
     this.keywordSenseParts = senses.map((k) => k.said);
@@ -612,6 +617,7 @@ export class CareerRecognizer implements Recognizer {
     const asksFit = this.fitQuestions.find(unnamed).length > 0;
     // Looked for in fit questions only: the words are common ("das", "that").
     const pointers = asksFit && !named ? this.fitPointers.find(unnamed) : [];
+    const ranks = !named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)));
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -635,7 +641,8 @@ export class CareerRecognizer implements Recognizer {
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
       pointsToTwo: tokens.some((t) => this.pairWords.has(t)) || undefined,
-      ranksOccupations: (!named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)))) || undefined,
+      ranksOccupations: ranks || undefined,
+      ranksByEase: (ranks && corrected.some((t) => this.easeWords.some((w) => t.startsWith(w)))) || undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
       asksFit: asksFit && !(named && this.topicHint(corrected)),
@@ -1107,13 +1114,16 @@ export class CareerRecognizer implements Recognizer {
         if (t === PLACE_TOKEN || (this.topicWords.has(t) && !head) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t) || pack.jobTitle.notTitleEndings?.test(t)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
-        const noun = anyNoun && pack.jobTitle.capitalisedNouns && /^\p{Lu}/u.test(this.original(text, i, i + 1));
+        const capitalised = pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1));
+        aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
+        // So does a follow-up of nothing but an article and a noun: "Und ein Koch?" (not "Und ein Praktikum?", an aspect).
+        const followedNoun = capitalised && i === tokens.length - 1 && !aspectWords.has(i) && this.article(pack, tokens[i - 1]) && this.followUps.get(pack)!.has(tokens.slice(0, i - 1).join(' '));
+        const noun = (anyNoun && capitalised) || followedNoun;
         if (!head && !pack.jobTitle.suffix.test(t) && !noun) continue;
         own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
         // A qualifier may stand before the noun ("a senior pilot"), a filler may not ("ein Mensch im Durchschnitt").
         // A job noun of the known titles needs a word of its own: "a developer" names none.
-        aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         // A technology qualifies one too: "ein Python-Entwickler", "a Java developer".
         const qualifies = (k: number): boolean =>
           !(isOccupationOrPlaceMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));

@@ -207,6 +207,16 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Was wäre ein realistischer Einstieg für mich?', not: ['„realistischer“'] },
     { user: 'Was verdient ein Fischer?', says: ['Zum Beruf „Fischer“ habe ich leider keine Informationen'] },
   ],
+  'user test of session 19: not knowing what to do, a ranking by ease, and a bare title after an article': [
+    { user: 'ich bin 16 und weiss nicht was ich machen soll nach der schule', locale: 'de-DE', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'], not: [FALLBACK_DE] },
+    { user: 'Welcher Beruf wäre am einfachsten für Quereinsteiger?', says: ['Welcher Beruf am leichtesten zu erreichen ist, sagen meine Quellen nicht'], not: ['Rangliste'] },
+    // The two named next are compared on the way in.
+    { user: 'DevOps oder Data Scientist?', says: ['DevOps Engineer und Data Scientist im Vergleich – Ausbildung'] },
+    { user: 'which job is easiest to get into?', locale: 'en-US', says: ['Which occupation is easiest to get into is not something my sources say'], not: ['Which occupation would you like'] },
+    { user: 'Was verdient ein Elektriker?', locale: 'de-DE', says: ['„Elektriker“'] },
+    { user: 'Und ein Koch?', says: ['Zum Beruf „Koch“ habe ich leider keine Informationen'], not: [FALLBACK_DE] },
+    { user: 'Und ein Praktikum?', not: ['„Praktikum“'] },
+  ],
   'review of session 18: the new rules stay out of questions they do not fit': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
     { user: 'Und ein Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')] },

@@ -252,6 +252,13 @@ describe('recognizer: session 19 — verdicts, complaints, greetings, words aske
     assert.equal(recognizer().recognize('Was verdient ein Fischer?').unknownOccupation, 'Fischer');
     assert.equal(recognizer().recognize('Was würdest du mir raten?').asksFit, true);
     assert.notEqual(recognizer().recognize('Was würdest du mir raten?').intent, 'privacy');
+    assert.equal(recognizer().recognize('Und ein Koch?').unknownOccupation, 'Koch');
+    assert.equal(recognizer().recognize('Und ein Praktikum?').unknownOccupation, undefined);
+  });
+  it('tells a ranking by ease from other rankings', () => {
+    assert.equal(recognizer().recognize('Welcher Beruf wäre am einfachsten für Quereinsteiger?').ranksByEase, true);
+    assert.equal(recognizer().recognize('which job is easiest to get into?').ranksByEase, true);
+    assert.equal(recognizer().recognize('Welcher Beruf verdient am meisten?').ranksByEase, undefined);
   });
 });
 

@@ -138,6 +138,8 @@ export const de: LanguagePack = {
       oneSided: new Set(['vergleich']),
       pair: new Set(['beiden', 'beide', 'zwei']),
       occupationWords: ['beruf', 'job', 'taetigkeit', 'stelle', 'karriere'],
+      // Not "am schnellsten": "In welchem Beruf findet man am schnellsten eine Stelle?" asks for the job market.
+      easeWords: ['einfachst', 'leichtest', 'einfacher', 'leichter'],
     },
   },
   personQuestions: [
@@ -188,7 +190,9 @@ export const de: LanguagePack = {
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
     'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du',
     // Asking for advice: "Was würdest du mir raten?" (not the privacy notice of a misread "Daten").
-    'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du'],
+    'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du',
+    // Not knowing what to do: "ich bin 16 und weiss nicht was ich machen soll nach der schule".
+    'weiß nicht was ich machen soll', 'weiß nicht was ich werden soll', 'weiß nicht was ich werden will', 'weiß nicht welchen beruf', 'weiß nicht welcher beruf', 'keine ahnung was ich machen soll', 'keine ahnung was ich werden soll', 'was soll ich nach der schule machen', 'was soll ich beruflich machen'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

@@ -78,6 +78,7 @@ export const en: LanguagePack = {
       oneSided: new Set(['compared']),
       pair: new Set(['both', 'two', 'them']),
       occupationWords: ['job', 'occupation', 'career', 'profession', 'role', 'position'],
+      easeWords: ['easiest', 'easier', 'simplest'],
     },
   },
   personQuestions: [
@@ -126,7 +127,8 @@ export const en: LanguagePack = {
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
   fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
-    'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest'],
+    'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest',
+    'dont know what to do after school', 'dont know what i want to do', 'dont know what job', 'dont know which job', 'dont know what to become', 'no idea what to do after school', 'no idea what job', 'what should i do after school'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],

@@ -170,6 +170,8 @@ export interface LanguagePack {
        * ranks nothing.
        */
       readonly occupationWords: readonly string[];
+      /** Word beginnings (folded) of a ranking by how easy the way in is ("am einfachsten", "easiest to get into"). */
+      readonly easeWords: readonly string[];
     };
   };
   /**
