@@ -165,8 +165,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   };
   // "Braucht man dafür Abitur?" right after the education: the sentences of that answer about it (a button gives all
   // of it), or that it was all there is — not the same text again.
-  // `unplaced`: a question the classifier could not place (see `unplacedNarrower`); one not understood at all is
-  // answered only with sentences.
+  // `unplaced`: a question the classifier could not place (see `unplacedFollowUp`); one not understood at all is
+  // answered only with sentences, never with "nothing more specific".
   const narrower = (topic: Topic, occupation: string, unplaced?: 'torn' | 'unknown'): TurnOutcome | undefined => {
     const same = !named && !related && (unplaced !== undefined || topicAsked === topic) && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
     const quoted = same && rec.keywords ? answers.quotedAbout(occupation, topic, rec.keywords, language) : undefined;

@@ -1102,8 +1102,9 @@ export class CareerRecognizer implements Recognizer {
    */
   private unknownJobTitle(text: string, tokens: readonly string[], anyNoun: boolean): TitleSpan | undefined {
     let own: OwnJob | undefined;
-    // Words of an aspect's phrase ("a freelance developer"): no word of a job title.
+    // Words of an aspect's phrase ("a freelance developer"): no word of a job title. Looked for once, when needed.
     let aspectWords: Set<number> | undefined;
+    const aspectAt = (k: number): boolean => (aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)))).has(k);
     // The writer's own job, kept in case no other title turns up.
     let ownTitle: TitleSpan | undefined;
     for (const pack of this.settings.packs) {
@@ -1114,11 +1115,9 @@ export class CareerRecognizer implements Recognizer {
         if (t === PLACE_TOKEN || (this.topicWords.has(t) && !head) || this.fillers.has(t) || pack.jobTitle.notOccupations.has(t) || pack.jobTitle.notTitleEndings?.test(t)) continue;
         // A job-like ending, or — when the message is a topic question ("Was verdient ein Pilot?", not "Schreib
         // mir ein Gedicht") — any capitalised noun in a language that capitalises nouns.
-        const capitalised = pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1));
-        aspectWords ??= new Set(this.aspectFinder.find(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, j) => m.start + j)));
         // So does a follow-up of nothing but an article and a noun: "Und ein Koch?" (not "Und ein Praktikum?", an aspect).
-        const followedNoun = capitalised && i === tokens.length - 1 && !aspectWords.has(i) && this.article(pack, tokens[i - 1]) && this.followUps.get(pack)!.has(tokens.slice(0, i - 1).join(' '));
-        const noun = (anyNoun && capitalised) || followedNoun;
+        const followUp = !anyNoun && i === tokens.length - 1 && this.article(pack, tokens[i - 1]) && this.followUps.get(pack)!.has(tokens.slice(0, i - 1).join(' '));
+        const noun = (anyNoun || followUp) && pack.jobTitle.capitalisedNouns === true && /^\p{Lu}/u.test(this.original(text, i, i + 1)) && !(followUp && aspectAt(i));
         if (!head && !pack.jobTitle.suffix.test(t) && !noun) continue;
         own ??= this.ownJob(tokens);
         // The title may have words before it: "ein IT-Berater", "a registered nurse" (up to two).
@@ -1126,7 +1125,7 @@ export class CareerRecognizer implements Recognizer {
         // A job noun of the known titles needs a word of its own: "a developer" names none.
         // A technology qualifies one too: "ein Python-Entwickler", "a Java developer".
         const qualifies = (k: number): boolean =>
-          !(isOccupationOrPlaceMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectWords!.has(k))));
+          !(isOccupationOrPlaceMarker(tokens[k]) || pack.fillers.has(tokens[k]) || (head && (pack.jobTitle.notOccupations.has(tokens[k]) || aspectAt(k))));
         // A follow-up of nothing but a job title needs no article: "what about ios developers" (a job noun of the
         // known titles with a word of its own before it), "und Lehrer?" (a noun written as one, with a job-like
         // ending; not "and containers?"). Nor does a keyword query of a topic's name and a title ("Gehalt
@@ -1366,8 +1365,11 @@ function thumbs(text: string): CommandKey | undefined {
   return undefined;
 }
 
+const HANDS = ['👋', '🙋', '✋', '🖐'];
+
 /** Whether a message is nothing but waving or raised hands (with skin tones, gendered forms): a greeting. */
 function waves(text: string): boolean {
+  if (!HANDS.some((h) => text.includes(h))) return false;
   const t = text.replace(/[\s\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642!.]/gu, '');
   return t.length > 0 && /^[\u{1F44B}\u{1F64B}\u270B\u{1F590}]+$/u.test(t);
 }

@@ -47,7 +47,7 @@ export const de: LanguagePack = {
   answerRequests: {
     shorter: [
       // Not "geht das auch kürzer?", which after the way in asks whether the training can be shortened.
-      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen|sagen|bitte))*$/,
+      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen))*$/,
       // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
       // "Das ist zu lang", not "Ist das zu lange?" (the training, asked).
       /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
