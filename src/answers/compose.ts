@@ -303,26 +303,37 @@ export class AnswerComposer {
   /**
    * A narrower question right after an occupation's answer on a topic ("Braucht man dafür Abitur?" after the
    * education): the sentences of that answer naming the words asked about, at most {@link QUOTED_SENTENCES} in text
-   * order, with all its sources and a button for the whole; `null` when none names any of them; undefined when the
+   * order, with all its sources and a button for the whole; `null` when some word asked about is named by none (the
+   * answer does not speak to the question: "Wie lange dauert die Probezeit?" after the way in); undefined when the
    * answer is too short to narrow, or when the words it names are named by most of its sentences (the whole answer is
-   * about them: "braucht man ein Studium?" after the way in).
+   * about them: "braucht man ein Studium?" after the way in). A word said in other words (see {@link Keyword.said})
+   * that most sentences speak to counts by its own forms only ("Jahr" is in most sentences of a way in, "dauern" not).
    */
   quotedAbout(occupationId: string, topic: Topic, keywords: readonly Keyword[], language: Language): Reply | null | undefined {
     const answer = this.topic(occupationId, topic, language).answers?.[0];
     const sentences = answer ? splitSentences(answer.body) : [];
     if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
-    const hits = keywords.map((keyword) => words.map((ws) => ws.some((w) => speaksTo(keyword, w)))).filter((h) => h.some(Boolean));
-    if (hits.length === 0) return null;
-    const telling = hits.filter((h) => h.filter(Boolean).length <= Math.max(1, Math.floor(sentences.length / 2)));
+    const tellingAt = Math.max(1, Math.floor(sentences.length / 2));
+    const count = (h: readonly boolean[]): number => h.filter(Boolean).length;
+    const found = (keyword: Keyword, ownForms: boolean): boolean[] => words.map((ws) => ws.some((w) => (ownForms ? sameWord(keyword.word, w) : speaksTo(keyword, w))));
+    const hits = keywords.map((keyword) => {
+      const h = found(keyword, false);
+      return keyword.said && count(h) > tellingAt ? found(keyword, true) : h;
+    });
+    if (keywords.some((keyword, i) => count(hits[i]) === 0 && (!keyword.said || count(found(keyword, false)) === 0))) return null;
+    const telling = hits.filter((h) => count(h) > 0 && count(h) <= tellingAt);
+    if (telling.length === 0) return undefined;
     const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);
+    // Sentences naming all the words asked about, where there are any ("Wie lange dauert die Prüfung?": the one
+    // about the exam and when it is taken, not every duration); else those naming most.
+    const least = scores.includes(telling.length) ? telling.length : 1;
     const best = sentences
       .map((s, i) => ({ s, i, score: scores[i] }))
-      .filter((x) => x.score > 0)
+      .filter((x) => x.score >= least)
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, QUOTED_SENTENCES)
       .sort((a, b) => a.i - b.i);
-    if (best.length === 0) return undefined;
     const lines = best.map((x) => `- ${this.say('quote', language, { text: x.s })}`);
     const intro = this.say('quotes_about', language, { occupation: this.occupation(occupationId).title[language], topic: this.label(topic, language), more: this.say('more_button', language) });
     const body = `${intro}\n\n${lines.join('\n')}`;

@@ -502,8 +502,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
       if (rec.technologies.length < 2) return occupationsNaming(rec.technologies);
       return talkedAbout.length > 0 ? answerTechnologies(rec.technologies, talkedAbout) : fallback();
     }
-    // The same comparison again right after it ("und welcher ist besser?", "Wer verdient denn nun mehr?"): a verdict is asked.
-    const again = state.shown === language && topic === state.topic && !rec.place && sameOccupations(ids, state.comparing);
+    // The same comparison on the same topic again right after it ("Wer verdient mehr, Backend oder Frontend?" twice): a
+    // verdict is asked. Not one that names no topic of its own ("welcher ist einfacher?" after the pay).
+    const ownTopic = topicAsked ?? rec.compareTopic;
+    const again = state.shown === language && ownTopic === state.topic && !rec.place && sameOccupations(ids, state.comparing);
     if (again) return noVerdict(ids, topic);
     if (ids.length >= 2) return answerAsked(topic, ids);
     // One occupation only and nothing to compare it with: a weakly recognised comparison is a topic question.

@@ -973,8 +973,9 @@ export class CareerRecognizer implements Recognizer {
     const words = tokens.filter((t, i) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t) && !inSense(i));
     const keywords: Keyword[] = [...new Set(words)].map((word) => ({ word }));
     for (const m of senses) {
-      const said = this.keywordSenseParts[Number(m.id)];
-      if (!keywords.some((k) => k.said === said)) keywords.push({ word: tokens.slice(m.start, m.end).join(' '), said });
+      // Its longest word stands for it where the parts it is said with are everywhere ("Jahr" in a whole answer).
+      const word = tokens.slice(m.start, m.end).reduce((a, b) => (b.length > a.length ? b : a));
+      if (!keywords.some((k) => k.word === word)) keywords.push({ word, said: this.keywordSenseParts[Number(m.id)] });
     }
     return keywords.length > 0 ? keywords : undefined;
   }

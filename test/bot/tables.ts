@@ -217,6 +217,37 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Und ein Koch?', says: ['Zum Beruf „Koch“ habe ich leider keine Informationen'], not: [FALLBACK_DE] },
     { user: 'Und ein Praktikum?', not: ['„Praktikum“'] },
   ],
+  'review of session 19: a narrower follow-up about something the answer does not name gets no quotes': [
+    { user: 'Wie werde ich Systemadministrator?', locale: 'de-DE', says: [a('systemadministrator', 'education', 'de')] },
+    { user: 'Wie lange dauert die Probezeit?', not: ['die Sätze dazu', 'dreijährigen'] },
+    { user: 'Wie werde ich Systemadministrator?', says: [a('systemadministrator', 'education', 'de')] },
+    { user: 'wie lange dauert ein Arbeitstag?', not: ['die Sätze dazu'] },
+    { user: 'Wie werde ich Systemadministrator?', says: [a('systemadministrator', 'education', 'de')] },
+    { user: 'Wie viel kostet der IHK-Lehrgang?', not: ['die Sätze dazu', 'dauern im Schnitt ein Jahr'] },
+    { user: 'Wie bewerbe ich mich als Systemadministrator?', says: [a('systemadministrator', 'application', 'de')] },
+    { user: 'Wie lange dauert das Bewerbungsverfahren?', not: ['die Sätze dazu', 'Minuten'] },
+    // A duration said all over the answer counts by its own forms: "dauert" finds "dauern".
+    { user: 'Wie werde ich Netzwerktechniker?', says: [a('netzwerktechniker', 'education', 'de')] },
+    { user: 'wie lange dauert die Ausbildung?', says: ['die Sätze dazu', 'Beide Ausbildungen dauern 3 Jahre'], buttons: ['Mehr dazu'] },
+    // The sentence naming all the words asked about.
+    { user: 'Wie wird man Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
+    { user: 'Wie lange dauert die Prüfung?', says: ['Die Abschlussprüfung ist gestreckt'], not: ['Die Ausbildung dauert drei Jahre und läuft dual'] },
+    // A degree named by most sentences counts by its own word.
+    { user: 'Wie werde ich Data Scientist?', says: [a('data-scientist', 'education', 'de')] },
+    { user: 'braucht man dafür ein studium?', says: ['Am direktesten führt ein Data-Science-Studium'] },
+    { user: 'How do I become a data scientist?', locale: 'en-US', says: [a('data-scientist', 'education', 'en')] },
+    { user: 'do I need a degree?', says: ['degree in data science'], not: ['From my answer on Data Scientist ("Education"), the sentences on that\n\n- “Many'] },
+  ],
+  'review of session 19: a comparison naming no topic of its own is no verdict question, and other forms of the new rules': [
+    { user: 'Wer verdient mehr, Backend Developer oder Frontend Developer?', locale: 'de-DE', says: ['im Vergleich – Gehalt'] },
+    { user: 'welcher ist einfacher?', not: ['Wer von beiden mehr verdient, entscheide ich nicht'] },
+    { user: 'ich weiß nicht, was ich nach der Schule machen soll', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'] },
+    { user: 'Sie sind nutzlos', says: ['Schade, dass ich dir nicht weiterhelfen konnte'] },
+    { user: 'Was macht ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')] },
+    { user: 'Fassen Sie das bitte in einem Satz zusammen.', says: ['Kurz gesagt'] },
+    { user: 'Ist die Arbeit körperlich?', says: ['Zu körperlichen Anforderungen und Gesundheit habe ich keine belegten Angaben'] },
+    { user: 'Ersetzt künstliche Intelligenz bald Systemadministratoren?', says: ['Zu den Folgen von KI für den Beruf habe ich für Systemadministrator/in leider keine belegten Informationen'] },
+  ],
   'review of session 18: the new rules stay out of questions they do not fit': [
     { user: 'Was verdient ein Backend Developer?', locale: 'de-DE', says: ['47.700 €'] },
     { user: 'Und ein Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')] },

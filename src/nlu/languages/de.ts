@@ -47,7 +47,7 @@ export const de: LanguagePack = {
   answerRequests: {
     shorter: [
       // Not "geht das auch kürzer?", which after the way in asks whether the training can be shortened.
-      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass (?:das |es )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen))*$/,
+      /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass(?:en)? (?:sie |du )?(?:das |es )?(?:bitte )?(?:(?:kurz|knapp|in (?:einem|1|zwei|2|drei|3|wenigen) (?:satz|saetzen|worten)) )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen))*$/,
       // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
       // "Das ist zu lang", not "Ist das zu lange?" (the training, asked).
       /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
@@ -56,7 +56,7 @@ export const de: LanguagePack = {
       /^(?:(?:und|bitte|kannst|du|koenntest|sag|erzaehl|erzaehle|mir|noch|etwas|ein|bisschen|gerne|gern|mal|was|ich|will|moechte|haette|wuerde|hast|gibt|es|das|geht)\s)*(?:mehr|genauer|ausfuehrlicher|detaillierter|naeher|weiter|mehr infos|mehr details|details)(?:\s(?:dazu|darueber|davon|drauf|darauf|infos|informationen|details|bitte|erklaeren|sagen|erzaehlen|wissen|hoeren|ausfuehren|eingehen|beschreiben|das|danke))*$/,
     ],
     simpler: [
-      /^(?:(?:und|aber|ich|hab|habe|das|es|bitte|kannst|du|koenntest|sag|erklaer|erklaere|erklaers|mir|noch|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
+      /^(?:(?:und|aber|ich|hab|habe|das|es|bitte|kannst|du|koenntest|koennten|sie|sag|erklaer|erklaere|erklaers|mir|noch|nochmal|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
     ],
   },
   keywordSenses: [
@@ -78,8 +78,12 @@ export const de: LanguagePack = {
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',
     'wo', 'warum', 'welche', 'welcher', 'kann', 'man', 'mit', 'fuer', 'auf', 'auch', 'noch', 'bitte', 'danke',
-    'hallo', 'mir', 'mich', 'dich', 'dir', 'raten', 'raetst', 'bekommt', 'bekomme', 'bekommst', 'kriegt', 'kriege', 'kriegst', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
+    'hallo', 'mir', 'mich', 'dich', 'dir', 'gibt', 'es', 'sind', 'werden', 'wird', 'haben', 'hat', 'zu', 'im',
     'bei', 'an', 'als', 'oder', 'aber', 'wenn', 'dass', 'viel', 'mehr', 'gut', 'schon', 'ja', 'nein', 'kein', 'keine',
+    // Known to the speller ("raten" was "corrected" to "Daten"), and how people ask, never what about: left out of
+    // the words a narrower follow-up is matched by.
+    'raten', 'raetst', 'bekommt', 'bekomme', 'bekommst', 'kriegt', 'kriege', 'kriegst', 'viele', 'vielen', 'etwas',
+    'dafuer', 'dafur', 'dazu', 'damit', 'davon', 'darauf', 'dabei', 'dann', 'reicht', 'reichen', 'muss', 'musst',
     // Greetings German speakers share with English: no evidence either way, so "Hi" keeps the site's language.
     'hi', 'hey',
   ],
@@ -166,7 +170,7 @@ export const de: LanguagePack = {
     ],
     // Insults and complaints, the whole message: "Scheiß Bot", "du bist echt nutzlos".
     complaint: [
-      /^(?:(?:du|bist|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|was|fuer|ist|das|der|dieser|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|nervig|nervst|schrott|muell|peinlich)(?:\s(?:bot|chatbot|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
+      /^(?:(?:du|bist|sie|sind|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|was|fuer|ist|das|der|dieser|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|nervig|nervst|schrott|muell|peinlich|idiot|idiotisch)(?:\s(?:bot|chatbot|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
     ],
     human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
   },
@@ -192,7 +196,8 @@ export const de: LanguagePack = {
     // Asking for advice: "Was würdest du mir raten?" (not the privacy notice of a misread "Daten").
     'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du',
     // Not knowing what to do: "ich bin 16 und weiss nicht was ich machen soll nach der schule".
-    'weiß nicht was ich machen soll', 'weiß nicht was ich werden soll', 'weiß nicht was ich werden will', 'weiß nicht welchen beruf', 'weiß nicht welcher beruf', 'keine ahnung was ich machen soll', 'keine ahnung was ich werden soll', 'was soll ich nach der schule machen', 'was soll ich beruflich machen'],
+    'weiß nicht was ich machen soll', 'weiß nicht was ich werden soll', 'weiß nicht was ich werden will', 'weiß nicht welchen beruf', 'weiß nicht welcher beruf', 'keine ahnung was ich machen soll', 'keine ahnung was ich werden soll', 'was soll ich nach der schule machen', 'was soll ich beruflich machen',
+    'nach der schule machen soll', 'nach dem abi machen soll', 'nach dem abitur machen soll', 'nach der schule werden soll', 'würden sie mir empfehlen', 'was empfehlen sie mir', 'was würden sie mir raten'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

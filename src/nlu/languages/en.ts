@@ -183,5 +183,7 @@ export const en: LanguagePack = {
     'can', 'do', 'does', 'with', 'for', 'on', 'also', 'please', 'thanks', 'thank', 'hello', 'me', 'my', 'your',
     'there', 'it', 'be', 'will', 'have', 'has', 'to', 'in', 'of', 'as', 'or', 'but', 'if', 'that', 'much', 'more',
     'good', 'yes', 'no', 'any', 'about', 'should',
+    // How people ask, never what about: left out of the words a narrower follow-up is matched by.
+    'take', 'takes', 'many', 'really', 'actually', 'still', 'even', 'enough',
   ],
 };
