@@ -15,8 +15,8 @@ import type { Utterance } from './training-data';
 
 /**
  * A word a message asks about: `word`, folded and spelling corrected, which an answer's sentence names in one of its
- * forms; or, where a pack knows how answers say it in other words (`keywordSenses`: "wie lange" — "Jahre",
- * "dreijährig"), those word parts as `said`.
+ * forms; where a pack knows how answers say it in other words (`keywordSenses`: "wie lange" — "Jahre",
+ * "dreijährig"), also those word parts as `said` (and `word` is the longest word of the phrase asking it).
  */
 export interface Keyword {
   readonly word: string;
@@ -63,7 +63,8 @@ export interface Recognition {
   answerRequest?: AnswerRequest;
   /**
    * The message's own words that an answer's sentences may name ("abitur" of "Braucht man dafür Abitur?"), without
-   * everyday and question words, names and numbers. Absent when there are none.
+   * everyday and question words, names and numbers. Absent when there are none, and in messages longer than a
+   * narrower follow-up (16 tokens).
    */
   keywords?: Keyword[];
   /**
@@ -647,7 +648,8 @@ export class CareerRecognizer implements Recognizer {
       // about that topic ("Passt das Gehalt als Data Scientist zu mir?").
       asksFit: asksFit && !(named && this.topicHint(corrected)),
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
-      keywords: this.keywords(corrected),
+      // A narrower follow-up is a short question; most long messages would only pay for looking.
+      keywords: corrected.length <= MAX_FOLLOW_UP_TOKENS ? this.keywords(corrected) : undefined,
       refersTo: reference?.which,
       asksVerdict: this.verdictQuestions.has(tokens.join(' ')) ? (this.topicHint(corrected) ?? true) : undefined,
     };
@@ -1498,6 +1500,8 @@ const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 // A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
 // message asks something of its own, and the patterns need not be tried.
 const MAX_REQUEST_TOKENS = 10;
+/** The most tokens a narrower follow-up has (see {@link Recognition.keywords}). */
+const MAX_FOLLOW_UP_TOKENS = 16;
 // Shorter words are mostly function words ("man", "das", "how") the everyday lists do not all hold.
 const MIN_KEYWORD_LENGTH = 4;
 // Of about 4 000 training utterances, a word in 20 or more is a way of asking ("braucht" 29, "need" 64, "gehalt" 30),
