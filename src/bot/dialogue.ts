@@ -165,12 +165,14 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   };
   // "Braucht man dafür Abitur?" right after the education: the sentences of that answer about it (a button gives all
   // of it), or that it was all there is — not the same text again.
-  // `unplaced`: a question the classifier could not place (see `unplacedFollowUp`); one not understood at all is
-  // answered only with sentences, never with "nothing more specific".
+  // `unplaced`: a question the classifier could not place (see `unplacedFollowUp`). One not understood at all gets
+  // "nothing more specific" only when it asks nothing but what the packs know answers say otherwise ("was kostet
+  // das?"); with a word of its own ("Wie lange dauert ein Flug?") it may be about anything.
   const narrower = (topic: Topic, occupation: string, unplaced?: 'torn' | 'unknown'): TurnOutcome | undefined => {
     const same = !named && !related && (unplaced !== undefined || topicAsked === topic) && state.shown === language && state.topic === topic && state.occupation === occupation && !state.comparing && place === state.place;
     const quoted = same && rec.keywords ? answers.quotedAbout(occupation, topic, rec.keywords, language) : undefined;
-    if (quoted === undefined || (unplaced === 'unknown' && quoted === null)) return undefined;
+    const ownWords = rec.keywords?.some((k) => !k.said) === true;
+    if (quoted === undefined || (unplaced === 'unknown' && quoted === null && ownWords)) return undefined;
     const kept = extend(about, { occupation, topic, comparing: undefined, ...sameAnswer });
     if (quoted === null) return { reply: answers.nothingNarrower(topic, language), answered: { topic: 'about-answer', occupation, language }, state: kept };
     return { reply: answers.withFeedback(quoted), answered: { topic, occupation, language }, state: extend(kept, { brief: true, rateable: { topic, occupation } }) };

@@ -127,7 +127,11 @@ export const tables: Record<string, Turn[]> = {
     // Not understood on its own, but the way in just given speaks to it: those sentences, not the fallback.
     { user: 'Wie wird man Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
     { user: 'reicht mittlere reife?', says: ['die Sätze dazu', 'empfiehlt die Mittlere Reife'], not: [FALLBACK_DE, 'Die Ausbildung dauert drei Jahre und läuft dual'], answered: { topic: 'education', occupation: 'fachinformatiker-anwendungsentwicklung' } },
-    { user: 'was kostet das?', says: [FALLBACK_DE] },
+    // Asking nothing but a cost the answer does not name: that there is no more, not the fallback.
+    { user: 'was kostet das?', says: ['Genauer als in meiner letzten Antwort sagen meine Quellen zum Thema „Ausbildung“ dazu nichts'], not: [FALLBACK_DE] },
+    { user: 'Wie wird man Fachinformatiker Anwendungsentwicklung?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
+    // A word of its own the answer does not name: it may be about anything.
+    { user: 'Wie lange dauert ein Flug?', says: [FALLBACK_DE] },
     { user: 'How do I become a system administrator?', locale: 'en-US', says: [a('systemadministrator', 'education', 'en')] },
     { user: 'how long does it take?', says: ['the sentences on that', 'three-year dual apprenticeship', 'take about a year'], not: [a('systemadministrator', 'education', 'en')] },
     { user: 'What does a frontend developer do?', locale: 'en-US', says: [a('frontend-developer', 'duties', 'en')] },
