@@ -317,11 +317,9 @@ export class AnswerComposer {
     const tellingAt = Math.max(1, Math.floor(sentences.length / 2));
     const count = (h: readonly boolean[]): number => h.filter(Boolean).length;
     const found = (keyword: Keyword, ownForms: boolean): boolean[] => words.map((ws) => ws.some((w) => (ownForms ? sameWord(keyword.word, w) : speaksTo(keyword, w))));
-    const hits = keywords.map((keyword) => {
-      const h = found(keyword, false);
-      return keyword.said && count(h) > tellingAt ? found(keyword, true) : h;
-    });
-    if (keywords.some((keyword, i) => count(hits[i]) === 0 && (!keyword.said || count(found(keyword, false)) === 0))) return null;
+    const spoken = keywords.map((keyword) => found(keyword, false));
+    if (spoken.some((h) => count(h) === 0)) return null;
+    const hits = keywords.map((keyword, i) => (keyword.said && count(spoken[i]) > tellingAt ? found(keyword, true) : spoken[i]));
     const telling = hits.filter((h) => count(h) > 0 && count(h) <= tellingAt);
     if (telling.length === 0) return undefined;
     const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);

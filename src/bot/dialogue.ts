@@ -211,11 +211,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     state: extend(about, { occupation, topic, comparing: undefined, rateable: { topic, occupation }, aspect: noted?.id, offered: answers.offers(occupation, topic), shown: language }),
   });
   // A comparison without two occupations: which two? A ranking (`ranked`, its topic) is declined, with the reason.
-  // One by ease ("Welcher Beruf ist am einfachsten für Quereinsteiger?") is about the way in.
-  const needsTwo = (ranked: Topic | undefined): TurnOutcome => {
-    const topic = rec.ranksByEase ? 'education' : ranked;
-    return { reply: answers.compareNeedsTwo(language, topic, rec.ranksByEase), answered: { topic: 'compare', language }, state: extend(next, { rankedTopic: topic }) };
-  };
+  const needsTwo = (ranked: Topic | undefined): TurnOutcome => ({
+    reply: answers.compareNeedsTwo(language, ranked, rec.ranksByEase),
+    answered: { topic: 'compare', language },
+    state: extend(next, { rankedTopic: ranked }),
+  });
   const noVerdict = (ids: readonly string[], topic: Topic): TurnOutcome => ({
     reply: answers.noVerdict(ids, topic, language),
     answered: { topic: 'not-covered', occupation: ids.join(','), language },
@@ -515,7 +515,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     // A comparison of nothing that names no occupations as a class ranks nothing: "Verdient man als Quereinsteiger
     // weniger?", "Wo verdient man mehr, in Berlin oder in München?" ask about the occupation talked about.
     if (!rec.ranksOccupations && !rec.pointsToTwo && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
-    return needsTwo(rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined);
+    // One by ease ("Welcher Beruf ist am einfachsten für Quereinsteiger?") is about the way in.
+    return needsTwo(rec.ranksByEase ? 'education' : rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined);
   }
   // A ranking by ease the classifier read as the way in ("which job is easiest to get into?").
   if (rec.ranksByEase && !named && topicAsked === 'education') return needsTwo('education');

@@ -593,6 +593,7 @@ export class CareerRecognizer implements Recognizer {
     for (let lead = ACKNOWLEDGED_LEAD.exec(rest); lead && leads(lead); lead = ACKNOWLEDGED_LEAD.exec(rest)) rest = lead[2];
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
+    const joined = tokens.join(' ');
     const { tokens: found, occupations, related, spans, places, technologies } = this.mask(tokens, text);
     // "Was verdient der letzte?": the word pointing at an occupation stands where its name would.
     const reference = occupations.length === 0 && related.length === 0 ? this.reference(found) : undefined;
@@ -651,14 +652,14 @@ export class CareerRecognizer implements Recognizer {
       // A narrower follow-up is a short question; most long messages would only pay for looking.
       keywords: corrected.length <= MAX_FOLLOW_UP_TOKENS ? this.keywords(corrected) : undefined,
       refersTo: reference?.which,
-      asksVerdict: this.verdictQuestions.has(tokens.join(' ')) ? (this.topicHint(corrected) ?? true) : undefined,
+      asksVerdict: this.verdictQuestions.has(joined) ? (this.topicHint(corrected) ?? true) : undefined,
     };
 
     const command = this.commands.get(commandKey(text)) ?? thumbs(text);
     if (command) return extend(base, { intent: 'None', score: 1, intents: [], command });
     // "english please": the conversation switches, and the bot says in that language what it can do.
     // A whole message that is nothing but a request in other words ("Können wir bitte auf Englisch weitermachen?").
-    const requested = this.languageRequests.get(tokens.join(' ')) ?? this.requestedLanguage(tokens);
+    const requested = this.languageRequests.get(joined) ?? this.requestedLanguage(tokens);
     if (requested) return extend(base, { language: requested, intent: 'help', score: 1, intents: [], languageRequest: true });
     // "kürzer bitte", "mehr dazu": about the last answer, whatever the classifier would make of the words ("kannst du
     // das genauer erklären?" reads like a question what something is).
