@@ -30,6 +30,27 @@ describe('answer composer: topic answers are composed once and shared', () => {
   });
 });
 
+describe('answer composer: pay side by side', () => {
+  const answers = new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
+
+  it('lists yearly figures before monthly and hourly ones and other countries last, each citing its source by number once listed', () => {
+    const reply = answers.compare(['data-scientist', 'fachinformatiker-anwendungsentwicklung'], 'salary', 'de');
+    const [scientist, apprentice] = reply.comparison!.columns;
+    const periods = scientist.lines.map((l) => (/ \$ /.test(l) ? 'abroad' : / pro (Jahr|Monat|Stunde)/.exec(l)![1]));
+    assert.deepEqual([...new Set(periods)], ['Jahr', 'Stunde', 'abroad']);
+    assert.match(scientist.lines.at(-1)!, /112\.590 \$ pro Jahr \(Vereinigte Staaten/);
+    assert.ok(apprentice.lines.every((l) => l.includes('pro Monat')));
+    for (const column of reply.comparison!.columns) {
+      assert.ok(column.lines.every((l) => /\[\d\]$/.test(l) && !l.includes('](http')), 'a number, not the source, on each line');
+      const links = column.sources.match(/\]\(http[^)]+\)/g)!;
+      assert.equal(new Set(links).size, links.length, 'each source once');
+      const cited = new Set(column.lines.map((l) => /\[(\d)\]$/.exec(l)![1]));
+      assert.equal(cited.size, links.length, 'every listed source cited');
+    }
+    assert.match(scientist.sources, /^Quellen: \[1\] \[get in IT/);
+  });
+});
+
 describe('answer composer: the last answer shorter, or only the sentences asked about', () => {
   const answers = new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
 
@@ -42,7 +63,7 @@ describe('answer composer: the last answer shorter, or only the sentences asked 
     assert.doesNotMatch(card.body, /DataScientest/);
     assert.deepEqual(card.figures.map((f) => f.value), ['52.200 € pro Jahr']);
     assert.equal(brief.suggestions[0].title, 'Mehr dazu');
-    assert.match(brief.text, /Quelle: .*datascientest\.com/, 'all the answer\'s sources stay listed');
+    assert.match(brief.text, /Quellen: .*datascientest\.com/, 'all the answer\'s sources stay listed');
   });
 
   it('quotes the sentences naming a telling word asked about; null for words none names, the whole for a word most name', () => {

@@ -98,7 +98,7 @@ export const tables: Record<string, Turn[]> = {
   ],
   'asking for an answer shorter, in full or more simply: about the last answer, never a fallback': [
     { user: 'Was macht ein DevOps Engineer?', locale: 'de-DE', says: [a('devops-engineer', 'duties', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'] },
-    { user: 'kürzer bitte', says: ['Kurz gesagt', 'Im Kern baust und betreibst du CI/CD-Pipelines', 'Quelle:'], not: ['Oft treibst du auch', FALLBACK_DE], buttons: ['Mehr dazu'], answered: { topic: 'duties', occupation: 'devops-engineer' } },
+    { user: 'kürzer bitte', says: ['Kurz gesagt', 'Im Kern baust und betreibst du CI/CD-Pipelines', 'Quellen:'], not: ['Oft treibst du auch', FALLBACK_DE], buttons: ['Mehr dazu'], answered: { topic: 'duties', occupation: 'devops-engineer' } },
     { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'], not: ['Kurz gesagt'], answered: { topic: 'duties', occupation: 'devops-engineer' } },
     // After the whole text: the sources say no more, their links lead on.
     { user: 'mehr dazu', says: ['Mehr als das sagen meine Quellen zum Thema „Aufgaben“ bei DevOps Engineer nicht', 'unbyte.de'], not: ['Oft treibst du auch', 'Gern. Was möchtest du'], answered: { topic: 'about-answer', occupation: 'devops-engineer' } },
@@ -836,7 +836,7 @@ export const tables: Record<string, Turn[]> = {
   ],
   'a question naming a technology gets what the sources say about it, or that they do not name it': [
     // Quoted, with the topic each sentence comes from and the sources; not the whole skills text.
-    { user: 'Brauche ich als Data Scientist SQL?', says: ['Das sagen meine Quellen zu SQL beim Beruf Data Scientist:', '„Technisch brauchst du vor allem R und Python, sicheren Umgang mit SQL-Datenbanken', '(Kenntnisse)', 'Quelle:'], not: ['Unterschätze die sozialen Fähigkeiten'], locale: 'de-DE', buttons: ['Kenntnisse'], answered: { topic: 'skills', occupation: 'data-scientist' } },
+    { user: 'Brauche ich als Data Scientist SQL?', says: ['Das sagen meine Quellen zu SQL beim Beruf Data Scientist:', '„Technisch brauchst du vor allem R und Python, sicheren Umgang mit SQL-Datenbanken', '(Kenntnisse)', 'Quellen:'], not: ['Unterschätze die sozialen Fähigkeiten'], locale: 'de-DE', buttons: ['Kenntnisse'], answered: { topic: 'skills', occupation: 'data-scientist' } },
     // Another occupation alone asks the same about it; its texts do not name SQL, so its skills follow the note.
     { user: 'Und als DevOps Engineer?', says: ['SQL nennen meine Quellen zum Beruf DevOps Engineer nicht ausdrücklich', a('devops-engineer', 'skills', 'de')], answered: { topic: 'skills', occupation: 'devops-engineer' } },
     { user: 'Brauche ich Java oder reicht Python als Data Scientist?', says: ['zu Python beim Beruf Data Scientist', 'Java nennen sie nicht ausdrücklich'] },
@@ -845,7 +845,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Do sysadmins need Linux?', says: ['What my sources on System Administrator say about Linux:', 'Windows, Linux and Mac systems', '(Duties)'], not: ["don't name"], locale: 'en-US' },
     // Part of an occupation's name is no technology asked about.
     { user: 'Was macht ein Linux-Administrator?', says: [a('systemadministrator', 'duties', 'de')], not: ['Das sagen meine Quellen zu'], locale: 'de-DE' },
-    { user: 'Ich kann Python, was verdient ein Data Scientist?', says: ['Quelle:', '€'], not: ['Das sagen meine Quellen zu'] },
+    { user: 'Ich kann Python, was verdient ein Data Scientist?', says: ['Quellen:', '€'], not: ['Das sagen meine Quellen zu'] },
     // What a statement before the question names is not asked about; nor is the setting of a duties question.
     { user: 'Ich kann schon Python. Was muss ich als Data Scientist noch lernen?', says: [a('data-scientist', 'skills', 'de')], not: ['Das sagen meine Quellen zu'] },
     { user: 'Was macht ein DevOps Engineer bei AWS?', says: [a('devops-engineer', 'duties', 'de')], not: ['Das sagen meine Quellen zu'] },
@@ -920,7 +920,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wäre der Beruf etwas für mich?', says: ['Ob DevOps Engineer zu dir passt, kann ich nicht beurteilen', a('devops-engineer', 'overview', 'de')], not: ['Welcher Beruf zu dir passt'], answered: { topic: 'overview', occupation: 'devops-engineer' } },
     { user: 'Passt das zu mir?', says: ['Ob DevOps Engineer zu dir passt'] },
     // Asked with a topic, the topic is answered for it.
-    { user: 'Wie viel verdient man da? Ist das etwas für mich?', says: ['Quelle:'], not: ['kann ich nicht beurteilen', FALLBACK_DE] },
+    { user: 'Wie viel verdient man da? Ist das etwas für mich?', says: ['Quellen:'], not: ['kann ich nicht beurteilen', FALLBACK_DE] },
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['Welcher Beruf zu dir passt, kann ich nicht beurteilen'] },
   ],
   'a fit question pointing back works in English too': [

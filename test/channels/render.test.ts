@@ -122,7 +122,7 @@ describe('channel rendering of knowledge answers', () => {
     const reply = composer.withNotes(composer.topic('devops-engineer', 'salary', 'de'), [composer.relatedNote('Platform Engineer', 'devops-engineer', 'de')]);
     const [card] = cardsOf(defaultRenderer.render(reply, 'msteams')[0]);
     assert.match(texts(card)[1], /„Platform Engineer“ ist eine verwandte Rolle/);
-    assert.match(card.fallbackText, /^„Platform Engineer“ ist eine verwandte Rolle[\s\S]*Quelle:/);
+    assert.match(card.fallbackText, /^„Platform Engineer“ ist eine verwandte Rolle[\s\S]*Quellen:/);
   });
 
   it('every knowledge answer fits in one Teams message (Teams rejects messages over about 28 KB)', () => {
