@@ -66,6 +66,8 @@ export interface Reply {
   comparison?: Comparison;
   /** Structured form of knowledge answers (one per answered topic), for channels that show cards. */
   answers?: TopicAnswer[];
+  /** The occupations offered as buttons, by id in their order: "der zweite" picks one of them. */
+  occupationButtons?: readonly string[];
 }
 
 /** The order pay figures are compared in: a yearly salary is not set between monthly apprentice pay. */
@@ -416,7 +418,7 @@ export class AnswerComposer {
 
   /** Asks which occupation a topic question is about, offering every known occupation. */
   askOccupation(topic: Topic, language: Language): Reply {
-    return { language, text: this.say('ask_occupation', language, { topic: this.label(topic, language) }), suggestions: this.occupationSuggestions(language) };
+    return this.withOccupationButtons(this.say('ask_occupation', language, { topic: this.label(topic, language) }), [...this.kb.occupations.keys()], language);
   }
 
   /** Lists the occupations the bot knows. */
@@ -532,11 +534,7 @@ export class AnswerComposer {
       const named = asked.filter((t) => this.technologySentences(o, [t], language).length > 0);
       return `${title} (${named.map((t) => t.name).join(', ')})`;
     });
-    return {
-      language,
-      text: this.say('technology_occupations', language, { technologies, occupations: joinList(listed, this.kb.bot.texts.list_and[language]) }),
-      suggestions: occupations.map((o) => ({ title: o.title[language], value: o.title[language] })),
-    };
+    return this.withOccupationButtons(this.say('technology_occupations', language, { technologies, occupations: joinList(listed, this.kb.bot.texts.list_and[language]) }), naming, language);
   }
 
   /** The occupations some sentence of whose texts (in the language) names one of the technologies, by id. */
@@ -776,7 +774,12 @@ export class AnswerComposer {
 
   /** A text naming every known occupation (`{occupations}`), with them as buttons. */
   private offerOccupations(key: BotTextKey, language: Language, values: Record<string, string> = {}): Reply {
-    return { language, text: this.say(key, language, { ...values, occupations: this.occupationNames(language) }), suggestions: this.occupationSuggestions(language) };
+    return this.withOccupationButtons(this.say(key, language, { ...values, occupations: this.occupationNames(language) }), [...this.kb.occupations.keys()], language);
+  }
+
+  private withOccupationButtons(text: string, occupationIds: readonly string[], language: Language): Reply {
+    const suggestions = occupationIds.map((id) => this.occupation(id).title[language]).map((title) => ({ title, value: title }));
+    return { language, text, suggestions, occupationButtons: occupationIds };
   }
 
   private say(key: BotTextKey, language: Language, values: Record<string, string> = {}): string {
@@ -802,10 +805,6 @@ export class AnswerComposer {
 
   private occupationNames(language: Language): string {
     return joinList([...this.kb.occupations.values()].map((o) => o.title[language]), this.kb.bot.texts.list_and[language]);
-  }
-
-  private occupationSuggestions(language: Language): Suggestion[] {
-    return [...this.kb.occupations.values()].map((o) => ({ title: o.title[language], value: o.title[language] }));
   }
 
   private topicSuggestions(topics: readonly Topic[], language: Language): Suggestion[] {

@@ -21,6 +21,8 @@ export interface DialogueState {
   pendingTopics?: Topic[];
   /** Occupations compared last; a bare topic follow-up ("und das Gehalt?") compares them again. */
   comparing?: string[];
+  /** The occupations the last reply offered as buttons, in order: "der zweite" picks one. */
+  listed?: readonly string[];
   /** The place asked about (a place id); follow-ups without a new question keep it ("Und als DevOps?"). */
   place?: string;
   /** The aspect no source covers asked about last (an aspect id): "Und als DevOps?" asks it again. */
@@ -87,10 +89,11 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // Which occupation came before the current one is kept here, once, rather than by each of the many rules that
   // set the occupation.
   const outcome = decideTurn(referred(rec, state), state, answers, options);
-  const { occupation } = outcome.state;
-  return occupation && state.occupation && occupation !== state.occupation
-    ? extend(outcome, { state: extend(outcome.state, { previousOccupation: state.occupation }) })
-    : outcome;
+  const { occupation, comparing } = outcome.state;
+  // After a comparison of two, a question about one of them leaves the other one the one before it ("und der andere?").
+  const narrowed = occupation && !comparing && state.comparing?.length === 2 && state.comparing.includes(occupation) ? state.comparing.find((o) => o !== occupation) : undefined;
+  const before = narrowed ?? (occupation && state.occupation && occupation !== state.occupation ? state.occupation : undefined);
+  return extend(outcome, { state: extend(outcome.state, { ...(before && { previousOccupation: before }), listed: outcome.reply?.occupationButtons }) });
 }
 
 function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
@@ -582,13 +585,22 @@ interface AspectNote {
 }
 
 /**
- * "Was verdient der letzte?", "und der erste nochmal …": the first or the last of the occupations talked about —
- * the two compared, else the one before and the current one — as if named.
+ * "Was verdient der letzte?", "und der erste nochmal …", "und der andere?": one of the occupations the last reply
+ * offered as buttons, else of those talked about — the ones compared, else the one before and the current one — as
+ * if named.
  */
 function referred(rec: Recognition, state: Readonly<DialogueState>): Recognition {
-  if (!rec.refersTo || rec.occupations.length > 0) return rec;
+  const { refersTo } = rec;
+  if (refersTo === undefined || rec.occupations.length > 0) return rec;
   const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : [state.previousOccupation, state.occupation].filter((o) => o !== undefined);
-  const id = rec.refersTo === 'first' ? talked[0] : talked[talked.length - 1];
+  let id: string | undefined;
+  if (refersTo === 'other') {
+    // Of the two talked about, the one the last answer was not about.
+    id = talked.length === 2 && !state.listed ? talked.find((o) => o !== state.occupation) : undefined;
+  } else {
+    const among = state.listed ?? talked;
+    id = refersTo === 'last' ? among[among.length - 1] : among[refersTo - 1];
+  }
   return id ? extend(rec, { occupations: [id] }) : rec;
 }
 

@@ -13,6 +13,9 @@ import { ANY_NUMBER, PhraseFinder, type Phrase, type PhraseMatch } from './phras
 import { SpellingCorrector } from './spelling';
 import type { Utterance } from './training-data';
 
+/** Where a message points instead of naming an occupation: a position (1 for the first), the last, or the other of two. */
+export type OccupationReference = number | 'last' | 'other';
+
 /**
  * A word a message asks about: `word`, folded and spelling corrected, which an answer's sentence names in one of its
  * forms; where a pack knows how answers say it in other words (`keywordSenses`: "wie lange" — "Jahre",
@@ -68,10 +71,11 @@ export interface Recognition {
    */
   keywords?: Keyword[];
   /**
-   * The message points at the first or the last of the occupations talked about instead of naming one ("Was
-   * verdient der letzte?", see `occupationReferences` of a pack): the conversation knows which that is.
+   * The message points at one of the occupations talked about or just listed instead of naming one ("Was verdient der
+   * letzte?", "der zweite", "the other one"; see `occupationReferences` of a pack): the conversation knows which
+   * that is.
    */
-  refersTo?: 'first' | 'last';
+  refersTo?: OccupationReference;
   /** The message names an occupation and nothing else of substance ("Und ein Data Scientist?"). */
   occupationOnly: boolean;
   /** The place the message names ("in München"), by id of the knowledge base's places. */
@@ -262,7 +266,7 @@ export class CareerRecognizer implements Recognizer {
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
   /** Per pack, the words pointing at the first or last occupation talked about (see {@link LanguagePack.occupationReferences}). */
-  private readonly references: readonly { which: 'first' | 'last'; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
+  private readonly references: readonly { which: OccupationReference; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -324,9 +328,11 @@ export class CareerRecognizer implements Recognizer {
     this.keywordSenseParts = senses.map((k) => k.said);
     this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
-    this.references = packs.flatMap(({ occupationReferences: r }) =>
-      (['first', 'last'] as const).map((which) => ({ which, words: new Set(r[which]), articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) })),
-    );
+    this.references = packs.flatMap(({ occupationReferences: r }) => {
+      const context = { articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) };
+      const words: [OccupationReference, readonly string[]][] = [...r.ordinals.map((w, i): [OccupationReference, readonly string[]] => [i + 1, w]), ['last', r.last], ['other', r.other]];
+      return words.map(([which, w]) => ({ which, words: new Set(w.map((x) => this.tokens(x)[0])), ...context }));
+    });
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
       ...p.fitReferences.map((r): Phrase => ({ id: 'back', tokens: this.tokens(r), openEnd: false })),
       ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
@@ -959,7 +965,7 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /** The first word pointing at an occupation talked about (see {@link Recognition.refersTo}), and where it is. */
-  private reference(tokens: readonly string[]): { which: 'first' | 'last'; index: number } | undefined {
+  private reference(tokens: readonly string[]): { which: OccupationReference; index: number } | undefined {
     for (let i = 1; i < tokens.length; i++) {
       for (const r of this.references) {
         const next = tokens[r.nouns.has(tokens[i + 1]) ? i + 2 : i + 1];

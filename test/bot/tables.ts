@@ -948,4 +948,43 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Gibt es in Berlin etwas für mich als Data Scientist?', says: ['Berlin'], not: ['kann ich nicht beurteilen'] },
     { user: 'Ist die Ausbildung zum Fachinformatiker das Richtige für mich?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], not: ['kann ich nicht beurteilen'], locale: 'de-DE' },
   ],
+  'session 20: "der zweite" picks from the occupations just offered as buttons': [
+    { user: 'Welche Berufe kennst du?', says: ['Data Scientist'], locale: 'de-DE', buttons: ['Backend Developer'] },
+    { user: 'der zweite', says: [a('data-scientist', 'overview', 'de')], not: [FALLBACK_DE, 'Zu welchem Beruf'], answered: { topic: 'overview', occupation: 'data-scientist' } },
+  ],
+  'session 20: an ordinal answers a topic asked without an occupation': [
+    { user: 'Was verdient man?', says: ['Zu welchem Beruf möchtest du das wissen'], locale: 'de-DE' },
+    { user: 'den dritten bitte', says: [a('devops-engineer', 'salary', 'de')], not: [FALLBACK_DE] },
+  ],
+  'session 20: the same in English': [
+    { user: 'which jobs do you know?', says: ['Data Scientist'], locale: 'en-US' },
+    { user: 'the second one', says: [a('data-scientist', 'overview', 'en')], not: [FALLBACK_EN, 'compare'] },
+  ],
+  'session 20: an ordinal picks from the occupations naming a technology': [
+    { user: 'Wo braucht man Python?', says: ['Python nennen meine Quellen bei diesen Berufen: Backend Developer, Data Scientist'], locale: 'de-DE' },
+    { user: 'der zweite', says: ['Das sagen meine Quellen zu Python beim Beruf Data Scientist'], not: [FALLBACK_DE] },
+  ],
+  'session 20: "der andere" after a question about one of two compared is the other one': [
+    { user: 'Backend oder Frontend Developer, was verdienen die?', says: ['im Vergleich – Gehalt'], locale: 'de-DE' },
+    { user: 'und der erste, wie sind die Aussichten?', says: [a('backend-developer', 'outlook', 'de')] },
+    { user: 'und der andere?', says: [a('frontend-developer', 'outlook', 'de')], not: [FALLBACK_DE, a('backend-developer', 'outlook', 'de')], answered: { topic: 'outlook', occupation: 'frontend-developer' } },
+    { user: 'und die anderen Berufe?', not: [a('backend-developer', 'outlook', 'de'), a('frontend-developer', 'outlook', 'de')] },
+  ],
+  'session 20: "the other one" in English': [
+    { user: 'backend or frontend developer, what do they earn?', says: ['compared – Salary'], locale: 'en-US' },
+    { user: 'and the first one, what are the prospects?', says: [a('backend-developer', 'outlook', 'en')] },
+    { user: 'and the other one?', says: [a('frontend-developer', 'outlook', 'en')], not: [FALLBACK_EN] },
+  ],
+  'session 20: asked to choose between the two compared, the bot says it cannot judge': [
+    { user: 'Backend oder Frontend Developer, was machen die?', says: ['im Vergleich'], locale: 'de-DE' },
+    { user: 'welchen soll ich nehmen?', says: ['kann ich nicht beurteilen'], not: [FALLBACK_DE] },
+    { user: 'sag einfach einen', says: ['kann ich nicht beurteilen'], not: [FALLBACK_DE] },
+    { user: 'und welchen würdest du nehmen?', says: ['kann ich nicht beurteilen'], not: [FALLBACK_DE] },
+    { user: 'just pick one', says: ['not something I can judge'], not: [FALLBACK_EN] },
+    // "was soll ich nehmen" is no choice between jobs.
+    { user: 'Ich hab Kopfschmerzen, was soll ich nehmen?', says: [FALLBACK_DE], not: ['kann ich nicht beurteilen'] },
+  ],
+  'session 20: "Soll ich X oder Y werden?" gets the note first, then the two side by side': [
+    { user: 'Soll ich Data Scientist oder DevOps Engineer werden?', says: ['Ob Data Scientist oder DevOps Engineer zu dir passt, kann ich nicht beurteilen', 'im Vergleich – Überblick'], locale: 'de-DE', answered: { topic: 'compare' } },
+  ],
 };

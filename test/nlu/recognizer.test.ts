@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { sharedRecognizer } from '../helpers/app';
+import type { OccupationReference } from '../../src/nlu';
 
 describe('recognizer: job titles the knowledge base does not have', () => {
   const recognizer = sharedRecognizer();
@@ -196,21 +197,29 @@ describe('recognizer: a request about the last answer itself', () => {
   }
 });
 
-describe('recognizer: pointing at the first or the last occupation talked about', () => {
+describe('recognizer: pointing at an occupation talked about or listed by its place, as the last, or as the other', () => {
   const recognizer = sharedRecognizer();
-  const table: [string, 'first' | 'last' | undefined, string?][] = [
+  const table: [string, OccupationReference | undefined, string?][] = [
     ['was verdient der letzte?', 'last', 'salary'],
-    ['und der erste nochmal, wie sind seine aussichten?', 'first', 'outlook'],
+    ['und der erste nochmal, wie sind seine aussichten?', 1, 'outlook'],
     ['What does the latter earn?', 'last', 'salary'],
-    ['and the first?', 'first'],
-    ['and the skills for the first one?', 'first', 'skills'],
-    ['ich nehm den ersten. wie bewerbe ich mich?', 'first', 'application'],
-    ['Und welche Firmen stellen den ersten ein?', 'first', 'workplaces'],
+    ['and the first?', 1],
+    ['and the skills for the first one?', 1, 'skills'],
+    ['ich nehm den ersten. wie bewerbe ich mich?', 1, 'application'],
+    ['Und welche Firmen stellen den ersten ein?', 1, 'workplaces'],
+    ['der zweite', 2],
+    ['den dritten bitte', 3],
+    ['the second one', 2],
+    ['und der andere?', 'other'],
+    ['and the other one?', 'other'],
+    ['und der andere, wie sind die Aussichten?', 'other', 'outlook'],
     // Joined to another ordinal: a time, not an occupation.
     ['Was verdient man in den ersten und zweiten Jahren?', undefined],
     ['How much do apprentices get in the first and second year?', undefined],
     // A noun of their own: no occupation meant.
     ['Was ist die letzte Frage?', undefined],
+    ['Und die anderen Berufe?', undefined],
+    ['Was ist die zweite Option?', undefined],
     ['Was ist der erste Schritt in die IT?', undefined],
     // A name wins.
     ['Was verdient der letzte Data Scientist?', undefined],

@@ -67,8 +67,18 @@ export const de: LanguagePack = {
   ],
   pronouns: new Set(['er', 'ihn', 'ihm']),
   occupationReferences: {
-    first: ['erste', 'ersten', 'erster', 'erstere', 'ersteren'],
-    last: ['letzte', 'letzten', 'letzter', 'letztere', 'letzteren', 'zweite', 'zweiten'],
+    ordinals: [
+      ['erste', 'ersten', 'erster', 'erstere', 'ersteren'],
+      ['zweite', 'zweiten', 'zweiter'],
+      ['dritte', 'dritten', 'dritter'],
+      ['vierte', 'vierten', 'vierter'],
+      ['fünfte', 'fünften', 'fünfter'],
+      ['sechste', 'sechsten', 'sechster'],
+      ['siebte', 'siebten', 'siebter', 'siebente', 'siebenten'],
+      ['achte', 'achten', 'achter'],
+    ],
+    last: ['letzte', 'letzten', 'letzter', 'letztere', 'letzteren'],
+    other: ['andere', 'anderen', 'anderer'],
     articles: ['der', 'den', 'dem', 'die', 'des'],
     // Not "und" or "oder": "in den ersten und zweiten Jahren", "der erste oder der zweite".
     // A question after a full stop lost with the punctuation ("ich nehm den ersten. wie bewerbe ich mich?"), a verb's
@@ -197,7 +207,13 @@ export const de: LanguagePack = {
     'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du',
     // Not knowing what to do: "ich bin 16 und weiss nicht was ich machen soll nach der schule".
     'weiß nicht was ich machen soll', 'weiß nicht was ich werden soll', 'weiß nicht was ich werden will', 'weiß nicht welchen beruf', 'weiß nicht welcher beruf', 'keine ahnung was ich machen soll', 'keine ahnung was ich werden soll', 'was soll ich nach der schule machen', 'was soll ich beruflich machen',
-    'nach der schule machen soll', 'nach dem abi machen soll', 'nach dem abitur machen soll', 'nach der schule werden soll', 'würden sie mir empfehlen', 'was empfehlen sie mir', 'was würden sie mir raten'],
+    'nach der schule machen soll', 'nach dem abi machen soll', 'nach dem abitur machen soll', 'nach der schule werden soll', 'würden sie mir empfehlen', 'was empfehlen sie mir', 'was würden sie mir raten',
+    // A choice between two (names are left out, so "Soll ich Data Scientist oder DevOps Engineer werden?" reads "soll ich
+    // oder werden"), or asking the bot to choose. Not "was soll ich nehmen": "Ich hab Kopfschmerzen, was soll ich nehmen?".
+    'soll ich oder werden', 'sollte ich oder werden', 'soll ich eher oder werden', 'soll ich lieber oder werden', 'soll ich oder machen', 'soll ich oder lernen',
+    'welchen soll ich nehmen', 'welchen sollte ich nehmen', 'welchen soll ich wählen', 'welchen sollte ich wählen', 'welchen würdest du nehmen', 'welchen würdest du wählen', 'welchen nehme ich', 'welchen nehm ich',
+    'welchen würden sie nehmen', 'welchen würden sie wählen', 'welchen würden sie empfehlen', 'welchen empfehlen sie',
+    'sag einfach einen', 'sag mir einfach einen', 'nenn mir einfach einen', 'entscheide du', 'entscheide für mich', 'entscheid du', 'du entscheidest', 'such du einen aus', 'such mir einen aus', 'wähl du', 'wähl einen für mich', 'nimm du einen'],
   fitReferences: ['der beruf', 'dieser beruf', 'den beruf', 'der job', 'dieser job', 'so ein job', 'so ein beruf', 'das', 'so was', 'sowas'],
   fitWhich: ['welcher', 'welche', 'welches', 'welchen', 'welchem'],
   thanks: ['danke', 'danke dir', 'danke euch', 'vielen dank', 'danke schön', 'dankeschön', 'danke sehr', 'herzlichen dank', 'merci', 'super danke', 'ok danke', 'okay danke', 'danke für die info', 'danke für die antwort', 'thx'],

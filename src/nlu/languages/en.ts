@@ -27,6 +27,8 @@ export const en: LanguagePack = {
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
+    // "the second one" after a list of occupations.
+    'one',
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
@@ -128,7 +130,10 @@ export const en: LanguagePack = {
   fitWhich: ['which'],
   fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
     'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest',
-    'dont know what to do after school', 'dont know what i want to do', 'dont know what job', 'dont know which job', 'dont know what to become', 'no idea what to do after school', 'no idea what job', 'what should i do after school'],
+    'dont know what to do after school', 'dont know what i want to do', 'dont know what job', 'dont know which job', 'dont know what to become', 'no idea what to do after school', 'no idea what job', 'what should i do after school',
+    // Asking the bot to choose between the occupations talked about.
+    'which would you take', 'which one would you take', 'which would you pick', 'which one would you pick', 'which would you choose', 'which one would you choose', 'which would you go for', 'which one would you go for',
+    'just pick one', 'pick one for me', 'choose one for me', 'you pick', 'you decide', 'you choose', 'choose for me', 'decide for me', 'just tell me which'],
   thanks: ['thanks', 'thank you', 'thanks a lot', 'many thanks', 'thank you very much', 'thanks so much', 'great thanks', 'ok thanks', 'okay thanks', 'cheers', 'thx', 'ty', 'thanks for that', 'thanks for the info'],
   topicHints: {
     salary: ['earn', 'pay', 'paid', 'salar', 'money', 'wage', 'income'],
@@ -171,8 +176,9 @@ export const en: LanguagePack = {
   ],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   occupationReferences: {
-    first: ['first', 'former'],
-    last: ['last', 'latter', 'second'],
+    ordinals: [['first', 'former'], ['second'], ['third'], ['fourth'], ['fifth'], ['sixth'], ['seventh'], ['eighth']],
+    last: ['last', 'latter'],
+    other: ['other'],
     articles: ['the'],
     // Not "and", "or" or "one": "in the first and second year", "and the first one?" after a comparison.
     then: ['again', 'please', 'then', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs', 'how', 'what', 'which', 'where'],

@@ -49,13 +49,16 @@ export interface LanguagePack {
    */
   readonly pronouns: ReadonlySet<string>;
   /**
-   * Words that, after one of `articles` and at the end of a question or before one of `then`, point at the first or
-   * the last of the occupations talked about ("Was verdient der letzte?", "und der erste nochmal, wie sind seine
-   * Aussichten?"), folded. Not before a noun of their own: "die letzte Frage".
+   * Words that, after one of `articles` and at the end of a question or before one of `then`, point at one of the
+   * occupations talked about or just listed ("Was verdient der letzte?", "und der erste nochmal, wie sind seine
+   * Aussichten?", "der zweite" after the list of occupations), folded. Not before a noun of their own: "die letzte Frage".
    */
   readonly occupationReferences: {
-    readonly first: readonly string[];
+    /** Ordinals by position: the words for the first occupation, then for the second, and so on. */
+    readonly ordinals: readonly (readonly string[])[];
     readonly last: readonly string[];
+    /** Of two occupations, the one not talked about last ("und der andere?", "the other one"). */
+    readonly other: readonly string[];
     readonly articles: readonly string[];
     readonly then: readonly string[];
     /** Words that may stand between the ordinal and what follows, for the occupation with it ("the first one"). */
