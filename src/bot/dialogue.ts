@@ -4,6 +4,9 @@ import type { AnswerRequest, Topic } from '../knowledge';
 import type { AnswerComposer, Reply } from '../answers';
 import { isTopicIntent, type Recognition } from '../nlu';
 
+/** How sure the classifier must be of a topic for a question whether an occupation suits someone to be about it. */
+const FIT_TOPIC_MIN = 0.5;
+
 /** What the bot remembers about a conversation between turns. Plain JSON, so any storage can hold it. */
 export interface DialogueState {
   language?: Language;
@@ -329,8 +332,9 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // "Passt Data Scientist zu mir?" cannot be judged; what the work is like helps to judge it oneself. So for "Wäre
   // der Beruf etwas für mich?" about the occupation talked about. Only when it asks nothing else: a topic, a place,
   // an aspect, another title or a second question goes to its rule; a topic the classifier cannot tell from the
-  // overview ("Would DevOps engineering be a good fit for me?": skills or overview) is none.
-  const overviewAsked = !topicAsked || topicAsked === 'overview' || rec.ambiguous?.includes('overview') === true;
+  // overview ("Would DevOps engineering be a good fit for me?": skills or overview), or is unsure of ("Honestly, what do
+  // you think: is this job right for me?": job openings, 0.40), is none.
+  const overviewAsked = !topicAsked || topicAsked === 'overview' || rec.ambiguous?.includes('overview') === true || rec.score < FIT_TOPIC_MIN;
   const asksFitOnly = !rec.place && !rec.aspect && !rec.unknownOccupation && !rec.topics && overviewAsked;
   // After a comparison "das" is either of two: the general answer.
   const fitOf = named ?? (rec.fitPointsBack && !related && !(state.comparing && state.comparing.length >= 2) ? state.occupation : undefined);

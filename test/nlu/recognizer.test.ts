@@ -358,6 +358,21 @@ describe('recognizer: real words the training data lacks are not "corrected"', (
   }
 });
 
+describe('recognizer: chat shorthand', () => {
+  const recognizer = sharedRecognizer();
+  // Phone-typed shorthand the training data lacks fell back ("thnx", "abt", "u") or lost its occupation's topic.
+  const table: [text: string, intent: string][] = [
+    ['thnx', 'thanks'],
+    ['tell me abt sysadmins', 'overview'],
+    ['what jobs u got info on?', 'occupations'],
+    ['can u tell me what a devops engineer earns', 'salary'],
+  ];
+  for (const [text, intent] of table) {
+    it(`"${text}" → ${intent}`, () => assert.equal(recognizer().recognize(text).intent, intent));
+  }
+  it('"vllt als data scientist?" only names the occupation', () => assert.ok(recognizer().recognize('vllt als data scientist?').occupationOnly));
+});
+
 describe('recognizer: QA findings of session 11', () => {
   const recognizer = sharedRecognizer();
 

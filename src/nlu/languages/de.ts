@@ -1,5 +1,6 @@
 import { porterStemmerDe } from '../natural';
 import { DE_LEXICON } from './de-lexicon';
+import { shorthandRewrite } from './shorthand';
 import type { LanguagePack } from './types';
 
 // Gendered job titles: Entwickler:in, Entwickler*innen, Entwickler/-in, Entwickler(in), Entwickler_in,
@@ -15,12 +16,17 @@ export const de: LanguagePack = {
   rewrites: [
     { pattern: GENDER_MARK, replacement: '$1', only: /[:*_/(]-?in/ },
     { pattern: FEMININE, replacement: '$1', only: /(?:er|or|ist|ent|ant|eur|og)in/ },
+    shorthandRewrite({
+      vllt: 'vielleicht', vlt: 'vielleicht', viell: 'vielleicht', evtl: 'eventuell', bzw: 'beziehungsweise', nich: 'nicht', nix: 'nichts',
+      jz: 'jetzt', jetz: 'jetzt', haste: 'hast du', biste: 'bist du', kannste: 'kannst du', weisste: 'weißt du', willste: 'willst du', brauchste: 'brauchst du',
+      gibts: 'gibt es', wieviel: 'wie viel', wiviel: 'wie viel',
+    }),
   ],
   fillers: new Set([
     'und', 'ein', 'eine', 'einen', 'einem', 'einer', 'als', 'der', 'die', 'das', 'den', 'dem', 'wie', 'ist', 'es',
     'mit', 'bei', 'fuer', 'zum', 'zur', 'was', 'denn', 'dann', 'also', 'jetzt', 'noch', 'mal', 'bitte', 'ok', 'okay',
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
-    'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin',
+    'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin', 'vielleicht',
     // Spoken short forms of the article: "und ne Data Scientistin?"
     'ne', 'nen', 'nem', 'ner',
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { porterStemmerEn } from '../natural';
+import { shorthandRewrite } from './shorthand';
 import type { LanguagePack } from './types';
 
 /**
@@ -21,12 +22,23 @@ export const en: LanguagePack = {
   rewrites: [
     // what's -> whats, don't -> dont: one token, as most people type them anyway.
     { pattern: /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, replacement: '$1$2', only: /['’]/ },
+    shorthandRewrite({
+      thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
+      pls: 'please', plz: 'please', plse: 'please', abt: 'about', ppl: 'people', cuz: 'because', coz: 'because',
+      wht: 'what', ur: 'your', smth: 'something', sth: 'something', tho: 'though', thru: 'through',
+      wanna: 'want to', gonna: 'going to', dunno: 'dont know', yrs: 'years', yr: 'year', msg: 'message',
+    }),
+    // "r" and "u" are letters, R a language and German "u." "und": spelled out only beside the words they go with in
+    // English ("r u a bot", "what r the tasks", "can u tell me", "what jobs u got"), "r" first so "r u" has both.
+    { pattern: /(?<![\p{L}\p{N}])r(?=\s+(?:u|you|there|they|we|the|my|your|these|those|it)(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])(?:you|u|they|we)\s+)r(?![\p{L}\p{N}])/gu, replacement: 'are', only: /(?:^|[^a-z])r(?:[^a-z]|$)/ },
+    { pattern: /(?<![\p{L}\p{N}])(can|could|do|did|are|will|would|thank|have|if|when|how|where|why|which|what|to|for|with|tell|ask|help|let)\s+u(?![\p{L}\p{N}])/gu, replacement: '$1 you', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
+    { pattern: /(?<![\p{L}\p{N}])u\s+(got|have|know|are|can|could|need|think|get|mean|say|do|did|offer|recommend|suggest|give|tell)(?![\p{L}\p{N}])/gu, replacement: 'you $1', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
   ],
   // Not 'tell': "tell me about frontend developers" asks for an overview, not for the question still waiting.
   fillers: new Set([
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'i', 'im', 'am', 'interested', 'in', 'job',
-    'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more',
+    'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more', 'maybe',
     // "the second one" after a list of occupations.
     'one',
     // A greeting before the occupation asks about it: "Hi! Data scientist".

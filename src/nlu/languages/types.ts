@@ -1,10 +1,10 @@
 import type { Language } from '../../language';
 import type { AnswerRequest, BotQuestion, Topic } from '../../knowledge/types';
 
-/** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement). */
+/** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement or function). */
 export interface Rewrite {
   readonly pattern: RegExp;
-  readonly replacement: string;
+  readonly replacement: string | ((match: string) => string);
   /**
    * A cheap test that every text `pattern` matches also passes (no Unicode classes, no backtracking): most
    * messages fail it, which spares them the pattern itself, the costliest step of normalising a message.
