@@ -317,14 +317,16 @@ export class AnswerComposer {
   quotedAbout(occupationId: string, topic: Topic, keywords: readonly Keyword[], language: Language): Reply | null | undefined {
     const answer = this.topic(occupationId, topic, language).answers?.[0];
     const sentences = answer ? splitSentences(answer.body) : [];
-    if (!answer || sentences.length <= COMPARE_SENTENCES) return undefined;
+    // "How long is the training?" after the training: "training" names the answer's topic, only "how long" narrows it.
+    const asked = keywords.filter((k) => k.names !== topic);
+    if (!answer || sentences.length <= COMPARE_SENTENCES || asked.length === 0) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
     const tellingAt = Math.max(1, Math.floor(sentences.length / 2));
     const count = (h: readonly boolean[]): number => h.filter(Boolean).length;
     const found = (keyword: Keyword, ownForms: boolean): boolean[] => words.map((ws) => ws.some((w) => (ownForms ? sameWord(keyword.word, w) : speaksTo(keyword, w))));
-    const spoken = keywords.map((keyword) => found(keyword, false));
+    const spoken = asked.map((keyword) => found(keyword, false));
     if (spoken.some((h) => count(h) === 0)) return null;
-    const hits = keywords.map((keyword, i) => (keyword.said && count(spoken[i]) > tellingAt ? found(keyword, true) : spoken[i]));
+    const hits = asked.map((keyword, i) => (keyword.said && count(spoken[i]) > tellingAt ? found(keyword, true) : spoken[i]));
     const telling = hits.filter((h) => count(h) > 0 && count(h) <= tellingAt);
     if (telling.length === 0) return undefined;
     const scores = sentences.map((_, i) => telling.filter((h) => h[i]).length);
@@ -722,13 +724,14 @@ export class AnswerComposer {
   }
 
   /**
-   * One occupation's pay figures side by side with another's: yearly figures first, then monthly (apprentice pay)
-   * and hourly ones, figures for other countries last, so no monthly amount stands between yearly ones. Each line
+   * One occupation's pay figures side by side with another's: yearly figures first, then monthly and hourly ones, then
+   * apprentice pay, figures for other countries last: no monthly amount stands between yearly ones, and a pupil does
+   * not read 682 € of apprentice pay against another occupation's 40.000 € a year. Each line
    * cites its source by number and the sources follow once (a source cited in full on every line repeated one title
    * and link up to six times; the Data Scientist and Fachinformatiker comparison went from 6 100 to 4 600 characters).
    */
   private payColumn(figures: readonly Figure[], language: Language): { lines: string[]; sources: string } {
-    const rank = (f: Figure): number => PERIOD_ORDER.indexOf(f.period) + (f.region.startsWith(HOME_COUNTRY) ? 0 : PERIOD_ORDER.length);
+    const rank = (f: Figure): number => PERIOD_ORDER.indexOf(f.period) + (f.region.startsWith(HOME_COUNTRY) ? (f.apprenticeship ? 1 : 0) : 2) * PERIOD_ORDER.length;
     const ordered = [...figures].sort((a, b) => rank(a) - rank(b));
     const cited = [...new Set(ordered.map((f) => f.source))];
     return {

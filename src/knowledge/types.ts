@@ -41,6 +41,8 @@ export interface Figure {
   readonly year: number | 'unknown';
   /** What the figure covers, in the source's words (e.g. entry level with a master's degree). */
   readonly covers?: Localized;
+  /** Pay during an apprenticeship, not of people in the job: comparisons list it after their pay. */
+  readonly apprenticeship?: boolean;
   readonly source: Source;
 }
 

@@ -24,6 +24,8 @@ export type OccupationReference = number | 'last' | 'other';
 export interface Keyword {
   readonly word: string;
   readonly said?: readonly string[];
+  /** The topic the word names ("Ausbildung", "training"): about that topic's answer it asks nothing narrower. */
+  readonly names?: Topic;
 }
 
 /** What the recognizer understood of one message. No botbuilder types: the bot layer maps this. */
@@ -489,11 +491,12 @@ export class CareerRecognizer implements Recognizer {
       return this.answerRequests.find((q) => q.pattern.test(joined))?.kind;
     };
     const whole = requested(tokens);
-    if (whole || text.includes('?') || !CLAUSE_PUNCTUATION.test(text)) return whole;
-    // "Das verstehe ich nicht. Einfacher bitte.": every clause a request, the last says what is wanted.
+    if (whole || !CLAUSE_PUNCTUATION.test(text)) return whole;
+    // "Das verstehe ich nicht. Einfacher bitte.", "das ist zu lang, kannst du das kürzer sagen?": every clause a
+    // request, the last says what is wanted.
     const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord).map((c) => requested(this.tokens(c)));
     if (clauses.every((c) => c !== undefined)) return clauses[clauses.length - 1];
-    return clauses[0] === 'shorter' ? 'shorter' : undefined;
+    return clauses[0] === 'shorter' && !text.includes('?') ? 'shorter' : undefined;
   }
 
   /** The language the tokens, a request and nothing else, ask to switch to ("can we speak english"). */
@@ -980,7 +983,10 @@ export class CareerRecognizer implements Recognizer {
     const senses = this.keywordSenses.find(tokens);
     const inSense = (i: number): boolean => senses.some((m) => m.start <= i && i < m.end);
     const words = tokens.filter((t, i) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t) && !inSense(i));
-    const keywords: Keyword[] = [...new Set(words)].map((word) => ({ word }));
+    const keywords: Keyword[] = [...new Set(words)].map((word) => {
+      const names = this.topicHint([word]);
+      return names ? { word, names } : { word };
+    });
     for (const m of senses) {
       // Its longest word stands for it where the parts it is said with are everywhere ("Jahr" in a whole answer).
       const word = tokens.slice(m.start, m.end).reduce((a, b) => (b.length > a.length ? b : a));

@@ -40,6 +40,10 @@ describe('answer composer: pay side by side', () => {
     assert.deepEqual([...new Set(periods)], ['Jahr', 'Stunde', 'abroad']);
     assert.match(scientist.lines.at(-1)!, /112\.590 \$ pro Jahr \(Vereinigte Staaten/);
     assert.ok(apprentice.lines.every((l) => l.includes('pro Monat')));
+    // Apprentice pay after the pay of people in the job: 682 € a month is not set against 40.000 € a year.
+    const during = apprentice.lines.map((l) => l.includes('Ausbildungsvergütung'));
+    assert.deepEqual(during, [...during].sort((a, b) => Number(a) - Number(b)));
+    assert.ok(during[0] === false && during.at(-1) === true);
     for (const column of reply.comparison!.columns) {
       assert.ok(column.lines.every((l) => /\[\d\]$/.test(l) && !l.includes('](http')), 'a number, not the source, on each line');
       const links = column.sources.match(/\]\(http[^)]+\)/g)!;

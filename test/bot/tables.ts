@@ -987,4 +987,29 @@ export const tables: Record<string, Turn[]> = {
   'session 20: "Soll ich X oder Y werden?" gets the note first, then the two side by side': [
     { user: 'Soll ich Data Scientist oder DevOps Engineer werden?', says: ['Ob Data Scientist oder DevOps Engineer zu dir passt, kann ich nicht beurteilen', 'im Vergleich – Überblick'], locale: 'de-DE', answered: { topic: 'compare' } },
   ],
+  'user test of session 20: "How long is the training?" quotes the duration; the topic\'s own word narrows nothing': [
+    { user: 'My daughter wants to become a Fachinformatikerin. Is that a good choice?', locale: 'en-US' },
+    { user: 'How long is the training?', says: ['the sentences on that', 'The apprenticeship takes three years'], not: [FALLBACK_EN] },
+  ],
+  'user test of session 20: a school-leaving certificate is no job title and no certification': [
+    { user: 'Was macht ein Frontend Developer?', says: [a('frontend-developer', 'duties', 'de')], locale: 'de-DE' },
+    { user: 'Klingt gut. Was brauch ich dafür für einen Schulabschluss?', not: ['Zum Beruf „Schulabschluss“', FALLBACK_DE] },
+    { user: 'Can I do an apprenticeship as Fachinformatiker?', locale: 'en-US' },
+    { user: 'what school certificate do I need?', says: ['Abitur'], not: ['certificates and certifications'] },
+  ],
+  'user test of session 20: a parent asking what the child could do gets the note, not the fallback': [
+    { user: 'Mein Sohn ist 16 und sitzt ständig am Computer. Was könnte er beruflich machen?', says: ['kann ich nicht beurteilen'], not: [FALLBACK_DE], locale: 'de-DE' },
+  ],
+  'user test of session 20: "shorter" and "simpler" in more words': [
+    { user: 'Was verdient ein Data Scientist?', locale: 'de-DE' },
+    { user: 'das ist zu lang, kannst du das kürzer sagen?', says: ['Kurz gesagt'], not: ['Ich beantworte Fragen zu diesen Berufen'] },
+    { user: 'Was macht ein Data Scientist?' },
+    { user: 'zu lang lol. kurz bitte', says: ['Kurz gesagt'] },
+    { user: 'zu kompliziert', says: ['Einfacher sagen als meine Quellen kann ich es leider nicht'], not: [FALLBACK_DE] },
+    { user: 'What does a data scientist earn?', locale: 'en-US' },
+    { user: 'that is too technical', says: ["can't put it more simply"], not: [FALLBACK_EN] },
+  ],
+  'user test of session 20: comparing pay lists apprentice pay after the pay of people in the job': [
+    { user: 'was ist besser bezahlt, fachinformatiker oder systemadministrator', says: ['Fachinformatiker/in Anwendungsentwicklung:\n- Einstieg: 3.110 € pro Monat'], locale: 'de-DE' },
+  ],
 };

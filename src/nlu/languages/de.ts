@@ -56,13 +56,13 @@ export const de: LanguagePack = {
       /^(?:(?:bitte|das|es|etwas|ein|bisschen|noch|viel|mal|kannst|du|koenntest|koennten|koennen|wuerdest|wuerden|sie|sag|mir|schreib|und|aber|jetzt|nochmal|nur|nun)\s)*(?:kuerzer|knapper|kompakter|kurz|kurzfassung|zusammenfassung|zusammengefasst|fass(?:en)? (?:sie |du )?(?:das |es )?(?:bitte )?(?:(?:kurz|knapp|in (?:einem|1|zwei|2|drei|3|wenigen) (?:satz|saetzen|worten)) )?zusammen|zusammenfassen|kurz und knapp|kurz gesagt|in (?:einem|1|zwei|2|drei|3|wenigen|ein paar) (?:satz|saetzen|worten|zeilen)|tl dr|tldr)(?:\s(?:bitte|fassen|sagen|schreiben|machen|erklaeren|formulieren|antworten|halten|das|es|noch|danke|zusammen|zusammenfassen))*$/,
       // "zu lang" leads a wish the bot can only meet by being shorter ("zu lang, bitte nur eine Zahl").
       // "Das ist zu lang", not "Ist das zu lange?" (the training, asked).
-      /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen))*$/,
+      /^(?:das (?:ist|war) )?(?:(?:mir|viel|echt|etwas|ein|bisschen|einfach|sorry|aber|ganz|schoen)\s)*zu (?:lang|lange|viel|viel text|langer text|ausfuehrlich)(?:\s(?:bitte|sorry|echt|hier|alles|text|gelesen|zum lesen|lol|haha))*$/,
     ],
     more: [
       /^(?:(?:und|bitte|kannst|du|koenntest|sag|erzaehl|erzaehle|mir|noch|etwas|ein|bisschen|gerne|gern|mal|was|ich|will|moechte|haette|wuerde|hast|gibt|es|das|geht)\s)*(?:mehr|genauer|ausfuehrlicher|detaillierter|naeher|weiter|mehr infos|mehr details|details)(?:\s(?:dazu|darueber|davon|drauf|darauf|infos|informationen|details|bitte|erklaeren|sagen|erzaehlen|wissen|hoeren|ausfuehren|eingehen|beschreiben|das|danke))*$/,
     ],
     simpler: [
-      /^(?:(?:und|aber|ich|hab|habe|das|es|bitte|kannst|du|koenntest|koennten|sie|sag|erklaer|erklaere|erklaers|mir|noch|nochmal|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
+      /^(?:(?:und|aber|ich|hab|habe|das|es|ist|war|viel|echt|bitte|kannst|du|koenntest|koennten|sie|sag|erklaer|erklaere|erklaers|mir|noch|nochmal|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|zu kompliziert|zu schwierig|zu schwer|zu technisch|zu komplex|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
     ],
   },
   keywordSenses: [
@@ -110,7 +110,7 @@ export const de: LanguagePack = {
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
     capitalisedNouns: true,
     // "Ist das ein Männerberuf?", "ein realistischer Einstieg", "ein kaufmännischer Beruf".
-    notTitleEndings: /(?:beruf|berufe|job|jobs|(?<!^f)ischer|(?<!^f)ische|(?<!^f)ischen|licher|liche|lichen)$/,
+    notTitleEndings: /(?:beruf|berufe|job|jobs|abschluss|zeugnis|(?<!^f)ischer|(?<!^f)ische|(?<!^f)ischen|licher|liche|lichen)$/,
     notOccupations: new Set([
       // Qualities, not jobs: "a good developer", "ein erfahrener Entwickler".
       'gut', 'gute', 'guter', 'guten', 'erfahrene', 'erfahrener', 'erfahrenen', 'typischer', 'typischen', 'neuer', 'junger', 'aelterer', 'deutscher',
@@ -213,6 +213,7 @@ export const de: LanguagePack = {
     'würdest du mir raten', 'was würdest du raten', 'was rätst du mir', 'was rätst du', 'würden sie mir raten', 'was raten sie mir', 'kannst du mir raten', 'einen rat geben', 'was würdest du an meiner stelle', 'was würdest du mir empfehlen', 'was empfiehlst du',
     // Not knowing what to do: "ich bin 16 und weiss nicht was ich machen soll nach der schule".
     'weiß nicht was ich machen soll', 'weiß nicht was ich werden soll', 'weiß nicht was ich werden will', 'weiß nicht welchen beruf', 'weiß nicht welcher beruf', 'keine ahnung was ich machen soll', 'keine ahnung was ich werden soll', 'was soll ich nach der schule machen', 'was soll ich beruflich machen',
+    'könnte er beruflich machen', 'könnte sie beruflich machen', 'kann er beruflich machen', 'kann sie beruflich machen', 'soll er beruflich machen', 'soll sie beruflich machen', 'könnte ich beruflich machen', 'kann ich beruflich machen',
     'nach der schule machen soll', 'nach dem abi machen soll', 'nach dem abitur machen soll', 'nach der schule werden soll', 'würden sie mir empfehlen', 'was empfehlen sie mir', 'was würden sie mir raten',
     // A choice between two (names are left out, so "Soll ich Data Scientist oder DevOps Engineer werden?" reads "soll ich
     // oder werden"), or asking the bot to choose. Not "was soll ich nehmen": "Ich hab Kopfschmerzen, was soll ich nehmen?".

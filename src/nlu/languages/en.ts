@@ -177,7 +177,7 @@ export const en: LanguagePack = {
       /^(?:(?:can|could|you|please|tell|me|give|some|a|bit|little|and|i|want|would|like|need|to|know|explain|go|into|say|any|do|have|is|there|ok|so|that)\s)*(?:more|details|detail|elaborate|in more detail|in detail|further|more details|more info|more information|expand|go on|keep going)(?:\s(?:please|pls|about it|about that|on that|on it|on this|of it|then|details|info|information|detail|thanks|in detail|go on))*$/,
     ],
     simpler: [
-      /^(?:(?:and|but|i|sorry|please|can|could|you|explain|say|put|it|that|this|me|again|in|a|bit|im|am|still|so)\s)*(?:what do you mean(?: by that)?|what does that mean|what is that supposed to mean|i dont understand|dont understand|i dont get it|dont get it|huh|simpler|more simply|in simple words|in plain words|in plain english|in simple terms|in simpler terms|like im five|like i am five|like im 5|eli5|im confused|confused|i dont follow)(?:\s(?:please|pls|by that|exactly|then|again|thanks|that|it|words|terms))*$/,
+      /^(?:(?:and|but|i|sorry|please|can|could|you|explain|say|put|it|that|thats|this|is|was|way|me|again|in|a|bit|im|am|still|so)\s)*(?:what do you mean(?: by that)?|too complicated|too complex|too technical|too hard to understand|what does that mean|what is that supposed to mean|i dont understand|dont understand|i dont get it|dont get it|huh|simpler|more simply|in simple words|in plain words|in plain english|in simple terms|in simpler terms|like im five|like i am five|like im 5|eli5|im confused|confused|i dont follow)(?:\s(?:please|pls|by that|exactly|then|again|thanks|that|it|words|terms))*$/,
     ],
   },
   keywordSenses: [
