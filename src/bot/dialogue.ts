@@ -190,7 +190,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   const unplacedFollowUp = (): TurnOutcome | undefined => {
     if (!state.topic || !state.occupation || named) return undefined;
     if (rec.ambiguous?.includes(state.topic)) return narrower(state.topic, state.occupation, 'torn') ?? placeAgain(talkedAbout, state.topic);
-    const unknown = rec.intent === 'None' && !rec.ambiguous && rec.keywords?.some((k) => k.said) === true;
+    // Also when torn between two other topics ("gibts da nen Einstellungstest?" after the application: jobs or pay?).
+    const unknown = rec.intent === 'None' && rec.keywords?.some((k) => k.said) === true;
     return unknown ? narrower(state.topic, state.occupation, 'unknown') : undefined;
   };
   // "Und in München?" right after the answer, when the sources say nothing about that place: the note pointing back
@@ -495,7 +496,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   }
   if (rec.intent === 'compare' || (topicAsked && rec.occupations.length >= 2)) {
     // "Welcher von beiden hat bessere Aussichten?" names none: the two compared before, else the last two talked
-    // about ("Was verdient ein Sysadmin?" – "und ne Netzwerktechnikerin?" – "wer verdient mehr von den beiden?").
+    // about ("Was verdient ein Sysadmin?" – "und ne Netzwerktechnikerin?" – "wer verdient mehr von den beiden?", "welcher mehr?").
     const lastTwo = rec.pointsToTwo && state.occupation && state.previousOccupation ? [state.previousOccupation, state.occupation] : [];
     const before = named ? [] : state.comparing && state.comparing.length >= 2 ? state.comparing : lastTwo;
     const ids = rec.occupations.length >= 2 ? rec.occupations : named && state.occupation && named !== state.occupation ? [state.occupation, named] : before;
@@ -503,7 +504,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     // carries the topic over; "Unterschied zwischen Frontend und Backend?" is about the jobs as a whole.
     // After a declined ranking ("Welcher verdient am meisten?" – "Devops oder Data Scientist?"), the ranking's topic.
     // Pointing back at two asks its own topic where the classifier sees one ("Was machen die beiden?" after the pay).
-    const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.pointsToTwo ? bestTopic(rec) : undefined) ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
+    const topic = topicAsked ?? rec.compareTopic ?? state.rankedTopic ?? (rec.pointsToTwo === 'both' ? bestTopic(rec) : undefined) ?? (rec.occupations.length < 2 ? state.topic : undefined) ?? 'overview';
     // Technologies set against each other ("Was ist besser, Python oder Java?"): what the texts of the occupations
     // talked about say about each; without any, a question about the tools, not about jobs (the fallback).
     // Occupations ranked by one ("Which of these jobs use Ansible the most?"): no ranking, but where the sources name it.
@@ -521,7 +522,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     if (named) return answerAsked(rec.compareTopic ?? bestTopic(rec) ?? topic, [named]);
     // A comparison of nothing that names no occupations as a class ranks nothing: "Verdient man als Quereinsteiger
     // weniger?", "Wo verdient man mehr, in Berlin oder in München?" ask about the occupation talked about.
-    if (!rec.ranksOccupations && !rec.pointsToTwo && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
+    if (!rec.ranksOccupations && rec.pointsToTwo !== 'both' && state.occupation) return answerTopic(rec.compareTopic ?? bestTopic(rec) ?? topic, state.occupation);
     // One by ease ("Welcher Beruf ist am einfachsten für Quereinsteiger?") is about the way in.
     return needsTwo(rec.ranksByEase ? 'education' : rec.ranksOccupations ? (topicAsked ?? rec.compareTopic) : undefined);
   }

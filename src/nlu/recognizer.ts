@@ -100,8 +100,11 @@ export interface Recognition {
   besideAspect?: Topic;
   /** For a comparison: the topic it is about ("Wer verdient mehr …" -> salary), when that is clear. */
   compareTopic?: Topic;
-  /** The message points back at two ("Wer verdient mehr von den beiden?"); naming none, it compares the last two. */
-  pointsToTwo?: boolean;
+  /**
+   * The message points back at two: `both` by a word for them ("Wer verdient mehr von den beiden?"), `which` by a
+   * question word naming no class of occupations ("welcher mehr?"). Naming none, it compares the last two talked about.
+   */
+  pointsToTwo?: 'both' | 'which';
   /** The message names no occupation but occupations as a class: as a comparison ("Welcher Job zahlt am besten?"), a ranking. */
   ranksOccupations?: boolean;
   /** That ranking is by how easy the way in is ("Welcher Beruf ist am einfachsten für Quereinsteiger?"). */
@@ -249,6 +252,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly pairWords: ReadonlySet<string>;
+  /** Which-words of all packs (see {@link Recognition.pointsToTwo}). */
+  private readonly whichWords: ReadonlySet<string>;
   /** Word beginnings of a ranking by ease, of all packs (see {@link Recognition.ranksByEase}). */
   private readonly easeWords: readonly string[];
   /** Word beginnings naming occupations as a class, of all packs (see {@link Recognition.ranksOccupations}). */
@@ -323,6 +328,7 @@ export class CareerRecognizer implements Recognizer {
     this.joiningWords = new Set(packs.flatMap((p) => [...p.conjunctions, ...p.jobTitle.compared.joins].flatMap((w) => this.tokens(w))));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
+    this.whichWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.which]));
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
     this.easeWords = packs.flatMap((p) => p.jobTitle.compared.easeWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
@@ -461,8 +467,10 @@ export class CareerRecognizer implements Recognizer {
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
     const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
-    // question how to use the bot), so a question about an occupation with the same words stays that question.
-    if ((r.intent === 'None' || r.intent === 'help') && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
+    // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
+    // an occupation with the same words stays that question.
+    const unsure = r.intent === 'None' || r.intent === 'help' || (r.score < BOT_QUESTION_OVER && r.occupations.length === 0);
+    if (unsure && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
       const joined = this.tokens(text).join(' ');
       const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
@@ -651,7 +659,7 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
-      pointsToTwo: tokens.some((t) => this.pairWords.has(t)) || undefined,
+      pointsToTwo: tokens.some((t) => this.pairWords.has(t)) ? 'both' : !ranks && tokens.some((t) => this.whichWords.has(t)) ? 'which' : undefined,
       ranksOccupations: ranks || undefined,
       ranksByEase: (ranks && corrected.some((t) => this.easeWords.some((w) => t.startsWith(w)))) || undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
@@ -980,7 +988,9 @@ export class CareerRecognizer implements Recognizer {
 
   /** See {@link Recognition.keywords}. */
   private keywords(tokens: readonly string[]): Keyword[] | undefined {
-    const senses = this.keywordSenses.find(tokens);
+    // Of senses sharing words, the longest ("aptitude test", not the other pack's "test" within it).
+    const found = this.keywordSenses.find(tokens);
+    const senses = found.filter((m) => !found.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
     const inSense = (i: number): boolean => senses.some((m) => m.start <= i && i < m.end);
     const words = tokens.filter((t, i) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t) && !inSense(i));
     const keywords: Keyword[] = [...new Set(words)].map((word) => {
@@ -1569,6 +1579,8 @@ const TITLE_RETRY = 0.5;
 const MAX_LEADING_WORD = 3;
 // The asking sentence of a long message overrules a whole that is less sure than this, when it is this sure of
 // another intent (8 training seeds: held-out +0.1 point each, the fresh sixth part unchanged).
+/** Below this a topic the classifier reads in a message naming no occupation yields to a question about the bot. */
+const BOT_QUESTION_OVER = 0.6;
 const SURE_ENOUGH = 0.8;
 /** Intents that are politeness only: around a question they ask nothing. */
 const POLITE_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);

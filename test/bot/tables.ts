@@ -1012,4 +1012,27 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 20: comparing pay lists apprentice pay after the pay of people in the job': [
     { user: 'was ist besser bezahlt, fachinformatiker oder systemadministrator', says: ['Fachinformatiker/in Anwendungsentwicklung:\n- Einstieg: 3.110 € pro Monat'], locale: 'de-DE' },
   ],
+  'user test of session 20: "welcher mehr?" after two single answers compares the two': [
+    { user: 'wie viel verdient man so als sysadmin', says: [a('systemadministrator', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'und als devops', says: [a('devops-engineer', 'salary', 'de')] },
+    { user: 'welcher mehr', says: ['Systemadministrator/in und DevOps Engineer im Vergleich – Gehalt'], not: [a('devops-engineer', 'salary', 'de')] },
+  ],
+  'user test of session 20: "the other one" naming the occupation too': [
+    { user: 'what does a frontend developer do?', says: [a('frontend-developer', 'duties', 'en')], locale: 'en-US' },
+    { user: 'what about the other one, backend?', says: [a('backend-developer', 'duties', 'en')], not: ['I know about these occupations'] },
+  ],
+  'user test of session 20: a test named in other words than the answer\'s': [
+    { user: 'Wie bewerbe ich mich als Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'application', 'de')], locale: 'de-DE' },
+    { user: 'gibts da nen einstellungstest?', says: ['die Sätze dazu', 'Online-Eignungstest'], not: ['Meinst du', FALLBACK_DE, 'bewerben solltest du dich etwa zwölf Monate vorher'] },
+    { user: 'How do I apply as a Fachinformatiker?', locale: 'en-US' },
+    { user: 'is there an aptitude test?', says: ['the sentences on that', 'online aptitude test'], not: [FALLBACK_EN] },
+  ],
+  'user test of session 20: doubting an answer or its source gets where the answers come from': [
+    { user: 'Was verdient ein Backend Developer?', locale: 'de-DE' },
+    { user: 'Das ist doch von einer Zeitarbeitsfirma, hast du keine neutralere Quelle?', says: ['Meine Antworten stammen aus einer gepflegten Sammlung veröffentlichter Quellen'], not: [FALLBACK_DE, a('backend-developer', 'salary', 'de')] },
+    { user: 'Bist du dir sicher?', says: ['Meine Antworten stammen aus'], not: [FALLBACK_DE] },
+    { user: 'What does a DevOps engineer earn?', locale: 'en-US' },
+    { user: "that's a lot of numbers. which one should I trust?", says: ['My answers come from'], not: [a('devops-engineer', 'skills', 'en')] },
+    { user: 'are you sure?', says: ['My answers come from'] },
+  ],
 };

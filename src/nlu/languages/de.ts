@@ -27,6 +27,8 @@ export const de: LanguagePack = {
     'mit', 'bei', 'fuer', 'zum', 'zur', 'was', 'denn', 'dann', 'also', 'jetzt', 'noch', 'mal', 'bitte', 'ok', 'okay',
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin', 'vielleicht',
+    // "und der andere, Backend?"
+    'andere', 'anderen', 'anderer',
     // Spoken short forms of the article: "und ne Data Scientistin?"
     'ne', 'nen', 'nem', 'ner',
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".
@@ -70,6 +72,8 @@ export const de: LanguagePack = {
     { asked: ['abi', 'abitur', 'fachabi*', 'hochschulreife', 'fachhochschulreife', 'matura', 'schulabschluss', 'realschul*', 'hauptschul*', 'mittlere reife', 'mittleren reife'], said: ['abitur', 'hochschulreife', 'schulabschluss', 'realschul', 'hauptschul', 'reife', 'matura'] },
     { asked: ['studium', 'studier*', 'uni', 'unis', 'universitaet', 'hochschule', 'hochschulen', 'fh', 'bachelor*', 'master*', 'akademisch*'], said: ['studium', 'studier', 'studiengang', 'hochschule', 'universit', 'bachelor', 'master', 'akademi'] },
     { asked: ['kostet', 'kosten', 'kostenlos', 'gebuehr*', 'teuer', 'preis*'], said: ['kost', 'gebuehr', 'preis'] },
+    // "gibts da nen Einstellungstest?" after an answer naming an "Online-Eignungstest" (not "-test" alone: "solltest").
+    { asked: ['einstellungstest*', 'eignungstest*', 'aufnahmetest*'], said: ['einstellungstest', 'eignungstest', 'aufnahmetest', 'testverfahren'] },
   ],
   pronouns: new Set(['er', 'ihn', 'ihm']),
   occupationReferences: {
@@ -157,6 +161,7 @@ export const de: LanguagePack = {
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
       oneSided: new Set(['vergleich']),
       pair: new Set(['beiden', 'beide', 'zwei']),
+      which: new Set(['welcher', 'welche', 'welchen', 'welchem', 'wer']),
       occupationWords: ['beruf', 'job', 'taetigkeit', 'stelle', 'karriere'],
       // Not "am schnellsten": "In welchem Beruf findet man am schnellsten eine Stelle?" asks for the job market.
       easeWords: ['einfachst', 'leichtest', 'einfacher', 'leichter'],
@@ -183,6 +188,11 @@ export const de: LanguagePack = {
       /(?:^| )(?:was|welche) (?:sind|ist) (?:deine|ihre|die) quellen?(?: |$)/,
       /(?:^| )(?:sind|stimmen) (?:die|deine|ihre|diese) (?:zahlen|infos|informationen|daten|angaben|antworten) (?:\S+ )?(?:aktuell|zuverlaessig|richtig|korrekt|verlaesslich|wahr|belegt|echt)(?: |$)/,
       /^(?:und )?stimmt (?:das|des)(?: (?:ueberhaupt|wirklich|auch|denn|so))*$/,
+      // Doubting the answer or its source: "Bist du dir sicher?", "hast du keine neutralere Quelle?", "welcher Zahl soll ich glauben?".
+      /^(?:(?:und|aber|also|ehrlich|echt|wirklich) )*(?:bist du (?:dir )?(?:da )?(?:sicher|ganz sicher)|sind sie (?:sich )?(?:da )?sicher)$/,
+      /(?:^| )(?:hast du|haben sie|gibt es) (?:\S+ ){0,2}(?:neutrale|neutralere|andere|bessere|unabhaengige|seriöse|serioese|aktuellere|weitere) quellen?(?: |$)/,
+      /(?:^| )(?:welche|welcher|welchen) (?:zahl|zahlen|quelle|quellen|angabe|angaben) (?:soll|sollte|kann) ich (?:glauben|trauen|vertrauen|nehmen)(?: |$)/,
+      /(?:^| )(?:welche|welcher) (?:zahl|quelle|angabe) stimmt(?: |$)/,
     ],
     // Insults and complaints, the whole message: "Scheiß Bot", "du bist echt nutzlos".
     complaint: [

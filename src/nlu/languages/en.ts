@@ -39,8 +39,8 @@ export const en: LanguagePack = {
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more', 'maybe',
-    // "the second one" after a list of occupations.
-    'one',
+    // "the second one" after a list of occupations, "what about the other one, backend?".
+    'one', 'other',
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
@@ -91,6 +91,7 @@ export const en: LanguagePack = {
       articles: new Set(['a', 'an', 'the', 'to', 'with']),
       oneSided: new Set(['compared']),
       pair: new Set(['both', 'two', 'them']),
+      which: new Set(['which', 'who']),
       occupationWords: ['job', 'occupation', 'career', 'profession', 'role', 'position'],
       easeWords: ['easiest', 'easier', 'simplest'],
     },
@@ -118,6 +119,10 @@ export const en: LanguagePack = {
       /(?:^| )(?:what|which) are your sources(?: |$)/,
       /(?:^| )(?:are|is) (?:your|the|these|this) (?:numbers|figures|answers|data|information|info|facts) (?:\S+ )?(?:reliable|accurate|correct|true|current|up to date|trustworthy)(?: |$)/,
       /^is (?:that|this) (?:even |really |actually )?(?:true|correct|right|accurate)$/,
+      // Doubting the answer or its source: "are you sure?", "which one should I trust?", "any more neutral source?".
+      /^(?:(?:and|but|so|really|honestly) )*are you (?:really |absolutely )?sure(?: about (?:that|this|it))?$/,
+      /(?:^| )which (?:one|number|figure|source|of them|of these) (?:should|can|do) i (?:trust|believe|go with|use)(?: |$)/,
+      /(?:^| )(?:do you have|is there|are there|got) (?:\S+ ){0,2}(?:neutral|more neutral|other|better|independent|more reliable|more recent) sources?(?: |$)/,
     ],
     // Insults and complaints, the whole message: "stupid bot", "you are useless".
     complaint: [
@@ -185,6 +190,7 @@ export const en: LanguagePack = {
     { asked: ['abitur', 'high school', 'highschool', 'a levels', 'school leaving', 'school certificate', 'diploma'], said: ['abitur', 'reife', 'diploma', 'highschool'] },
     { asked: ['degree', 'degrees', 'university', 'universities', 'uni', 'college', 'bachelor*', 'master*', 'study', 'studies', 'studying', 'academic'], said: ['degree', 'universit', 'college', 'bachelor', 'master', 'studies', 'study', 'studying', 'academic'] },
     { asked: ['cost', 'costs', 'fee', 'fees', 'expensive', 'price', 'free of charge'], said: ['cost', 'fees', 'tuition', 'price'] },
+    { asked: ['aptitude test*', 'entrance test*', 'entrance exam*', 'assessment test*', 'aptitude'], said: ['aptitude', 'assessment', 'test'] },
   ],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
   occupationReferences: {

@@ -167,6 +167,8 @@ export interface LanguagePack {
       readonly oneSided: ReadonlySet<string>;
       /** Words pointing back at two sides ("beiden", "both"): "Wer verdient mehr von den beiden?" names none. */
       readonly pair: ReadonlySet<string>;
+      /** Question words asking which of some ("welcher mehr?", "who earns more?"): naming no class of occupations, they point back at two. */
+      readonly which: ReadonlySet<string>;
       /**
        * Word beginnings (folded) that name occupations as a class ("beruf", "job"): a comparison naming none ranks
        * occupations only with one ("Welcher Beruf zahlt am besten?"); "Verdient man als Quereinsteiger weniger?"
