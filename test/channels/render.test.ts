@@ -77,7 +77,7 @@ describe('channel rendering of knowledge answers', () => {
   for (const channelId of ['webchat', 'directline', 'emulator']) {
     it(`${channelId}: the answer card beside a short text that names every figure; follow-ups stay suggested actions`, () => {
       const [activity] = defaultRenderer.render(pay(), channelId);
-      assert.equal(activity.text, 'Backend Developer – Gehalt: Durchschnitt 47.700 € pro Jahr; Spanne 40.900 € bis 58.100 € pro Jahr');
+      assert.equal(activity.text, 'Backend Developer – Gehalt: Durchschnitt 47.700 € pro Jahr; Spanne 40.900 € bis 58.100 € pro Jahr; Einstieg 47.000 € pro Jahr (Stand 2020)');
       assert.equal(activity.locale, 'de-DE');
       const [card] = cardsOf(activity);
       assert.equal(card.version, '1.5');
@@ -99,7 +99,7 @@ describe('channel rendering of knowledge answers', () => {
       const [activity] = defaultRenderer.render(pay(), channelId);
       assert.equal(activity.attachments, undefined);
       assert.equal(activity.text, pay().text);
-      assert.match(activity.text ?? '', /47\.700 €[\s\S]*Quelle: Berufsbild Backend Developer/);
+      assert.match(activity.text ?? '', /47\.700 €[\s\S]*Quellen: Berufsbild Backend Developer/);
       assert.equal(activity.suggestedActions?.actions.length, 5);
     });
   }
@@ -108,7 +108,7 @@ describe('channel rendering of knowledge answers', () => {
     const reply = composer.combine([composer.topic('backend-developer', 'salary', 'en'), composer.topic('backend-developer', 'education', 'en')]);
     const [activity] = defaultRenderer.render(reply, 'webchat');
     assert.deepEqual(cardsOf(activity).map((c) => texts(c)[0]), ['Backend Developer – Salary', 'Backend Developer – Education']);
-    assert.equal(activity.text, 'Backend Developer – Salary: average €47,700 per year; range €40,900 to €58,100 per year\n\nBackend Developer – Education');
+    assert.equal(activity.text, 'Backend Developer – Salary: average €47,700 per year; range €40,900 to €58,100 per year; entry level €47,000 per year (as of 2020)\n\nBackend Developer – Education');
   });
 
   it('several answers where one topic is not covered: plain text, so nothing is lost beside the cards', () => {

@@ -182,7 +182,7 @@ describe('knowledge validation messages', () => {
   });
 
   it('reports a misspelt key in a topic (sorces) and suggests the allowed keys', () => {
-    const broken = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit]\n    figures:', '    sorces: [seed-zeitarbeit]\n    figures:');
+    const broken = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit, computerwoche-cp]\n    figures:', '    sorces: [seed-zeitarbeit, computerwoche-cp]\n    figures:');
     const { file, problems } = loadBrokenOccupation(broken);
     assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
     assertProblem(problems, {
@@ -208,7 +208,7 @@ describe('knowledge validation messages', () => {
   // top-level typo on line 55, the topic's `de:` line for a typo further down in a topic. Expected: the line of the
   // misspelt key itself (e.g. locate [...where, params.additionalProperty] and use the key node's range).
   it('points at the line of the misspelt key itself', () => {
-    const inTopic = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit]\n    figures:', '    sorces: [seed-zeitarbeit]\n    figures:');
+    const inTopic = edit(REAL_OCCUPATION, '    sources: [seed-zeitarbeit, computerwoche-cp]\n    figures:', '    sorces: [seed-zeitarbeit, computerwoche-cp]\n    figures:');
     const a = loadBrokenOccupation(inTopic);
     assertProblem(a.problems, { file: a.file, line: lineOf(inTopic, 'sorces:'), problem: /unknown key 'sorces'/, fix: /sources/ });
 
