@@ -465,7 +465,7 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
-    const r = this.leaving(text, this.askedAbout(text, this.understand(text, context)));
+    const r = this.leaving(text, this.askedAbout(text, this.pointingPronoun(text, context, this.understand(text, context))));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
     // an occupation with the same words stays that question.
@@ -599,7 +599,7 @@ export class CareerRecognizer implements Recognizer {
     return this.topicHintBeside(tokens, this.aspectFinder.find(tokens));
   }
 
-  private understand(text: string, context: { previousLanguage?: Language }): Recognition {
+  private understand(text: string, context: { previousLanguage?: Language; pronounPoints?: boolean }): Recognition {
     // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing, and
     // neither does a thanks before a question ("thanks, one more thing: what's the salary?").
     const leads = (lead: RegExpExecArray): boolean => {
@@ -612,8 +612,10 @@ export class CareerRecognizer implements Recognizer {
     const tokens = this.tokens(text);
     const joined = tokens.join(' ');
     const { tokens: found, occupations, related, spans, places, technologies } = this.mask(tokens, text);
-    // "Was verdient der letzte?": the word pointing at an occupation stands where its name would.
-    const reference = occupations.length === 0 && related.length === 0 ? this.reference(found) : undefined;
+    // "Was verdient der letzte?": the word pointing at an occupation stands where its name would; so does a pronoun
+    // when asked to (see recognize).
+    const pronoun = context.pronounPoints ? found.findIndex((t) => this.pronouns.has(t)) : -1;
+    const reference = occupations.length > 0 || related.length > 0 ? undefined : pronoun >= 0 ? { which: 'last' as const, index: pronoun } : this.reference(found);
     const masked = reference ? found.map((t, i) => (i === reference.index ? OCCUPATION_TOKEN : t)) : found;
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.corrected(masked);
@@ -973,6 +975,20 @@ export class CareerRecognizer implements Recognizer {
 
   private tokens(text: string): string[] {
     return tokenize(foldText(text, this.settings.packs));
+  }
+
+  /**
+   * A short message the classifier reads as out of scope with a personal pronoun and no name ("Verdient er in der
+   * Ausbildung schon was?", "Was macht er?"): read again with the pronoun pointing at the occupation talked about
+   * last, as "der letzte" would; kept when that reading is sure of a topic. Read alone, such a question looked like one
+   * about somebody.
+   */
+  private pointingPronoun(text: string, context: { previousLanguage?: Language }, r: Recognition): Recognition {
+    if (r.intent !== 'None' || r.occupations.length > 0 || r.related.length > 0 || r.refersTo || r.command || r.acknowledgement) return r;
+    const tokens = this.tokens(text);
+    if (tokens.length > MAX_FOLLOW_UP_TOKENS || !tokens.some((t) => this.pronouns.has(t))) return r;
+    const pointing = this.understand(text, { ...context, pronounPoints: true });
+    return isTopic(pointing.intent) && pointing.score >= this.settings.threshold ? pointing : r;
   }
 
   /** The first word pointing at an occupation talked about (see {@link Recognition.refersTo}), and where it is. */

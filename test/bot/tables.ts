@@ -1035,4 +1035,12 @@ export const tables: Record<string, Turn[]> = {
     { user: "that's a lot of numbers. which one should I trust?", says: ['My answers come from'], not: [a('devops-engineer', 'skills', 'en')] },
     { user: 'are you sure?', says: ['My answers come from'] },
   ],
+  'user test of session 20: a pronoun in a short question no name is in points at the occupation talked about': [
+    { user: 'Was ist Fachinformatiker für Anwendungsentwicklung?', locale: 'de-DE' },
+    { user: 'Verdient er in der Ausbildung schon was?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de'), 'Ausbildungsvergütung'], not: [FALLBACK_DE] },
+    { user: 'Was verdient ein Netzwerktechniker?', says: [a('netzwerktechniker', 'salary', 'de')] },
+    { user: 'Was macht er?', says: [a('netzwerktechniker', 'duties', 'de')], not: [FALLBACK_DE] },
+    // About somebody else, long: still out of scope.
+    { user: 'Mein Chef schreit immer, was soll ich tun wenn er wieder schreit?', says: [FALLBACK_DE] },
+  ],
 };
