@@ -143,6 +143,11 @@ export class AnswerComposer {
   }
 
   /** The topics an occupation's text on a topic it does not answer offers instead, if any (see {@link TopicEntry}). */
+  /** Whether the sources say something on the topic for the occupation. */
+  covers(occupationId: string, topic: Topic): boolean {
+    return this.occupation(occupationId).topics[topic].covered;
+  }
+
   offers(occupationId: string, topic: Topic): Topic[] | undefined {
     const entry = this.occupation(occupationId).topics[topic];
     return !entry.covered && entry.offers ? [...entry.offers] : undefined;

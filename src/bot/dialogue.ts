@@ -383,8 +383,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     });
     if (ids.length === 1) {
       const own = sections.get(ids[0])!;
-      // The section about the aspect first: the note before it names it.
-      const shown = [...new Set([...own, ...helps])];
+      // The section about the aspect first: the note before it names it. A topic that would help but has no answer
+      // for the occupation is left out ("Gibt es Systemadministrator auch in Teilzeit?" got two "no"s: none on part-time,
+      // then none on open positions).
+      const shown = [...new Set([...own, ...helps.filter((t) => answers.covers(ids[0], t))])];
       const noted = own.length > 0 ? note(own, 'covered') : note(shown, 'not-covered');
       if (shown.length === 1) return answerTopic(shown[0], ids[0], noted);
       if (shown.length > 1) return answerSeveral(shown, shown.map(() => ids[0]), noted);

@@ -1043,4 +1043,7 @@ export const tables: Record<string, Turn[]> = {
     // About somebody else, long: still out of scope.
     { user: 'Mein Chef schreit immer, was soll ich tun wenn er wieder schreit?', says: [FALLBACK_DE] },
   ],
+  'user test of session 20: an aspect no source covers, for an occupation without an answer on the topic that would help, gets one "no"': [
+    { user: 'Gibt es Systemadministrator auch in Teilzeit?', says: ['Zu Teilzeit habe ich für Systemadministrator/in leider keine belegten Informationen'], not: ['Zu aktuellen offenen Stellen', 'Hier ist, was meine Quellen zum Thema „Jobs“ sagen'], locale: 'de-DE' },
+  ],
 };
