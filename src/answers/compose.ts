@@ -423,9 +423,11 @@ export class AnswerComposer {
     return this.offerOccupations(`about_bot_${question}`, language);
   }
 
-  /** Asks which occupation a topic question is about, offering every known occupation. */
-  askOccupation(topic: Topic, language: Language): Reply {
-    return this.withOccupationButtons(this.say('ask_occupation', language, { topic: this.label(topic, language) }), [...this.kb.occupations.keys()], language);
+  /** Asks which occupation a topic question (or several) is about, offering every known occupation. */
+  askOccupation(topics: Topic | readonly Topic[], language: Language): Reply {
+    const labels = (typeof topics === 'string' ? [topics] : topics).map((t) => this.label(t, language));
+    const topic = joinList(labels, this.kb.bot.texts.list_and[language]);
+    return this.withOccupationButtons(this.say('ask_occupation', language, { topic }), [...this.kb.occupations.keys()], language);
   }
 
   /** Lists the occupations the bot knows. */

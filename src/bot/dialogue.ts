@@ -551,10 +551,14 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     const occupation = named ?? state.occupation;
     if (occupation) return answerAsked(topicAsked, [occupation]);
     if (rec.technologies) return occupationsNaming(rec.technologies, topicAsked);
+    // Asked again before an occupation was named ("Is there an apprenticeship I could do?" – "Would I get paid while
+    // training?"): the question waiting is kept beside the new one, and naming an occupation answers both.
+    const waiting = state.pendingTopics ?? (state.pendingTopic ? [state.pendingTopic] : []);
+    const pending = [...new Set([...waiting, ...(rec.topics ?? [topicAsked])])];
     return {
-      reply: answers.withNotes(answers.askOccupation(topicAsked, language), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
+      reply: answers.withNotes(answers.askOccupation(pending, language), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
       answered: { topic: 'ask-occupation', language },
-      state: extend(about, { pendingTopic: topicAsked, pendingTopics: rec.topics, aspect: rec.aspect }),
+      state: extend(about, { pendingTopic: topicAsked, pendingTopics: pending.length > 1 ? pending : undefined, aspect: rec.aspect }),
     };
   }
   switch (rec.intent) {

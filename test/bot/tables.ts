@@ -1046,4 +1046,9 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 20: an aspect no source covers, for an occupation without an answer on the topic that would help, gets one "no"': [
     { user: 'Gibt es Systemadministrator auch in Teilzeit?', says: ['Zu Teilzeit habe ich für Systemadministrator/in leider keine belegten Informationen'], not: ['Zu aktuellen offenen Stellen', 'Hier ist, was meine Quellen zum Thema „Jobs“ sagen'], locale: 'de-DE' },
   ],
+  'user test of session 20: a second topic asked before naming the occupation is kept beside the first': [
+    { user: 'Is there an apprenticeship I could do?', says: ['Which occupation would you like to know that for'], locale: 'en-US' },
+    { user: 'How much would I earn?', says: ['Which occupation would you like to know that for (Education and Salary)?'] },
+    { user: 'Application Developer (Fachinformatiker/in)', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'en'), a('fachinformatiker-anwendungsentwicklung', 'salary', 'en')] },
+  ],
 };
