@@ -213,6 +213,7 @@ describe('recognizer: pointing at an occupation talked about or listed by its pl
     ['und der andere?', 'other'],
     ['and the other one?', 'other'],
     ['und der andere, wie sind die Aussichten?', 'other', 'outlook'],
+    ['und was macht der zweite genau', 2, 'duties'],
     // Joined to another ordinal: a time, not an occupation.
     ['Was verdient man in den ersten und zweiten Jahren?', undefined],
     ['How much do apprentices get in the first and second year?', undefined],

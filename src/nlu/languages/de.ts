@@ -93,7 +93,7 @@ export const de: LanguagePack = {
     // Not "und" or "oder": "in den ersten und zweiten Jahren", "der erste oder der zweite".
     // A question after a full stop lost with the punctuation ("ich nehm den ersten. wie bewerbe ich mich?"), a verb's
     // particle ("Welche Firmen stellen den ersten ein?").
-    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'so', 'eigentlich', 'in', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen', 'ein', 'an', 'wie', 'was', 'welche', 'wo'],
+    then: ['nochmal', 'noch', 'mal', 'bitte', 'denn', 'da', 'dann', 'so', 'eigentlich', 'genau', 'ueberhaupt', 'in', 'verdient', 'verdienen', 'macht', 'machen', 'braucht', 'brauchen', 'ein', 'an', 'wie', 'was', 'welche', 'wo'],
   },
   commonWords: [
     'ich', 'du', 'sie', 'wir', 'ihr', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'wie', 'was',

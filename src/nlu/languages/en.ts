@@ -199,7 +199,7 @@ export const en: LanguagePack = {
     other: ['other'],
     articles: ['the'],
     // Not "and", "or" or "one": "in the first and second year", "and the first one?" after a comparison.
-    then: ['again', 'please', 'then', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs', 'how', 'what', 'which', 'where'],
+    then: ['again', 'please', 'then', 'exactly', 'actually', 'in', 'earn', 'earns', 'make', 'makes', 'do', 'does', 'need', 'needs', 'how', 'what', 'which', 'where'],
     nouns: ['one'],
   },
   commonWords: [
