@@ -611,7 +611,8 @@ export class CareerRecognizer implements Recognizer {
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
     const joined = tokens.join(' ');
-    const { tokens: found, occupations, related, spans, places, technologies } = this.mask(tokens, text);
+    const { tokens: found, occupations, related: mentioned, spans, places, technologies } = this.mask(tokens, text);
+    const related = this.notOwnJob(mentioned, tokens, text);
     // "Was verdient der letzte?": the word pointing at an occupation stands where its name would; so does a pronoun
     // when asked to (see recognize).
     const pronoun = context.pronounPoints ? found.findIndex((t) => this.pronouns.has(t)) : -1;
@@ -1193,6 +1194,20 @@ export class CareerRecognizer implements Recognizer {
     }
     // "I'm a nurse, what do I earn?" asks about the own job; "… and want to switch to IT" does not.
     return own?.moving ? undefined : ownTitle;
+  }
+
+  /**
+   * The related roles a question asks about: not one the writer names as their own job before asking something else
+   * ("Ich bin Softwareentwickler aus der Ukraine … Wird mein Abschluss anerkannt?" asked which developer was meant).
+   */
+  private notOwnJob(related: Recognition['related'], tokens: readonly string[], text: string): Recognition['related'] {
+    if (related.length === 0 || !text.includes('?')) return related;
+    const own = this.ownJob(tokens);
+    return related.filter((r) => {
+      const name = this.tokens(r.name);
+      const at = tokens.findIndex((_, i) => name.every((t, k) => tokens[i + k] === t));
+      return at < 0 || !own.has(at);
+    });
   }
 
   /**

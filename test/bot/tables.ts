@@ -1051,4 +1051,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'How much would I earn?', says: ['Which occupation would you like to know that for (Education and Salary)?'] },
     { user: 'Application Developer (Fachinformatiker/in)', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'en'), a('fachinformatiker-anwendungsentwicklung', 'salary', 'en')] },
   ],
+  'user test of session 20: a related role named as the writer\'s own job before a question is not asked about': [
+    { user: 'Ich bin Softwareentwickler aus der Ukraine und lebe seit einem Jahr in Deutschland. Wird mein Abschluss anerkannt?', says: ['Zu Anerkennungsfragen bei ausländischen Abschlüssen habe ich keine belegten Angaben'], not: ['Welchen meinst du?'], locale: 'de-DE' },
+    { user: 'Was verdient ein Softwareentwickler?', says: ['Welchen meinst du?'] },
+  ],
 };
