@@ -1055,4 +1055,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Ich bin Softwareentwickler aus der Ukraine und lebe seit einem Jahr in Deutschland. Wird mein Abschluss anerkannt?', says: ['Zu Anerkennungsfragen bei ausländischen Abschlüssen habe ich keine belegten Angaben'], not: ['Welchen meinst du?'], locale: 'de-DE' },
     { user: 'Was verdient ein Softwareentwickler?', says: ['Welchen meinst du?'] },
   ],
+  'user test of session 20: German language skills and who pays are not covered by any source': [
+    { user: 'How much does a backend developer earn?', locale: 'en-US' },
+    { user: 'Do I need to speak German?', says: ['I have no sourced information on German language skills', 'Skills'], not: [a('backend-developer', 'salary', 'en')] },
+    { user: 'Kannst du Deutsch sprechen?', says: ['Ich antworte schon auf Deutsch'] },
+    { user: 'Gibt es Umschulungen zum Netzwerktechniker?' },
+    { user: 'Zahlt das die Arbeitsagentur?', says: ['Zu Förderung und Kostenübernahme habe ich'], not: ['Gehaltsstatistik'] },
+  ],
 };
