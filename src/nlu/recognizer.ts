@@ -273,7 +273,7 @@ export class CareerRecognizer implements Recognizer {
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
   /** Per pack, the words pointing at the first or last occupation talked about (see {@link LanguagePack.occupationReferences}). */
-  private readonly references: readonly { which: OccupationReference; words: ReadonlySet<string>; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[];
+  private readonly references: ReadonlyMap<string, readonly { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
@@ -336,11 +336,18 @@ export class CareerRecognizer implements Recognizer {
     this.keywordSenseParts = senses.map((k) => k.said);
     this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
-    this.references = packs.flatMap(({ occupationReferences: r }) => {
+    const references = new Map<string, { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>();
+    for (const { occupationReferences: r } of packs) {
       const context = { articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) };
       const words: [OccupationReference, readonly string[]][] = [...r.ordinals.map((w, i): [OccupationReference, readonly string[]] => [i + 1, w]), ['last', r.last], ['other', r.other]];
-      return words.map(([which, w]) => ({ which, words: new Set(w.map((x) => this.tokens(x)[0])), ...context }));
-    });
+      for (const [which, forms] of words) {
+        for (const form of forms) {
+          const word = this.tokens(form)[0];
+          references.set(word, [...(references.get(word) ?? []), { which, ...context }]);
+        }
+      }
+    }
+    this.references = references;
     this.fitPointers = new PhraseFinder(packs.flatMap((p) => [
       ...p.fitReferences.map((r): Phrase => ({ id: 'back', tokens: this.tokens(r), openEnd: false })),
       ...p.fitWhich.map((w): Phrase => ({ id: 'which', tokens: this.tokens(w), openEnd: false })),
@@ -995,9 +1002,9 @@ export class CareerRecognizer implements Recognizer {
   /** The first word pointing at an occupation talked about (see {@link Recognition.refersTo}), and where it is. */
   private reference(tokens: readonly string[]): { which: OccupationReference; index: number } | undefined {
     for (let i = 1; i < tokens.length; i++) {
-      for (const r of this.references) {
+      for (const r of this.references.get(tokens[i]) ?? []) {
         const next = tokens[r.nouns.has(tokens[i + 1]) ? i + 2 : i + 1];
-        if (r.words.has(tokens[i]) && r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i };
+        if (r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i };
       }
     }
     return undefined;

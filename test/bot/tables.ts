@@ -1058,7 +1058,8 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 20: German language skills and who pays are not covered by any source': [
     { user: 'How much does a backend developer earn?', locale: 'en-US' },
     { user: 'Do I need to speak German?', says: ['I have no sourced information on German language skills', 'Skills'], not: [a('backend-developer', 'salary', 'en')] },
-    { user: 'Kannst du Deutsch sprechen?', says: ['Ich antworte schon auf Deutsch'] },
+    // Asking the bot to speak German gives the last answer again in German, not the note on German skills for a job.
+    { user: 'Kannst du Deutsch sprechen?', says: ['Zu Deutschkenntnissen habe ich keine belegten Angaben', 'Kenntnisse'], not: ['I have no sourced'] },
     { user: 'Gibt es Umschulungen zum Netzwerktechniker?' },
     { user: 'Zahlt das die Arbeitsagentur?', says: ['Zu Förderung und Kostenübernahme habe ich'], not: ['Gehaltsstatistik'] },
   ],
