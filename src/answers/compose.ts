@@ -322,8 +322,9 @@ export class AnswerComposer {
   quotedAbout(occupationId: string, topic: Topic, keywords: readonly Keyword[], language: Language): Reply | null | undefined {
     const answer = this.topic(occupationId, topic, language).answers?.[0];
     const sentences = answer ? splitSentences(answer.body) : [];
-    // "How long is the training?" after the training: "training" names the answer's topic, only "how long" narrows it.
-    const asked = keywords.filter((k) => k.names !== topic);
+    // "How long is the training?" after the training: "training" names the answer's topic beside a thing asked in other
+    // words ("how long"), which narrows it. Alone it still does: "Wann muss ich mich bewerben?", "Ist das brutto?".
+    const asked = keywords.some((k) => k.said && k.names !== topic) ? keywords.filter((k) => k.names !== topic) : keywords;
     if (!answer || sentences.length <= COMPARE_SENTENCES || asked.length === 0) return undefined;
     const words = sentences.map((s) => tokenize(foldWord(s)));
     const tellingAt = Math.max(1, Math.floor(sentences.length / 2));

@@ -13,7 +13,7 @@ import type { Reply } from '../answers';
 import { incomingText, type ChannelRenderer } from '../channels';
 import type { Recognition } from '../nlu';
 import type { Brain } from '../reload';
-import { decide, FALLBACK_TOPICS, type Answered, type DialogueState, type Effect } from './dialogue';
+import { decide, FALLBACK_TOPICS, pointable, type Answered, type DialogueState, type Effect } from './dialogue';
 import { ERASE_AFTER_TURN, type TurnLog, type UserDataEraser } from './privacy';
 import { cutMessage } from './cut-message';
 
@@ -110,7 +110,7 @@ export class CareerBot extends TeamsActivityHandler {
       await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
       return;
     }
-    const recognition = recognizer.recognize(text, { previousLanguage: language });
+    const recognition = recognizer.recognize(text, { previousLanguage: language, pointable: pointable(state).length });
     const outcome = decide(recognition, state, answers, { retentionDays: this.deps.retentionDays });
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
     if (outcome.effect?.kind === 'delete-user-data') {

@@ -603,16 +603,19 @@ interface AspectNote {
 function referred(rec: Recognition, state: Readonly<DialogueState>): Recognition {
   const { refersTo } = rec;
   if (refersTo === undefined || rec.occupations.length > 0) return rec;
-  const talked = state.comparing && state.comparing.length >= 2 ? state.comparing : [state.previousOccupation, state.occupation].filter((o) => o !== undefined);
-  let id: string | undefined;
-  if (refersTo === 'other') {
-    // Of the two talked about, the one the last answer was not about.
-    id = talked.length === 2 && !state.listed ? talked.find((o) => o !== state.occupation) : undefined;
-  } else {
-    const among = state.listed ?? talked;
-    id = refersTo === 'last' ? among[among.length - 1] : among[refersTo - 1];
-  }
+  const among = pointable(state);
+  // Of two talked about, "the other" is the one the last answer was not about.
+  const id = refersTo === 'other' ? (among.length === 2 && !state.listed ? among.find((o) => o !== state.occupation) : undefined) : among[refersTo === 'last' ? among.length - 1 : refersTo - 1];
   return id ? extend(rec, { occupations: [id] }) : rec;
+}
+
+/**
+ * The occupations a message can point at by their place ("der zweite", "the other one"): those the last reply offered
+ * as buttons, else the ones compared, else the one talked about before and the current one.
+ */
+export function pointable(state: Readonly<DialogueState>): readonly string[] {
+  if (state.listed) return state.listed;
+  return state.comparing && state.comparing.length >= 2 ? state.comparing : [state.previousOccupation, state.occupation].filter((o) => o !== undefined);
 }
 
 /** Whether two lists name the same occupations, in any order. */

@@ -8,7 +8,7 @@ import type { Utterance } from './training-data';
 
 export { CareerRecognizer } from './recognizer';
 export { SoftmaxClassifier } from './classifier';
-export type { Keyword, LearnedModel, OccupationReference, Recognition, Recognizer, RecognizerSettings } from './recognizer';
+export type { Keyword, LearnedModel, OccupationReference, Recognition, RecognitionContext, Recognizer, RecognizerSettings } from './recognizer';
 export { INTENTS, isTopicIntent, type IntentName } from './intents';
 export { loadTrainingData, type Utterance } from './training-data';
 export { LANGUAGE_PACKS } from './languages';

@@ -24,7 +24,7 @@ export type OccupationReference = number | 'last' | 'other';
 export interface Keyword {
   readonly word: string;
   readonly said?: readonly string[];
-  /** The topic the word names ("Ausbildung", "training"): about that topic's answer it asks nothing narrower. */
+  /** The topic the word names ("Ausbildung", "training"): beside a thing asked in other words it narrows that topic's answer no further. */
   readonly names?: Topic;
 }
 
@@ -141,7 +141,18 @@ export interface Recognition {
 
 /** The NLU contract the bot depends on; swap implementations behind it. */
 export interface Recognizer {
-  recognize(text: string, context?: { previousLanguage?: Language }): Recognition;
+  recognize(text: string, context?: RecognitionContext): Recognition;
+}
+
+/** What the conversation so far tells the recognizer. */
+export interface RecognitionContext {
+  previousLanguage?: Language;
+  /**
+   * How many occupations a message can point at by their place ("der zweite"): those the last reply offered as
+   * buttons, else those compared or talked about. An ordinal beyond them, or "der andere" without two, points at
+   * nothing and is read as a word. Unknown: every pointer counts.
+   */
+  pointable?: number;
 }
 
 /** An occupation's names in every language, as written in the knowledge base. */
@@ -254,6 +265,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly pairWords: ReadonlySet<string>;
   /** Which-words of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly whichWords: ReadonlySet<string>;
+  /** Which-words and the words they may stand with to point back at two ("wer verdient mehr?"; not "wer verdient mehr, Männer oder Frauen?"). */
+  private readonly whichCompanions: ReadonlySet<string>;
   /** Word beginnings of a ranking by ease, of all packs (see {@link Recognition.ranksByEase}). */
   private readonly easeWords: readonly string[];
   /** Word beginnings naming occupations as a class, of all packs (see {@link Recognition.ranksOccupations}). */
@@ -329,6 +342,7 @@ export class CareerRecognizer implements Recognizer {
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
     this.whichWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.which]));
+    this.whichCompanions = new Set(packs.flatMap((p) => [...p.jobTitle.compared.which, ...p.jobTitle.compared.comparatives, ...p.fillers, ...p.particles]));
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
     this.easeWords = packs.flatMap((p) => p.jobTitle.compared.easeWords);
     this.thanks = new Set(packs.flatMap((p) => p.thanks.map((t) => this.tokens(t).join(' '))));
@@ -471,7 +485,7 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /** @inheritdoc */
-  recognize(text: string, context: { previousLanguage?: Language } = {}): Recognition {
+  recognize(text: string, context: RecognitionContext = {}): Recognition {
     const r = this.leaving(text, this.askedAbout(text, this.pointingPronoun(text, context, this.understand(text, context))));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
@@ -606,7 +620,7 @@ export class CareerRecognizer implements Recognizer {
     return this.topicHintBeside(tokens, this.aspectFinder.find(tokens));
   }
 
-  private understand(text: string, context: { previousLanguage?: Language; pronounPoints?: boolean }): Recognition {
+  private understand(text: string, context: RecognitionContext & { pronounPoints?: boolean }): Recognition {
     // "I see, thanks", "ok – und was verdient man da?": acknowledgements before the message ask nothing, and
     // neither does a thanks before a question ("thanks, one more thing: what's the salary?").
     const leads = (lead: RegExpExecArray): boolean => {
@@ -618,13 +632,16 @@ export class CareerRecognizer implements Recognizer {
     if (rest !== text) return extend(this.understand(rest, context), { text });
     const tokens = this.tokens(text);
     const joined = tokens.join(' ');
-    const { tokens: found, occupations, related: mentioned, spans, places, technologies } = this.mask(tokens, text);
+    const { tokens: found, occupations, related: mentioned, spans: foundSpans, places, technologies } = this.mask(tokens, text);
     const related = this.notOwnJob(mentioned, tokens, text);
     // "Was verdient der letzte?": the word pointing at an occupation stands where its name would; so does a pronoun
     // when asked to (see recognize).
     const pronoun = context.pronounPoints ? found.findIndex((t) => this.pronouns.has(t)) : -1;
-    const reference = occupations.length > 0 || related.length > 0 ? undefined : pronoun >= 0 ? { which: 'last' as const, index: pronoun } : this.reference(found);
-    const masked = reference ? found.map((t, i) => (i === reference.index ? OCCUPATION_TOKEN : t)) : found;
+    const reference = occupations.length > 0 || related.length > 0 ? undefined : pronoun >= 0 ? { which: 'last' as const, index: pronoun } : this.reference(found, context.pointable);
+    // "the second one": the noun goes with the pointer, as a name's words go with it.
+    const kept = (_: unknown, i: number): boolean => !(reference?.noun && i === reference.index + 1);
+    const masked = (reference ? found.map((t, i) => (i === reference.index ? OCCUPATION_TOKEN : t)) : found).filter(kept);
+    const spans = foundSpans.filter(kept);
     const language = this.detector.detect(text, withoutNames(masked), context.previousLanguage, this.settings.defaultLanguage);
     const corrected = this.corrected(masked);
     const changed = corrected.some((t, i) => t !== masked[i]);
@@ -669,7 +686,7 @@ export class CareerRecognizer implements Recognizer {
       // A job noun of the known titles adds nothing: "und als Senior Developer?".
       aspectOnly: !named && aspect !== undefined && aspect.tokens.every((t, i) => (i >= aspect.match.start && i < aspect.match.end) || this.fillers.has(t) || this.particles.has(t) || this.titleHeads.has(t) || NUMBER.test(t)),
       topicOccupations: undefined,
-      pointsToTwo: tokens.some((t) => this.pairWords.has(t)) ? 'both' : !ranks && tokens.some((t) => this.whichWords.has(t)) ? 'which' : undefined,
+      pointsToTwo: tokens.some((t) => this.pairWords.has(t)) ? 'both' : !ranks && this.pointsWhich(corrected) ? 'which' : undefined,
       ranksOccupations: ranks || undefined,
       ranksByEase: (ranks && corrected.some((t) => this.easeWords.some((w) => t.startsWith(w)))) || undefined,
       // Without the names: "Passt Data Scientist zu mir?" has "passt zu mir". A topic's word makes it a question
@@ -986,12 +1003,22 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /**
+   * A short question of a which-word with only comparatives and the words of a topic that is no thing of its own
+   * ("welcher mehr?", "wer verdient mehr?", "who earns more?"): it asks which of two. Not "Welcher Arbeitgeber zahlt
+   * am besten?" or "Wer verdient mehr, Männer oder Frauen?", whose words name what is compared.
+   */
+  private pointsWhich(tokens: readonly string[]): boolean {
+    if (tokens.length > MAX_WHICH_TOKENS || !tokens.some((t) => this.whichWords.has(t))) return false;
+    return tokens.every((t) => this.whichCompanions.has(t) || WHICH_TOPICS.has(this.topicHint([t]) as Topic));
+  }
+
+  /**
    * A short message the classifier reads as out of scope with a personal pronoun and no name ("Verdient er in der
    * Ausbildung schon was?", "Was macht er?"): read again with the pronoun pointing at the occupation talked about
    * last, as "der letzte" would; kept when that reading is sure of a topic. Read alone, such a question looked like one
    * about somebody.
    */
-  private pointingPronoun(text: string, context: { previousLanguage?: Language }, r: Recognition): Recognition {
+  private pointingPronoun(text: string, context: RecognitionContext, r: Recognition): Recognition {
     if (r.intent !== 'None' || r.occupations.length > 0 || r.related.length > 0 || r.refersTo || r.command || r.acknowledgement) return r;
     const tokens = this.tokens(text);
     if (tokens.length > MAX_FOLLOW_UP_TOKENS || !tokens.some((t) => this.pronouns.has(t))) return r;
@@ -1000,11 +1027,14 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /** The first word pointing at an occupation talked about (see {@link Recognition.refersTo}), and where it is. */
-  private reference(tokens: readonly string[]): { which: OccupationReference; index: number } | undefined {
+  private reference(tokens: readonly string[], pointable?: number): { which: OccupationReference; index: number; noun?: boolean } | undefined {
+    const points = (which: OccupationReference): boolean =>
+      pointable === undefined || (which === 'other' ? pointable === 2 : which === 'last' ? pointable >= 1 : which <= pointable);
     for (let i = 1; i < tokens.length; i++) {
-      for (const r of this.references.get(tokens[i]) ?? []) {
-        const next = tokens[r.nouns.has(tokens[i + 1]) ? i + 2 : i + 1];
-        if (r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i };
+      for (const r of (this.references.get(tokens[i]) ?? []).filter((x) => points(x.which))) {
+        const noun = r.nouns.has(tokens[i + 1]);
+        const next = tokens[noun ? i + 2 : i + 1];
+        if (r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i, noun };
       }
     }
     return undefined;
@@ -1617,6 +1647,10 @@ const TITLE_RETRY = 0.5;
 const MAX_LEADING_WORD = 3;
 // The asking sentence of a long message overrules a whole that is less sure than this, when it is this sure of
 // another intent (8 training seeds: held-out +0.1 point each, the fresh sixth part unchanged).
+/** The longest "welcher mehr?" that points back at two (see pointsWhich). */
+const MAX_WHICH_TOKENS = 4;
+/** Topics whose words may stand in such a question: not employers or openings, which name things to compare. */
+const WHICH_TOPICS: ReadonlySet<Topic> = new Set(['salary', 'education', 'skills', 'duties', 'outlook', 'application']);
 /** Below this a topic the classifier reads in a message naming no occupation yields to a question about the bot. */
 const BOT_QUESTION_OVER = 0.6;
 const SURE_ENOUGH = 0.8;

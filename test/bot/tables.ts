@@ -1017,10 +1017,6 @@ export const tables: Record<string, Turn[]> = {
     { user: 'und als devops', says: [a('devops-engineer', 'salary', 'de')] },
     { user: 'welcher mehr', says: ['Systemadministrator/in und DevOps Engineer im Vergleich – Gehalt'], not: [a('devops-engineer', 'salary', 'de')] },
   ],
-  'user test of session 20: "the other one" naming the occupation too': [
-    { user: 'what does a frontend developer do?', says: [a('frontend-developer', 'duties', 'en')], locale: 'en-US' },
-    { user: 'what about the other one, backend?', says: [a('backend-developer', 'duties', 'en')], not: ['I know about these occupations'] },
-  ],
   'user test of session 20: a test named in other words than the answer\'s': [
     { user: 'Wie bewerbe ich mich als Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'application', 'de')], locale: 'de-DE' },
     { user: 'gibts da nen einstellungstest?', says: ['die Sätze dazu', 'Online-Eignungstest'], not: ['Meinst du', FALLBACK_DE, 'bewerben solltest du dich etwa zwölf Monate vorher'] },
@@ -1062,5 +1058,23 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Kannst du Deutsch sprechen?', says: ['Zu Deutschkenntnissen habe ich keine belegten Angaben', 'Kenntnisse'], not: ['I have no sourced'] },
     { user: 'Gibt es Umschulungen zum Netzwerktechniker?' },
     { user: 'Zahlt das die Arbeitsagentur?', says: ['Zu Förderung und Kostenübernahme habe ich'], not: ['Gehaltsstatistik'] },
+  ],
+  'review of session 20: an ordinal pointing at nothing is a word of the question; "other" asks for more': [
+    { user: 'Was verdient ein Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'und der zweite?', says: ['die Sätze dazu', 'im zweiten'], not: [FALLBACK_DE] },
+    { user: 'What does an application developer earn?', locale: 'en-US' },
+    { user: 'and the second?', says: ['the sentences on that', 'second'], not: [FALLBACK_EN, a('fachinformatiker-anwendungsentwicklung', 'overview', 'en')] },
+    { user: 'What skills does a frontend developer need?', says: [a('frontend-developer', 'skills', 'en')] },
+    { user: 'other skills?', not: [a('frontend-developer', 'skills', 'en')] },
+  ],
+  'review of session 20: R is a language, not "are"; "welcher" with words of its own compares nothing': [
+    { user: 'Do data scientists still use R these days?', says: ['What my sources on Data Scientist say about R'], not: [FALLBACK_EN], locale: 'en-US' },
+    { user: 'Was verdient ein Data Scientist?', locale: 'de-DE' },
+    { user: 'und ein Backend Developer?', says: [a('backend-developer', 'salary', 'de')] },
+    { user: 'Welche Stadt zahlt am meisten?', not: ['im Vergleich'] },
+    { user: 'Wer verdient mehr, Männer oder Frauen?', not: ['im Vergleich'] },
+  ],
+  'review of session 20: "vielleicht" colours a question and changes nothing': [
+    { user: 'vllt was verdient ein Data Scientist', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
   ],
 };

@@ -27,8 +27,6 @@ export const de: LanguagePack = {
     'mit', 'bei', 'fuer', 'zum', 'zur', 'was', 'denn', 'dann', 'also', 'jetzt', 'noch', 'mal', 'bitte', 'ok', 'okay',
     'gut', 'so', 'sieht', 'aus', 's', 'wies', 'wie', 'beim', 'im', 'in', 'ueber', 'zu', 'auch', 'ich', 'mich',
     'interessiere', 'interessiert', 'beruf', 'job', 'oder', 'aha', 'ah', 'ja', 'hmm', 'nun', 'sonst', 'bin', 'vielleicht',
-    // "und der andere, Backend?"
-    'andere', 'anderen', 'anderer',
     // Spoken short forms of the article: "und ne Data Scientistin?"
     'ne', 'nen', 'nem', 'ner',
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".
@@ -39,7 +37,7 @@ export const de: LanguagePack = {
     requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
     wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
   },
-  particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr']),
+  particles: new Set(['eigentlich', 'denn', 'halt', 'eben', 'mal', 'eh', 'ueberhaupt', 'wirklich', 'ungefaehr', 'vielleicht']),
   languageRequests: ['deutsch', 'deutsch bitte', 'auf deutsch', 'auf deutsch bitte', 'bitte auf deutsch', 'kannst du deutsch', 'sprichst du deutsch', 'kannst du auf deutsch antworten', 'in german', 'in german please', 'german please', 'speak german', 'can you speak german', 'do you speak german', 'can you answer in german'],
   languageRequestForm: {
     names: { de: 'deutsch', en: 'englisch' },
@@ -72,6 +70,8 @@ export const de: LanguagePack = {
     { asked: ['abi', 'abitur', 'fachabi*', 'hochschulreife', 'fachhochschulreife', 'matura', 'schulabschluss', 'realschul*', 'hauptschul*', 'mittlere reife', 'mittleren reife'], said: ['abitur', 'hochschulreife', 'schulabschluss', 'realschul', 'hauptschul', 'reife', 'matura'] },
     { asked: ['studium', 'studier*', 'uni', 'unis', 'universitaet', 'hochschule', 'hochschulen', 'fh', 'bachelor*', 'master*', 'akademisch*'], said: ['studium', 'studier', 'studiengang', 'hochschule', 'universit', 'bachelor', 'master', 'akademi'] },
     { asked: ['kostet', 'kosten', 'kostenlos', 'gebuehr*', 'teuer', 'preis*'], said: ['kost', 'gebuehr', 'preis'] },
+    // "und der zweite?" pointing at nothing (one occupation talked about) asks for the second year, month, …
+    { asked: ['zweite', 'zweiten', 'dritte', 'dritten'], said: ['zweit', 'dritt'] },
     // "gibts da nen Einstellungstest?" after an answer naming an "Online-Eignungstest" (not "-test" alone: "solltest").
     { asked: ['einstellungstest*', 'eignungstest*', 'aufnahmetest*'], said: ['einstellungstest', 'eignungstest', 'aufnahmetest', 'testverfahren'] },
   ],
@@ -190,7 +190,7 @@ export const de: LanguagePack = {
       /^(?:und )?stimmt (?:das|des)(?: (?:ueberhaupt|wirklich|auch|denn|so))*$/,
       // Doubting the answer or its source: "Bist du dir sicher?", "hast du keine neutralere Quelle?", "welcher Zahl soll ich glauben?".
       /^(?:(?:und|aber|also|ehrlich|echt|wirklich) )*(?:bist du (?:dir )?(?:da )?(?:sicher|ganz sicher)|sind sie (?:sich )?(?:da )?sicher)$/,
-      /(?:^| )(?:hast du|haben sie|gibt es) (?:\S+ ){0,2}(?:neutrale|neutralere|andere|bessere|unabhaengige|seriöse|serioese|aktuellere|weitere) quellen?(?: |$)/,
+      /(?:^| )(?:hast du|haben sie|gibt es) (?:\S+ ){0,2}(?:neutrale|neutralere|neutraleren|andere|anderen|bessere|besseren|unabhaengige|unabhaengigere|unabhaengigeren|serioese|serioesere|serioeseren|aktuellere|aktuelleren|weitere) quellen?(?: |$)/,
       /(?:^| )(?:welche|welcher|welchen) (?:zahl|zahlen|quelle|quellen|angabe|angaben) (?:soll|sollte|kann) ich (?:glauben|trauen|vertrauen|nehmen)(?: |$)/,
       /(?:^| )(?:welche|welcher) (?:zahl|quelle|angabe) stimmt(?: |$)/,
     ],
@@ -216,7 +216,7 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
-  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
+  fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passt besser zu mir', 'passt eher zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
     'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du',
     // Asking for advice: "Was würdest du mir raten?" (not the privacy notice of a misread "Daten").

@@ -25,12 +25,13 @@ export const en: LanguagePack = {
     shorthandRewrite({
       thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
       pls: 'please', plz: 'please', plse: 'please', abt: 'about', ppl: 'people', cuz: 'because', coz: 'because',
-      wht: 'what', ur: 'your', smth: 'something', sth: 'something', tho: 'though', thru: 'through',
+      wht: 'what', smth: 'something', sth: 'something', tho: 'though', thru: 'through',
       wanna: 'want to', gonna: 'going to', dunno: 'dont know', yrs: 'years', yr: 'year', msg: 'message',
     }),
     // "r" and "u" are letters, R a language and German "u." "und": spelled out only beside the words they go with in
-    // English ("r u a bot", "what r the tasks", "can u tell me", "what jobs u got"), "r" first so "r u" has both.
-    { pattern: /(?<![\p{L}\p{N}])r(?=\s+(?:u|you|there|they|we|the|my|your|these|those|it)(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])(?:you|u|they|we)\s+)r(?![\p{L}\p{N}])/gu, replacement: 'are', only: /(?:^|[^a-z])r(?:[^a-z]|$)/ },
+    // English ("r u a bot", "what r the tasks", "u r great", "can u tell me", "what jobs u got"; not "Is R the most
+    // important language?"), "r" first so "r u" has both.
+    { pattern: /^r(?=\s+(?:u|you|there|they|we)(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])(?:how|what|who|where|why|when)\s+)r(?=\s+(?:u|you|there|they|we|the|my|your|these|those)(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])(?:you|u|they|we)\s+)r(?![\p{L}\p{N}])/gu, replacement: 'are', only: /(?:^|[^a-z])r(?:[^a-z]|$)/ },
     { pattern: /(?<![\p{L}\p{N}])(can|could|do|did|are|will|would|thank|have|if|when|how|where|why|which|what|to|for|with|tell|ask|help|let)\s+u(?![\p{L}\p{N}])/gu, replacement: '$1 you', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
     { pattern: /(?<![\p{L}\p{N}])u\s+(got|have|know|are|can|could|need|think|get|mean|say|do|did|offer|recommend|suggest|give|tell)(?![\p{L}\p{N}])/gu, replacement: 'you $1', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
   ],
@@ -39,8 +40,6 @@ export const en: LanguagePack = {
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',
     'pls', 'is', 'it', 'of', 'with', 'being', 'be', 'to', 'i', 'im', 'am', 'interested', 'in', 'job',
     'occupation', 'or', 'also', 'too', 'hmm', 'well', 'yes', 'ah', 'oh', 'me', 'more', 'maybe',
-    // "the second one" after a list of occupations, "what about the other one, backend?".
-    'one', 'other',
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
@@ -49,7 +48,7 @@ export const en: LanguagePack = {
     requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),
     wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us']),
   },
-  particles: new Set(['actually', 'really', 'just', 'basically']),
+  particles: new Set(['actually', 'really', 'just', 'basically', 'maybe']),
   jobTitle: {
     followUps: ['and', 'and as', 'as', 'what about', 'and what about', 'how about', 'and how about', 'and for', 'for'],
     before: new Set(['a', 'an', 'as']),
@@ -120,9 +119,10 @@ export const en: LanguagePack = {
       /(?:^| )(?:are|is) (?:your|the|these|this) (?:numbers|figures|answers|data|information|info|facts) (?:\S+ )?(?:reliable|accurate|correct|true|current|up to date|trustworthy)(?: |$)/,
       /^is (?:that|this) (?:even |really |actually )?(?:true|correct|right|accurate)$/,
       // Doubting the answer or its source: "are you sure?", "which one should I trust?", "any more neutral source?".
-      /^(?:(?:and|but|so|really|honestly) )*are you (?:really |absolutely )?sure(?: about (?:that|this|it))?$/,
-      /(?:^| )which (?:one|number|figure|source|of them|of these) (?:should|can|do) i (?:trust|believe|go with|use)(?: |$)/,
-      /(?:^| )(?:do you have|is there|are there|got) (?:\S+ ){0,2}(?:neutral|more neutral|other|better|independent|more reliable|more recent) sources?(?: |$)/,
+      /^(?:(?:and|but|so|really|honestly) )*are you (?:really |absolutely )?sure(?: about (?:that|this|it|the numbers|the figures|these numbers|these figures))?$/,
+      /(?:^| )which (?:one|number|figure|source|of them|of these) (?:should|can|do) i (?:trust|believe)(?: |$)/,
+      /(?:^| )which (?:source|sources|number|figure) is (?:the )?(?:most )?(?:reliable|trustworthy|correct|right|accurate)(?: |$)/,
+      /(?:^| )(?:do you have|is there|are there|got|any) (?:\S+ ){0,2}(?:neutral|more neutral|other|better|independent|more reliable|more recent) sources?(?: |$)/,
     ],
     // Insults and complaints, the whole message: "stupid bot", "you are useless".
     complaint: [
@@ -145,7 +145,7 @@ export const en: LanguagePack = {
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
-  fitQuestions: ['suits me', 'suit me', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
+  fitQuestions: ['suits me', 'suit me', 'suits me better', 'fits me better', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
     'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest',
     'dont know what to do after school', 'dont know what i want to do', 'dont know what job', 'dont know which job', 'dont know what to become', 'no idea what to do after school', 'no idea what job', 'what should i do after school',
     // Asking the bot to choose between the occupations talked about.
@@ -190,6 +190,7 @@ export const en: LanguagePack = {
     { asked: ['abitur', 'high school', 'highschool', 'a levels', 'school leaving', 'school certificate', 'diploma'], said: ['abitur', 'reife', 'diploma', 'highschool'] },
     { asked: ['degree', 'degrees', 'university', 'universities', 'uni', 'college', 'bachelor*', 'master*', 'study', 'studies', 'studying', 'academic'], said: ['degree', 'universit', 'college', 'bachelor', 'master', 'studies', 'study', 'studying', 'academic'] },
     { asked: ['cost', 'costs', 'fee', 'fees', 'expensive', 'price', 'free of charge'], said: ['cost', 'fees', 'tuition', 'price'] },
+    { asked: ['second', 'third'], said: ['second', 'third'] },
     { asked: ['aptitude test*', 'entrance test*', 'entrance exam*', 'assessment test*', 'aptitude'], said: ['aptitude', 'assessment', 'test'] },
   ],
   pronouns: new Set(['he', 'she', 'him', 'they', 'them']),
