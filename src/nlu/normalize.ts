@@ -13,11 +13,7 @@ export function foldText(text: string, packs: readonly LanguagePack[]): string {
   // Most messages are plain ASCII: no composing, folding or accents to strip.
   const ascii = ASCII.test(text);
   let s = ascii ? text.toLowerCase() : text.normalize('NFC').toLowerCase();
-  for (const pack of packs) {
-    for (const { pattern, replacement, only } of pack.rewrites) {
-      if (only.test(s)) s = typeof replacement === 'string' ? s.replace(pattern, replacement) : s.replace(pattern, replacement);
-    }
-  }
+  for (const pack of packs) for (const { pattern, replacement, only } of pack.rewrites) if (only.test(s)) s = s.replace(pattern, replacement);
   return ascii ? s : foldLetters(s);
 }
 

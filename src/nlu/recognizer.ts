@@ -263,6 +263,10 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly pairWords: ReadonlySet<string>;
+  /** See {@link topicOfWord}. */
+  private readonly wordTopics = new Map<string, Topic | null>();
+  /** The packs' chat shorthand, folded, with the words it stands for (see {@link LanguagePack.shorthands}). */
+  private readonly shorthands: ReadonlyMap<string, readonly string[]>;
   /** Which-words of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly whichWords: ReadonlySet<string>;
   /** Which-words and the words they may stand with to point back at two ("wer verdient mehr?"; not "wer verdient mehr, Männer oder Frauen?"). */
@@ -331,6 +335,8 @@ export class CareerRecognizer implements Recognizer {
     technologies: readonly Technology[] = [],
   ) {
     const { packs } = settings;
+    // First: every other word list is read through tokens(), which spells shorthand out.
+    this.shorthands = new Map(packs.flatMap((p) => Object.entries(p.shorthands).map(([word, words]): [string, string[]] => [foldWord(word), tokenize(foldText(words, packs))])));
     this.fillers = new Set(packs.flatMap((p) => [...p.fillers]));
     this.particles = new Set(packs.flatMap((p) => [...p.particles]));
     this.questionWords = new Map(packs.map((p) => [p.code, p.questionWords]));
@@ -490,10 +496,12 @@ export class CareerRecognizer implements Recognizer {
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
     // an occupation with the same words stays that question.
-    const unsure = r.intent === 'None' || r.intent === 'help' || (r.score < BOT_QUESTION_OVER && r.occupations.length === 0);
-    if (unsure && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
+    const unplaced = r.intent === 'None' || r.intent === 'help';
+    const unsure = !unplaced && r.score < BOT_QUESTION_OVER && r.occupations.length === 0 && r.keywords !== undefined;
+    if ((unplaced || unsure) && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
       const joined = this.tokens(text).join(' ');
-      const aboutBot = this.botQuestions.find((q) => q.pattern.test(joined))?.kind;
+      // Unsure of a topic, a short message may still doubt the answer or its source.
+      const aboutBot = this.botQuestions.find((q) => (unplaced || q.kind === 'sources') && q.pattern.test(joined))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
       // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
@@ -520,7 +528,8 @@ export class CareerRecognizer implements Recognizer {
       return this.answerRequests.find((q) => q.pattern.test(joined))?.kind;
     };
     const whole = requested(tokens);
-    if (whole || !CLAUSE_PUNCTUATION.test(text)) return whole;
+    // Clauses of requests are short: a longer message is spared splitting.
+    if (whole || tokens.length > MAX_REQUEST_CLAUSES * MAX_REQUEST_TOKENS || !CLAUSE_PUNCTUATION.test(text)) return whole;
     // "Das verstehe ich nicht. Einfacher bitte.", "das ist zu lang, kannst du das kürzer sagen?": every clause a
     // request, the last says what is wanted.
     const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord).map((c) => requested(this.tokens(c)));
@@ -660,7 +669,10 @@ export class CareerRecognizer implements Recognizer {
     const aspectAsked = whole && this.nameAspects.has(whole.match.id) ? this.askedAspect(text) : undefined;
     const aspect = aspectAsked === undefined ? whole : (aspectAsked ?? undefined);
     const unnamed = withoutNames(corrected);
-    const asksFit = this.fitQuestions.find(unnamed).length > 0;
+    // Asked in the last sentence: "Passt Data Scientist zu mir? Was macht man da?" asks the duties.
+    const sentences = splitSentences(text);
+    const last = sentences[sentences.length - 1];
+    const asksFit = this.fitQuestions.find(sentences.length > 1 && last ? withoutNames(this.corrected(this.mask(this.tokens(last), last).tokens)) : unnamed).length > 0;
     // Looked for in fit questions only: the words are common ("das", "that").
     const pointers = asksFit && !named ? this.fitPointers.find(unnamed) : [];
     const ranks = !named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)));
@@ -999,7 +1011,8 @@ export class CareerRecognizer implements Recognizer {
   }
 
   private tokens(text: string): string[] {
-    return tokenize(foldText(text, this.settings.packs));
+    const tokens = tokenize(foldText(text, this.settings.packs));
+    return tokens.some((t) => this.shorthands.has(t)) ? tokens.flatMap((t) => this.shorthands.get(t) ?? [t]) : tokens;
   }
 
   /**
@@ -1009,7 +1022,7 @@ export class CareerRecognizer implements Recognizer {
    */
   private pointsWhich(tokens: readonly string[]): boolean {
     if (tokens.length > MAX_WHICH_TOKENS || !tokens.some((t) => this.whichWords.has(t))) return false;
-    return tokens.every((t) => this.whichCompanions.has(t) || WHICH_TOPICS.has(this.topicHint([t]) as Topic));
+    return tokens.every((t) => this.whichCompanions.has(t) || WHICH_TOPICS.has(this.topicOfWord(t) as Topic));
   }
 
   /**
@@ -1048,7 +1061,7 @@ export class CareerRecognizer implements Recognizer {
     const inSense = (i: number): boolean => senses.some((m) => m.start <= i && i < m.end);
     const words = tokens.filter((t, i) => t.length >= MIN_KEYWORD_LENGTH && !this.noKeywords.has(t) && !isNameMarker(t) && !NUMBER.test(t) && !inSense(i));
     const keywords: Keyword[] = [...new Set(words)].map((word) => {
-      const names = this.topicHint([word]);
+      const names = this.topicOfWord(word);
       return names ? { word, names } : { word };
     });
     for (const m of senses) {
@@ -1149,6 +1162,15 @@ export class CareerRecognizer implements Recognizer {
   /** {@link topicHint} of the tokens outside the given spans (an aspect's words). */
   private topicHintBeside(tokens: readonly string[], spans: readonly { start: number; end: number }[]): Topic | undefined {
     return this.topicHint(tokens.filter((_, i) => !spans.some((m) => i >= m.start && i < m.end)));
+  }
+
+  /** The topic a single word names by the packs' topic words, remembered per word (keywords ask it of every word). */
+  private topicOfWord(word: string): Topic | undefined {
+    if (!this.wordTopics.has(word)) {
+      if (this.wordTopics.size >= MEMO_WORDS) this.wordTopics.clear();
+      this.wordTopics.set(word, this.topicHint([word]) ?? null);
+    }
+    return this.wordTopics.get(word) ?? undefined;
   }
 
   /**
@@ -1591,6 +1613,8 @@ const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 // A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
 // message asks something of its own, and the patterns need not be tried.
 const MAX_REQUEST_TOKENS = 10;
+/** At most this many requests in one message ("Das verstehe ich nicht. Einfacher bitte."). */
+const MAX_REQUEST_CLAUSES = 3;
 /** The most tokens a narrower follow-up has (see {@link Recognition.keywords}). */
 const MAX_FOLLOW_UP_TOKENS = 16;
 // Shorter words are mostly function words ("man", "das", "how") the everyday lists do not all hold.
@@ -1647,6 +1671,8 @@ const TITLE_RETRY = 0.5;
 const MAX_LEADING_WORD = 3;
 // The asking sentence of a long message overrules a whole that is less sure than this, when it is this sure of
 // another intent (8 training seeds: held-out +0.1 point each, the fresh sixth part unchanged).
+/** Words whose topic is remembered (see topicOfWord); beyond it the memo starts again. */
+const MEMO_WORDS = 20_000;
 /** The longest "welcher mehr?" that points back at two (see pointsWhich). */
 const MAX_WHICH_TOKENS = 4;
 /** Topics whose words may stand in such a question: not employers or openings, which name things to compare. */

@@ -1077,4 +1077,8 @@ export const tables: Record<string, Turn[]> = {
   'review of session 20: "vielleicht" colours a question and changes nothing': [
     { user: 'vllt was verdient ein Data Scientist', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
   ],
+  'unknown job titles are said so, also in a follow-up the classifier is torn on': [
+    { user: 'What does a data scientist earn?', locale: 'en-US' },
+    { user: 'and a game developer?', says: ['I\'m afraid I have no information on "game developer"'], not: ['Did you mean'] },
+  ],
 };

@@ -1,6 +1,5 @@
 import { porterStemmerDe } from '../natural';
 import { DE_LEXICON } from './de-lexicon';
-import { shorthandRewrite } from './shorthand';
 import type { LanguagePack } from './types';
 
 // Gendered job titles: Entwickler:in, Entwickler*innen, Entwickler/-in, Entwickler(in), Entwickler_in,
@@ -16,12 +15,13 @@ export const de: LanguagePack = {
   rewrites: [
     { pattern: GENDER_MARK, replacement: '$1', only: /[:*_/(]-?in/ },
     { pattern: FEMININE, replacement: '$1', only: /(?:er|or|ist|ent|ant|eur|og)in/ },
-    shorthandRewrite({
-      vllt: 'vielleicht', vlt: 'vielleicht', viell: 'vielleicht', evtl: 'eventuell', bzw: 'beziehungsweise', nich: 'nicht', nix: 'nichts',
-      jz: 'jetzt', jetz: 'jetzt', haste: 'hast du', biste: 'bist du', kannste: 'kannst du', weisste: 'weißt du', willste: 'willst du', brauchste: 'brauchst du',
-      gibts: 'gibt es', wieviel: 'wie viel', wiviel: 'wie viel',
-    }),
   ],
+  // Chat shorthand, whole words: spelled out before the words are read, in training and recognition alike.
+  shorthands: {
+    vllt: 'vielleicht', vlt: 'vielleicht', viell: 'vielleicht', evtl: 'eventuell', bzw: 'beziehungsweise', nich: 'nicht', nix: 'nichts',
+    jz: 'jetzt', jetz: 'jetzt', haste: 'hast du', biste: 'bist du', kannste: 'kannst du', weisste: 'weißt du', willste: 'willst du', brauchste: 'brauchst du',
+    gibts: 'gibt es', wieviel: 'wie viel', wiviel: 'wie viel',
+  },
   fillers: new Set([
     'und', 'ein', 'eine', 'einen', 'einem', 'einer', 'als', 'der', 'die', 'das', 'den', 'dem', 'wie', 'ist', 'es',
     'mit', 'bei', 'fuer', 'zum', 'zur', 'was', 'denn', 'dann', 'also', 'jetzt', 'noch', 'mal', 'bitte', 'ok', 'okay',

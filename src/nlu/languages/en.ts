@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { porterStemmerEn } from '../natural';
-import { shorthandRewrite } from './shorthand';
 import type { LanguagePack } from './types';
 
 /**
@@ -22,12 +21,6 @@ export const en: LanguagePack = {
   rewrites: [
     // what's -> whats, don't -> dont: one token, as most people type them anyway.
     { pattern: /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu, replacement: '$1$2', only: /['’]/ },
-    shorthandRewrite({
-      thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
-      pls: 'please', plz: 'please', plse: 'please', abt: 'about', ppl: 'people', cuz: 'because', coz: 'because',
-      wht: 'what', smth: 'something', sth: 'something', tho: 'though', thru: 'through',
-      wanna: 'want to', gonna: 'going to', dunno: 'dont know', yrs: 'years', yr: 'year', msg: 'message',
-    }),
     // "r" and "u" are letters, R a language and German "u." "und": spelled out only beside the words they go with in
     // English ("r u a bot", "what r the tasks", "u r great", "can u tell me", "what jobs u got"; not "Is R the most
     // important language?"), "r" first so "r u" has both.
@@ -35,6 +28,13 @@ export const en: LanguagePack = {
     { pattern: /(?<![\p{L}\p{N}])(can|could|do|did|are|will|would|thank|have|if|when|how|where|why|which|what|to|for|with|tell|ask|help|let)\s+u(?![\p{L}\p{N}])/gu, replacement: '$1 you', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
     { pattern: /(?<![\p{L}\p{N}])u\s+(got|have|know|are|can|could|need|think|get|mean|say|do|did|offer|recommend|suggest|give|tell)(?![\p{L}\p{N}])/gu, replacement: 'you $1', only: /(?:^|[^a-z])u(?:[^a-z]|$)/ },
   ],
+  // Chat shorthand, whole words: spelled out before the words are read, in training and recognition alike.
+  shorthands: {
+    thnx: 'thanks', thanx: 'thanks', tnx: 'thanks', thnks: 'thanks', thks: 'thanks', tks: 'thanks',
+    pls: 'please', plz: 'please', plse: 'please', abt: 'about', ppl: 'people', cuz: 'because', coz: 'because',
+    wht: 'what', smth: 'something', sth: 'something', tho: 'though', thru: 'through',
+    wanna: 'want to', gonna: 'going to', dunno: 'dont know', yrs: 'years', yr: 'year', msg: 'message',
+  },
   // Not 'tell': "tell me about frontend developers" asks for an overview, not for the question still waiting.
   fillers: new Set([
     'and', 'a', 'an', 'the', 'what', 'about', 'how', 'for', 'as', 'then', 'so', 'ok', 'okay', 'now', 'please',

@@ -1,10 +1,10 @@
 import type { Language } from '../../language';
 import type { AnswerRequest, BotQuestion, Topic } from '../../knowledge/types';
 
-/** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement or function). */
+/** A rewrite of lower-cased text: `pattern` replaced by `replacement` (a `String.replace` replacement). */
 export interface Rewrite {
   readonly pattern: RegExp;
-  readonly replacement: string | ((match: string) => string);
+  readonly replacement: string;
   /**
    * A cheap test that every text `pattern` matches also passes (no Unicode classes, no backtracking): most
    * messages fail it, which spares them the pattern itself, the costliest step of normalising a message.
@@ -22,6 +22,12 @@ export interface LanguagePack {
   stem(token: string): string;
   /** Rewrites applied to lower-cased text before tokenising (gendered forms, contractions). */
   readonly rewrites: readonly Rewrite[];
+  /**
+   * Chat shorthand and the words it stands for ("thnx": "thanks", "vllt": "vielleicht"), lower case, whole words.
+   * Every pack's apply to every message, so leave out shorthand that is a word of the other language ("u", "wat"):
+   * a rewrite can look at its neighbours instead.
+   */
+  readonly shorthands: Readonly<Record<string, string>>;
   /** Words that carry no topic: a message of only these plus an occupation is "just the occupation". */
   readonly fillers: ReadonlySet<string>;
   /**
