@@ -263,6 +263,11 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly pairWords: ReadonlySet<string>;
+  /**
+   * The words of texts read during one recognition: a message's sentences and clauses are read by several rules.
+   * Emptied before each message, so nothing is kept between messages.
+   */
+  private readonly tokenMemo = new Map<string, string[]>();
   /** See {@link topicOfWord}. */
   private readonly wordTopics = new Map<string, Topic | null>();
   /** The packs' chat shorthand, folded, with the words it stands for (see {@link LanguagePack.shorthands}). */
@@ -483,6 +488,7 @@ export class CareerRecognizer implements Recognizer {
       this.classifier = SoftmaxClassifier.train(samples, vocabulary, settings.classifier ?? DEFAULT_CLASSIFIER);
     }
     this.sums = new Float64Array(this.classifier.labels.length);
+    this.tokenMemo.clear();
   }
 
   /** What this recognizer learned from its utterances, for caching between restarts. */
@@ -492,6 +498,7 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
+    this.tokenMemo.clear();
     const r = this.leaving(text, this.askedAbout(text, this.pointingPronoun(text, context, this.understand(text, context))));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
@@ -532,7 +539,10 @@ export class CareerRecognizer implements Recognizer {
     if (whole || tokens.length > MAX_REQUEST_CLAUSES * MAX_REQUEST_TOKENS || !CLAUSE_PUNCTUATION.test(text)) return whole;
     // "Das verstehe ich nicht. Einfacher bitte.", "das ist zu lang, kannst du das kürzer sagen?": every clause a
     // request, the last says what is wanted.
-    const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord).map((c) => requested(this.tokens(c)));
+    // Both rules need the first clause to be a request: most messages are spared reading the others.
+    const parts = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
+    if (parts.length === 0 || requested(this.tokens(parts[0])) === undefined) return undefined;
+    const clauses = parts.map((c) => requested(this.tokens(c)));
     if (clauses.every((c) => c !== undefined)) return clauses[clauses.length - 1];
     return clauses[0] === 'shorter' && !text.includes('?') ? 'shorter' : undefined;
   }
@@ -669,10 +679,7 @@ export class CareerRecognizer implements Recognizer {
     const aspectAsked = whole && this.nameAspects.has(whole.match.id) ? this.askedAspect(text) : undefined;
     const aspect = aspectAsked === undefined ? whole : (aspectAsked ?? undefined);
     const unnamed = withoutNames(corrected);
-    // Asked in the last sentence: "Passt Data Scientist zu mir? Was macht man da?" asks the duties.
-    const sentences = splitSentences(text);
-    const last = sentences[sentences.length - 1];
-    const asksFit = this.fitQuestions.find(sentences.length > 1 && last ? withoutNames(this.corrected(this.mask(this.tokens(last), last).tokens)) : unnamed).length > 0;
+    const asksFit = this.fitQuestions.find(unnamed).length > 0 && this.fitInLastSentence(text);
     // Looked for in fit questions only: the words are common ("das", "that").
     const pointers = asksFit && !named ? this.fitPointers.find(unnamed) : [];
     const ranks = !named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)));
@@ -1011,8 +1018,21 @@ export class CareerRecognizer implements Recognizer {
   }
 
   private tokens(text: string): string[] {
-    const tokens = tokenize(foldText(text, this.settings.packs));
-    return tokens.some((t) => this.shorthands.has(t)) ? tokens.flatMap((t) => this.shorthands.get(t) ?? [t]) : tokens;
+    let tokens = this.tokenMemo.get(text);
+    if (!tokens) {
+      tokens = tokenize(foldText(text, this.settings.packs));
+      if (tokens.some((t) => this.shorthands.has(t))) tokens = tokens.flatMap((t) => this.shorthands.get(t) ?? [t]);
+      this.tokenMemo.set(text, tokens);
+    }
+    return [...tokens];
+  }
+
+  /** Whether a message's fit question is its last sentence: "Passt Data Scientist zu mir? Was macht man da?" asks the duties. */
+  private fitInLastSentence(text: string): boolean {
+    const sentences = splitSentences(text);
+    if (sentences.length < 2) return true;
+    const last = sentences[sentences.length - 1];
+    return this.fitQuestions.find(withoutNames(this.corrected(this.mask(this.tokens(last), last).tokens))).length > 0;
   }
 
   /**
