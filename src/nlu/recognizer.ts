@@ -234,7 +234,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly labels = new Map<string, Topic>();
   private readonly commands = new Map<string, CommandKey>();
   /** The packs' acknowledgements ("alles klar", "i see"), as folded tokens. */
-  private readonly acknowledgements: string[][];
+  private readonly acknowledgements: (readonly string[])[];
   private readonly fillers: ReadonlySet<string>;
   /** The packs' particles, left out of classification (see {@link LanguagePack.particles}). */
   private readonly particles: ReadonlySet<string>;
@@ -267,7 +267,7 @@ export class CareerRecognizer implements Recognizer {
    * The words of texts read during one recognition: a message's sentences and clauses are read by several rules.
    * Emptied before each message, so nothing is kept between messages.
    */
-  private readonly tokenMemo = new Map<string, string[]>();
+  private readonly tokenMemo = new Map<string, readonly string[]>();
   /** See {@link topicOfWord}. */
   private readonly wordTopics = new Map<string, Topic | null>();
   /** The packs' chat shorthand, folded, with the words it stands for (see {@link LanguagePack.shorthands}). */
@@ -1017,14 +1017,14 @@ export class CareerRecognizer implements Recognizer {
     return speller ? tokens.map((t) => (isNameMarker(t) ? t : speller.correct(t))) : tokens;
   }
 
-  private tokens(text: string): string[] {
+  private tokens(text: string): readonly string[] {
     let tokens = this.tokenMemo.get(text);
     if (!tokens) {
       tokens = tokenize(foldText(text, this.settings.packs));
       if (tokens.some((t) => this.shorthands.has(t))) tokens = tokens.flatMap((t) => this.shorthands.get(t) ?? [t]);
       this.tokenMemo.set(text, tokens);
     }
-    return [...tokens];
+    return tokens;
   }
 
   /** Whether a message's fit question is its last sentence: "Passt Data Scientist zu mir? Was macht man da?" asks the duties. */
