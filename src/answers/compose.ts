@@ -142,12 +142,12 @@ export class AnswerComposer {
     return { language, text, suggestions, answers: [this.topicAnswer(occupation, topic, body, language)] };
   }
 
-  /** The topics an occupation's text on a topic it does not answer offers instead, if any (see {@link TopicEntry}). */
   /** Whether the sources say something on the topic for the occupation. */
   covers(occupationId: string, topic: Topic): boolean {
     return this.occupation(occupationId).topics[topic].covered;
   }
 
+  /** The topics an occupation's text on a topic it does not answer offers instead, if any (see {@link TopicEntry}). */
   offers(occupationId: string, topic: Topic): Topic[] | undefined {
     const entry = this.occupation(occupationId).topics[topic];
     return !entry.covered && entry.offers ? [...entry.offers] : undefined;
@@ -424,10 +424,9 @@ export class AnswerComposer {
     return this.offerOccupations(`about_bot_${question}`, language);
   }
 
-  /** Asks which occupation a topic question (or several) is about, offering every known occupation. */
-  askOccupation(topics: Topic | readonly Topic[], language: Language): Reply {
-    const labels = (typeof topics === 'string' ? [topics] : topics).map((t) => this.label(t, language));
-    const topic = joinList(labels, this.kb.bot.texts.list_and[language]);
+  /** Asks which occupation the topic questions waiting are about, offering every known occupation. */
+  askOccupation(topics: readonly Topic[], language: Language): Reply {
+    const topic = joinList(topics.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
     return this.withOccupationButtons(this.say('ask_occupation', language, { topic }), [...this.kb.occupations.keys()], language);
   }
 
@@ -732,14 +731,15 @@ export class AnswerComposer {
   }
 
   /**
-   * One occupation's pay figures side by side with another's: yearly figures first, then monthly and hourly ones, then
-   * apprentice pay, figures for other countries last: no monthly amount stands between yearly ones, and a pupil does
-   * not read 682 € of apprentice pay against another occupation's 40.000 € a year. Each line
-   * cites its source by number and the sources follow once (a source cited in full on every line repeated one title
-   * and link up to six times; the Data Scientist and Fachinformatiker comparison went from 6 100 to 4 600 characters).
+   * One occupation's pay figures side by side with another's: the pay in the job, then apprentice pay, then figures for
+   * other countries, each by period (yearly, monthly, hourly). No monthly amount stands between yearly ones, and a
+   * pupil does not read 682 € of apprentice pay against another occupation's 40.000 € a year. Each line cites its
+   * source by number and the sources follow once (a source cited in full on every line repeated one title and link up
+   * to six times; the Data Scientist and Fachinformatiker comparison went from 6 100 to 4 600 characters).
    */
   private payColumn(figures: readonly Figure[], language: Language): { lines: string[]; sources: string } {
-    const rank = (f: Figure): number => PERIOD_ORDER.indexOf(f.period) + (f.region.startsWith(HOME_COUNTRY) ? (f.apprenticeship ? 1 : 0) : 2) * PERIOD_ORDER.length;
+    const group = (f: Figure): number => (!f.region.startsWith(HOME_COUNTRY) ? 2 : f.apprenticeship ? 1 : 0);
+    const rank = (f: Figure): number => group(f) * PERIOD_ORDER.length + PERIOD_ORDER.indexOf(f.period);
     const ordered = [...figures].sort((a, b) => rank(a) - rank(b));
     const cited = [...new Set(ordered.map((f) => f.source))];
     return {
@@ -789,7 +789,10 @@ export class AnswerComposer {
   }
 
   private withOccupationButtons(text: string, occupationIds: readonly string[], language: Language): Reply {
-    const suggestions = occupationIds.map((id) => this.occupation(id).title[language]).map((title) => ({ title, value: title }));
+    const suggestions = occupationIds.map((id) => {
+      const title = this.occupation(id).title[language];
+      return { title, value: title };
+    });
     return { language, text, suggestions, occupationButtons: occupationIds };
   }
 

@@ -128,7 +128,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // So is a "ja" when nothing was offered: it agrees with the answer.
   if ((rec.acknowledgement && !aboutAnswer) || (rec.command === 'confirm_yes' && !state.offered)) {
     const kept: DialogueState = extend(state, { language, misses: undefined });
-    if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopic, language), answered: { topic: 'ask-occupation', language }, state: kept };
+    if (state.pendingTopic) return { reply: answers.askOccupation([state.pendingTopic], language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about

@@ -294,7 +294,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly fitQuestions: PhraseFinder;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
-  /** Per pack, the words pointing at the first or last occupation talked about (see {@link LanguagePack.occupationReferences}). */
+  /** The packs' words pointing at an occupation talked about or listed, with where they point and their context (see {@link LanguagePack.occupationReferences}). */
   private readonly references: ReadonlyMap<string, readonly { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>;
   /** The packs' personal pronouns: in a message naming an occupation they stand for it (see {@link LanguagePack.pronouns}). */
   private readonly pronouns: ReadonlySet<string>;
@@ -538,11 +538,11 @@ export class CareerRecognizer implements Recognizer {
     // Clauses of requests are short: a longer message is spared splitting.
     if (whole || tokens.length > MAX_REQUEST_CLAUSES * MAX_REQUEST_TOKENS || !CLAUSE_PUNCTUATION.test(text)) return whole;
     // "Das verstehe ich nicht. Einfacher bitte.", "das ist zu lang, kannst du das kürzer sagen?": every clause a
-    // request, the last says what is wanted.
-    // Both rules need the first clause to be a request: most messages are spared reading the others.
-    const parts = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
-    if (parts.length === 0 || requested(this.tokens(parts[0])) === undefined) return undefined;
-    const clauses = parts.map((c) => requested(this.tokens(c)));
+    // request, the last says what is wanted. Both rules need the first clause to be one, so the others are read only then.
+    const [first, ...others] = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
+    const opening = first === undefined ? undefined : requested(this.tokens(first));
+    if (opening === undefined) return undefined;
+    const clauses = [opening, ...others.map((c) => requested(this.tokens(c)))];
     if (clauses.every((c) => c !== undefined)) return clauses[clauses.length - 1];
     return clauses[0] === 'shorter' && !text.includes('?') ? 'shorter' : undefined;
   }
@@ -1042,7 +1042,10 @@ export class CareerRecognizer implements Recognizer {
    */
   private pointsWhich(tokens: readonly string[]): boolean {
     if (tokens.length > MAX_WHICH_TOKENS || !tokens.some((t) => this.whichWords.has(t))) return false;
-    return tokens.every((t) => this.whichCompanions.has(t) || WHICH_TOPICS.has(this.topicOfWord(t) as Topic));
+    return tokens.every((t) => {
+      const topic = this.topicOfWord(t);
+      return this.whichCompanions.has(t) || (topic !== undefined && WHICH_TOPICS.has(topic));
+    });
   }
 
   /**
@@ -1064,7 +1067,8 @@ export class CareerRecognizer implements Recognizer {
     const points = (which: OccupationReference): boolean =>
       pointable === undefined || (which === 'other' ? pointable === 2 : which === 'last' ? pointable >= 1 : which <= pointable);
     for (let i = 1; i < tokens.length; i++) {
-      for (const r of (this.references.get(tokens[i]) ?? []).filter((x) => points(x.which))) {
+      for (const r of this.references.get(tokens[i]) ?? []) {
+        if (!points(r.which)) continue;
         const noun = r.nouns.has(tokens[i + 1]);
         const next = tokens[noun ? i + 2 : i + 1];
         if (r.articles.has(tokens[i - 1]) && (next === undefined || r.then.has(next))) return { which: r.which, index: i, noun };
@@ -1691,6 +1695,7 @@ const TITLE_RETRY = 0.5;
 const MAX_LEADING_WORD = 3;
 // The asking sentence of a long message overrules a whole that is less sure than this, when it is this sure of
 // another intent (8 training seeds: held-out +0.1 point each, the fresh sixth part unchanged).
+const SURE_ENOUGH = 0.8;
 /** Words whose topic is remembered (see topicOfWord); beyond it the memo starts again. */
 const MEMO_WORDS = 20_000;
 /** The longest "welcher mehr?" that points back at two (see pointsWhich). */
@@ -1699,7 +1704,6 @@ const MAX_WHICH_TOKENS = 4;
 const WHICH_TOPICS: ReadonlySet<Topic> = new Set(['salary', 'education', 'skills', 'duties', 'outlook', 'application']);
 /** Below this a topic the classifier reads in a message naming no occupation yields to a question about the bot. */
 const BOT_QUESTION_OVER = 0.6;
-const SURE_ENOUGH = 0.8;
 /** Intents that are politeness only: around a question they ask nothing. */
 const POLITE_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
 // A part of a message counts as its own question when its topic is at least this likely.
