@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const none: TurnLog & UserDataEraser = { recordTurn: async () => undefined, recordFeedback: async () => undefined, deleteUserData: async () => ({ state: 0, transcripts: 0, analytics: 0, feedback: 0 }) };
   const memoryBot = new CareerBot({
     brain: () => brain, conversationState: new ConversationState(new MemoryStorage()), renderer: defaultRenderer, logger,
-    defaultLanguage: config.defaultLanguage, maxMessageChars: config.maxMessageChars, turnLog: none, eraser: none, retentionDays: 30,
+    defaultLanguage: config.defaultLanguage, defaultAddress: config.defaultAddress, maxMessageChars: config.maxMessageChars, turnLog: none, eraser: none, retentionDays: 30,
   });
   const memoryAdapter = new InProcessAdapter();
 

@@ -78,6 +78,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     renderer: defaultRenderer,
     logger,
     defaultLanguage: config.defaultLanguage,
+    defaultAddress: config.defaultAddress,
     maxMessageChars: config.maxMessageChars,
     turnLog: analytics,
     eraser: privacy,
@@ -104,7 +105,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     logger.error('turn failed', { code: 'TURN_FAILED', turnId: context.turnState.get(TURN_ID), channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
     try {
-      await context.sendActivities(defaultRenderer.render(brain.answers.notice('error', language), context.activity.channelId));
+      await context.sendActivities(defaultRenderer.render(brain.answers[config.defaultAddress].notice('error', language), context.activity.channelId));
     } catch (err) {
       // The channel itself is unreachable (e.g. a wrong serviceUrl): nothing more to tell the user.
       logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });

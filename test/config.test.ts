@@ -29,6 +29,7 @@ describe('configuration (loadConfig)', () => {
       knowledgeDir: path.join(CWD, 'knowledge'),
       intentsDir: path.join(CWD, 'intents'),
       defaultLanguage: 'de',
+      defaultAddress: 'informal',
       maxMessageChars: 1000,
       maxBodyBytes: 262_144,
       nluThreshold: 0.4,
@@ -46,6 +47,7 @@ describe('configuration (loadConfig)', () => {
         botInitials: 'KB',
         accentColor: '#0b5cad',
         language: 'de',
+        address: 'informal',
         tokenTtlSeconds: 1800,
         idleSeconds: 1800,
         conversationsPerMinute: 10,
@@ -137,8 +139,8 @@ describe('configuration (loadConfig)', () => {
   });
 
   it('lists every bad key at once, not just the first', () => {
-    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DEFAULT_LANGUAGE: 'fr', NLU_THRESHOLD: '2', HEAP_GROWING_PERCENT: '-5' });
-    assert.equal(problems.length, 5, problems.join('\n'));
+    const problems = problemsOf({ PORT: 'abc', LOG_LEVEL: 'loud', DEFAULT_LANGUAGE: 'fr', DEFAULT_ADDRESS: 'Sie', NLU_THRESHOLD: '2', HEAP_GROWING_PERCENT: '-5' });
+    assert.equal(problems.length, 6, problems.join('\n'));
     const about = (key: string): string => {
       const found = problems.find((p) => p.startsWith(`${key}=`));
       assert.ok(found, `no problem about ${key} in:\n${problems.join('\n')}`);
@@ -147,6 +149,7 @@ describe('configuration (loadConfig)', () => {
     assert.match(about('PORT'), /"abc".*whole number from 0 to 65535/);
     assert.match(about('LOG_LEVEL'), /"loud".*debug, info, warn, error/);
     assert.match(about('DEFAULT_LANGUAGE'), /"fr".*de or en/);
+    assert.match(about('DEFAULT_ADDRESS'), /"Sie".*informal, formal/);
     assert.match(about('NLU_THRESHOLD'), /"2".*from 0 to 1/);
     assert.match(about('HEAP_GROWING_PERCENT'), /"-5".*whole number from 0 to 300/);
   });

@@ -21,6 +21,12 @@
       retry: 'Erneut versuchen',
       you: 'Du',
     },
+    // For a site that addresses its visitors with "Sie" (DEFAULT_ADDRESS=formal): what differs from de.
+    de_formal: {
+      button: 'Fragen Sie den Bot',
+      failed: 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+      you: 'Sie',
+    },
     en: {
       open: 'Open chat',
       button: 'Ask the bot',
@@ -64,7 +70,7 @@
   }
 
   function init(config) {
-    var labels = LABELS[config.language] || LABELS.de;
+    var labels = Object.assign({}, LABELS[config.language] || LABELS.de, config.address === 'formal' ? LABELS[config.language + '_formal'] : undefined);
     var mount = document.getElementById('career-bot-chat');
     if (!mount) {
       mount = el('div', '', { id: 'career-bot-chat' });

@@ -6,6 +6,7 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
+import type { Address } from '../address';
 import { extend } from '../extend';
 import { languageOfLocale, LOCALES, type Language } from '../language';
 import type { Logger } from '../log';
@@ -30,6 +31,8 @@ export interface CareerBotDeps {
   renderer: ChannelRenderer;
   logger: Logger;
   defaultLanguage: Language;
+  /** How visitors are addressed until they write "du" or "Sie" themselves. */
+  defaultAddress: Address;
   /** Longer messages are cut to this many characters before recognition (their start and last question kept, see cutMessage). */
   maxMessageChars: number;
   /** Where turns and ratings are recorded for the editors' report. */
@@ -88,13 +91,18 @@ export class CareerBot extends TeamsActivityHandler {
     return state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
   }
 
+  // The form the visitor wrote in last (this message's, if it shows one), else the site's.
+  private addressOf(state: DialogueState, recognition?: Recognition): Address {
+    return recognition?.address ?? state.address ?? this.deps.defaultAddress;
+  }
+
   // Once per conversation: Teams may announce the same install by two activities.
   private async welcome(context: TurnContext): Promise<void> {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     const state = await this.dialogue.get(context, {});
     const language = this.languageOf(context, state);
-    const reply = this.deps.brain().answers.smallTalk('welcome', language);
+    const reply = this.deps.brain().answers[this.addressOf(state)].smallTalk('welcome', language);
     await this.send(context, undefined, { topic: 'welcome', language }, reply);
     await this.dialogue.set(context, extend(state, { language }));
   }
@@ -102,19 +110,20 @@ export class CareerBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { recognizer, answers } = this.deps.brain();
     const state = await this.dialogue.get(context, {});
+    const address = this.addressOf(state);
     const language = this.languageOf(context, state);
     const text = cutMessage(messageText(context.activity), this.deps.maxMessageChars);
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
-      const reply = answers.notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
+      const reply = answers[address].notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
       await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
       return;
     }
     const recognition = recognizer.recognize(text, { previousLanguage: language, pointable: pointable(state).length });
-    const outcome = decide(recognition, state, answers, { retentionDays: this.deps.retentionDays });
+    const outcome = decide(recognition, state, answers[this.addressOf(state, recognition)], { retentionDays: this.deps.retentionDays });
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
     if (outcome.effect?.kind === 'delete-user-data') {
-      await this.eraseUser(context, outcome.answered);
+      await this.eraseUser(context, outcome.answered, this.addressOf(state, recognition));
       return;
     }
     if (outcome.effect?.kind === 'feedback') this.recordFeedback(context, outcome.effect);
@@ -125,12 +134,12 @@ export class CareerBot extends TeamsActivityHandler {
 
   // Deletes now (so the reply can say what went), and once more after the turn, when this turn's own
   // transcript lines have been written too.
-  private async eraseUser(context: TurnContext, answered: Answered): Promise<void> {
+  private async eraseUser(context: TurnContext, answered: Answered, address: Address): Promise<void> {
     const userId = context.activity.from?.id;
     const counts = userId ? await this.deps.eraser.deleteUserData(context.activity.channelId, userId) : { state: 0, transcripts: 0, analytics: 0, feedback: 0 };
     await this.deps.conversationState.delete(context);
     context.turnState.set(ERASE_AFTER_TURN, true);
-    await this.send(context, undefined, answered, this.deps.brain().answers.dataDeleted(counts, answered.language));
+    await this.send(context, undefined, answered, this.deps.brain().answers[address].dataDeleted(counts, answered.language));
   }
 
   // Analytics must never fail or slow a turn: the write is queued, and the HTTP reply waits for the queue.

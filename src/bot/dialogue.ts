@@ -1,3 +1,4 @@
+import type { Address } from '../address';
 import { extend } from '../extend';
 import type { Language } from '../language';
 import type { AnswerRequest, Topic } from '../knowledge';
@@ -10,6 +11,8 @@ const FIT_TOPIC_MIN = 0.5;
 /** What the bot remembers about a conversation between turns. Plain JSON, so any storage can hold it. */
 export interface DialogueState {
   language?: Language;
+  /** The form of address the visitor wrote in last ("du" or "Sie"); replies use it. */
+  address?: Address;
   /** The occupation talked about last; follow-ups without an occupation refer to it. */
   occupation?: string;
   /** The one talked about before it: "Wer verdient mehr von den beiden?" compares the two. */
@@ -96,7 +99,7 @@ export function decide(rec: Recognition, state: Readonly<DialogueState>, answers
   // After a comparison of two, a question about one of them leaves the other one the one before it ("und der andere?").
   const narrowed = occupation && !comparing && state.comparing?.length === 2 && state.comparing.includes(occupation) ? state.comparing.find((o) => o !== occupation) : undefined;
   const before = narrowed ?? (occupation && state.occupation && occupation !== state.occupation ? state.occupation : undefined);
-  return extend(outcome, { state: extend(outcome.state, { ...(before && { previousOccupation: before }), listed: outcome.reply?.occupationButtons }) });
+  return extend(outcome, { state: extend(outcome.state, { ...(before && { previousOccupation: before }), ...(rec.address && { address: rec.address }), listed: outcome.reply?.occupationButtons }) });
 }
 
 function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {

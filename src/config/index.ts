@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ADDRESSES, type Address } from '../address';
 import { ConfigError } from '../errors';
 import { isLanguage, LANGUAGES, type Language } from '../language';
 
@@ -25,6 +26,8 @@ export interface WebChatConfig {
   readonly accentColor: string;
   /** Language of the page's greeting and of the widget's own labels. */
   readonly language: Language;
+  /** How the widget's own labels address the visitor ("Frag den Bot" or "Fragen Sie den Bot"): `DEFAULT_ADDRESS`. */
+  readonly address: Address;
   readonly tokenTtlSeconds: number;
   /** Conversations nobody posted to or polled for this long are dropped from memory. */
   readonly idleSeconds: number;
@@ -58,6 +61,8 @@ export interface Config {
   readonly knowledgeDir: string;
   readonly intentsDir: string;
   readonly defaultLanguage: Language;
+  /** How visitors are addressed until they show a form themselves (German "du" or "Sie"). */
+  readonly defaultAddress: Address;
   /** Text beyond this many characters is cut before recognition. */
   readonly maxMessageChars: number;
   /** Request bodies larger than this get 413. */
@@ -115,6 +120,7 @@ export const CONFIG_VARIABLES: Readonly<Record<string, string>> = Object.freeze(
   KNOWLEDGE_DIR: 'folder with the knowledge YAML files (default ./knowledge)',
   INTENTS_DIR: 'folder with the training utterances (default ./intents)',
   DEFAULT_LANGUAGE: 'de (default) or en: language when neither the message, the conversation nor the client locale tells',
+  DEFAULT_ADDRESS: 'informal (default; German "du") or formal ("Sie"): how the bot addresses visitors until they write "du" or "Sie" themselves',
   MAX_MESSAGE_CHARS: 'longer messages are cut to this many characters before recognition, keeping their start and end (default 1000)',
   MAX_BODY_BYTES: 'largest accepted request body in bytes (default 262144)',
   NLU_THRESHOLD: 'minimum intent confidence between 0 and 1 (default 0.4)',
@@ -218,7 +224,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     else nluThreshold = t;
   }
 
-  const webchat = parseWebChat({ str, int, oneOf, problems }, isLanguage(rawLanguage) ? rawLanguage : 'de');
+  const defaultAddress = oneOf('DEFAULT_ADDRESS', ADDRESSES, 'informal');
+  const webchat = parseWebChat({ str, int, oneOf, problems }, isLanguage(rawLanguage) ? rawLanguage : 'de', defaultAddress);
   const slack = slackConfig(str('SLACK_SIGNING_SECRET'), str('SLACK_BOT_TOKEN'), str('SLACK_API_URL'), problems);
   const slackMessagesPerMinute = int('SLACK_MESSAGES_PER_MINUTE', 20, 1, 100_000);
 
@@ -229,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     knowledgeDir: path.resolve(cwd, str('KNOWLEDGE_DIR') ?? 'knowledge'),
     intentsDir: path.resolve(cwd, str('INTENTS_DIR') ?? 'intents'),
     defaultLanguage: isLanguage(rawLanguage) ? rawLanguage : 'de',
+    defaultAddress,
     maxMessageChars: int('MAX_MESSAGE_CHARS', 1000, 1, 100_000),
     maxBodyBytes: int('MAX_BODY_BYTES', 262_144, 1024, 10_485_760),
     nluThreshold,
@@ -263,7 +271,7 @@ interface EnvReader {
 }
 
 /** The WEBCHAT_* and DIRECTLINE_* variables. */
-function parseWebChat({ str, int, oneOf, problems }: EnvReader, defaultLanguage: Language): WebChatConfig {
+function parseWebChat({ str, int, oneOf, problems }: EnvReader, defaultLanguage: Language, address: Address): WebChatConfig {
   const allowedOrigins: string[] = [];
   for (const raw of (str('WEBCHAT_ALLOWED_ORIGINS') ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
     const origin = parseOrigin(raw);
@@ -284,6 +292,7 @@ function parseWebChat({ str, int, oneOf, problems }: EnvReader, defaultLanguage:
     botInitials,
     accentColor: accentColor.toLowerCase(),
     language: oneOf('WEBCHAT_LANGUAGE', LANGUAGES, defaultLanguage),
+    address,
     tokenTtlSeconds: int('WEBCHAT_TOKEN_MINUTES', 30, 1, 1440) * 60,
     idleSeconds: int('WEBCHAT_IDLE_MINUTES', 30, 1, 1440) * 60,
     conversationsPerMinute: int('WEBCHAT_CONVERSATIONS_PER_MINUTE', 10, 1, 100_000),

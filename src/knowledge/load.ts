@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ADDRESS_FORMS, formalKey, informalWordsIn, type FormalKey } from '../address';
 import { DataError, type DataProblem } from '../errors';
 import { LANGUAGES, type Language } from '../language';
 import { readYamlFile, type YamlFile } from '../validation/yaml-file';
-import { PLACEHOLDER, TOPICS, type Aspect, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type Source, type Technology, type Topic, type TopicEntry } from './types';
+import { PLACEHOLDER, TOPICS, type Aspect, type BotTexts, type Figure, type KnowledgeBase, type Occupation, type Place, type ReaderText, type Source, type Technology, type Topic, type TopicEntry } from './types';
 
 /** File holding the bot-wide texts; every other `*.yaml` in the folder is an occupation. */
 export const BOT_TEXTS_FILE = 'bot.yaml';
@@ -18,7 +19,8 @@ const OTHER_FILES = new Set([BOT_TEXTS_FILE, PLACES_FILE, ASPECTS_FILE, TECHNOLO
 
 interface RawSource { seed?: string; url?: string; title: string; as_of: string | Date; retrieved?: string | Date }
 interface RawFigure extends Omit<Figure, 'source'> { source: string }
-interface RawTopic { de?: string; en?: string; sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: Record<Language, string>; offers?: Topic[] }
+type RawReaderText = Record<Language, string> & Partial<Record<FormalKey, string>>;
+interface RawTopic extends Partial<RawReaderText> { sources?: string[]; figures?: Record<string, RawFigure>; not_covered?: RawReaderText; offers?: Topic[] }
 interface RawOccupation {
   id: string;
   title: Record<Language, string>;
@@ -40,7 +42,7 @@ interface RawTechnologies {
 interface RawBot {
   texts: BotTexts['texts'];
   topics: Record<Topic, { label: Record<Language, string>; follow_ups: Topic[] }>;
-  examples: Record<Language, string[]>;
+  examples: Record<Language, string[]> & Partial<Record<FormalKey, string[]>>;
   figure_labels: BotTexts['figureLabels'];
   commands: BotTexts['commands'];
 }
@@ -66,7 +68,11 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   } else {
     const res = readYamlFile<RawBot>(path.join(dir, BOT_TEXTS_FILE), path.join(schemaDir, 'bot.schema.json'));
     problems.push(...res.problems);
-    if (res.file) bot = toBotTexts(res.file.data);
+    if (res.file) {
+      const before = problems.length;
+      checkBotTexts(res.file, problems);
+      if (problems.length === before) bot = toBotTexts(res.file.data);
+    }
   }
 
   const occupations = new Map<string, Occupation>();
@@ -241,7 +247,11 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
     for (const offered of t.offers ?? []) {
       if (offered === topic || d.topics[offered]?.not_covered) at(['topics', topic, 'offers'], `'${topic}' offers '${offered}', which has no answer either`, 'offer only topics this occupation answers');
     }
-    if (t.not_covered) continue;
+    if (t.not_covered) {
+      checkAddress(t.not_covered, (sub, problem, fix) => at(['topics', topic, 'not_covered', ...sub], problem, fix));
+      continue;
+    }
+    checkAddress(t as RawReaderText, (sub, problem, fix) => at(['topics', topic, ...sub], problem, fix));
     for (const key of t.sources ?? []) {
       if (!d.sources[key]) at(['topics', topic, 'sources'], `unknown source '${key}'`, `define it under 'sources:' or use one of: ${Object.keys(d.sources).join(', ')}`);
     }
@@ -253,14 +263,14 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
       if (fig.kind === 'range' && fig.min !== undefined && fig.max !== undefined && fig.min > fig.max) at(p, `range figure '${name}' has min above max`, 'swap min and max');
       if (fig.kind !== 'range' && fig.amount === undefined) at(p, `figure '${name}' has no amount`, 'add amount: as a plain number (e.g. 47700)');
     }
-    for (const lang of LANGUAGES) {
-      const text = t[lang] ?? '';
+    for (const key of [...LANGUAGES, ...LANGUAGES.map(formalKey).filter((k) => t[k] !== undefined)]) {
+      const text = t[key] ?? '';
       const used = new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
       for (const name of used) {
-        if (!figures[name]) at(['topics', topic, lang], `the text uses {${name}} but there is no figure '${name}'`, `add it under 'figures:' or remove the placeholder`);
+        if (!figures[name]) at(['topics', topic, key], `the text uses {${name}} but there is no figure '${name}'`, `add it under 'figures:' or remove the placeholder`);
       }
       for (const name of Object.keys(figures)) {
-        if (!used.has(name)) at(['topics', topic, lang], `figure '${name}' is not used in the ${lang} text`, `mention {${name}} in the text or remove the figure`);
+        if (!used.has(name)) at(['topics', topic, key], `figure '${name}' is not used in the ${key} text`, `mention {${name}} in the text or remove the figure`);
       }
     }
   }
@@ -322,14 +332,14 @@ function toOccupation(d: RawOccupation): Occupation {
   for (const topic of TOPICS) {
     const t = d.topics[topic];
     if (t.not_covered) {
-      topics[topic] = { covered: false, text: Object.freeze({ ...t.not_covered }), ...(t.offers && { offers: Object.freeze([...t.offers]) }) };
+      topics[topic] = { covered: false, text: readerText(t.not_covered), ...(t.offers && { offers: Object.freeze([...t.offers]) }) };
       continue;
     }
     const figures: Record<string, Figure> = {};
     for (const [name, f] of Object.entries(t.figures ?? {})) figures[name] = Object.freeze({ ...f, source: sources.get(f.source)! });
     topics[topic] = Object.freeze({
       covered: true as const,
-      text: Object.freeze({ de: t.de!.trim(), en: t.en!.trim() }),
+      text: readerText(t as RawReaderText),
       sources: Object.freeze((t.sources ?? []).map((k) => sources.get(k)!)),
       figures: Object.freeze(figures),
     });
@@ -342,6 +352,45 @@ function toOccupation(d: RawOccupation): Occupation {
     fields: Object.freeze({ de: Object.freeze([...(d.fields?.de ?? [])]), en: Object.freeze([...(d.fields?.en ?? [])]) }),
     topics: Object.freeze(topics),
   });
+}
+
+/** The text trimmed, with its formal variants. */
+function readerText(t: RawReaderText): ReaderText {
+  const text: Record<string, string> = {};
+  for (const key of [...LANGUAGES, ...LANGUAGES.map(formalKey)]) if (t[key] !== undefined) text[key] = t[key].trim();
+  return Object.freeze(text as ReaderText);
+}
+
+// Digits as written ("40.000", "2024"): a formal variant says the same as its text, so it has the same ones.
+const numbersIn = (text: string): string => (text.match(/\d(?:[\d.,]*\d)?/g) ?? []).sort().join(' ');
+const placeholdersIn = (text: string): string => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort().join(' ');
+
+/**
+ * A text for the reader in a language with two forms of address: one that says "du" needs a formal variant, and
+ * the formal variant must say the same — no informal word, the same numbers and placeholders.
+ */
+function checkAddress(t: Partial<RawReaderText>, at: (sub: string[], problem: string, fix: string) => void): void {
+  for (const lang of LANGUAGES) {
+    if (!ADDRESS_FORMS[lang]) continue;
+    const key = formalKey(lang);
+    const text = t[lang] ?? '';
+    const formal = t[key];
+    if (formal === undefined) {
+      const informal = informalWordsIn(text, lang);
+      if (informal.length > 0) at([lang], `the ${lang} text addresses the reader informally ("${informal.join('", "')}") but has no formal variant`, `add ${key}: after it, the same text addressing the reader formally (German: "Sie", "Ihnen", "Ihr"); visitors who write formally get it`);
+      continue;
+    }
+    const left = informalWordsIn(formal, lang);
+    if (left.length > 0) at([key], `the formal variant still addresses the reader informally ("${left.join('", "')}")`, 'write it formally (German: "Sie", "Ihnen", "Ihr")');
+    if (numbersIn(formal) !== numbersIn(text)) at([key], `the formal variant has the numbers [${numbersIn(formal)}], the ${lang} text [${numbersIn(text)}]`, `a formal variant says the same as the text: write the same figures as in ${lang}`);
+    if (placeholdersIn(formal) !== placeholdersIn(text)) at([key], `the formal variant has the placeholders [${placeholdersIn(formal)}], the ${lang} text [${placeholdersIn(text)}]`, `use the same {placeholders} as in ${lang}`);
+  }
+}
+
+/** Every bot text that addresses the reader has its formal variant (see {@link checkAddress}). */
+function checkBotTexts(f: YamlFile<RawBot>, problems: DataProblem[]): void {
+  const at = reporter(f, problems);
+  for (const [key, text] of Object.entries(f.data.texts)) checkAddress(text, (sub, problem, fix) => at(['texts', key, ...sub], problem, fix));
 }
 
 function toBotTexts(d: RawBot): BotTexts {

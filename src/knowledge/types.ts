@@ -1,3 +1,4 @@
+import type { FormalKey } from '../address';
 import type { Language } from '../language';
 
 /** The topics every occupation answers (or explicitly marks as not covered). */
@@ -10,6 +11,12 @@ export function isTopic(value: unknown): value is Topic {
 }
 
 export type Localized = Readonly<Record<Language, string>>;
+
+/**
+ * A text that addresses the reader: per language, and for a language with two forms of address also the formal
+ * variant (`de_formal`: "Sie" where the text says "du"). See {@link ../address}.
+ */
+export type ReaderText = Localized & Readonly<Partial<Record<FormalKey, string>>>;
 
 /** `{name}` placeholders in knowledge and bot texts (figure names, bot text variables). */
 export const PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
@@ -47,10 +54,10 @@ export interface Figure {
 }
 
 export type TopicEntry =
-  | { readonly covered: true; readonly text: Localized; readonly sources: readonly Source[]; readonly figures: Readonly<Record<string, Figure>> }
+  | { readonly covered: true; readonly text: ReaderText; readonly sources: readonly Source[]; readonly figures: Readonly<Record<string, Figure>> }
   | {
       readonly covered: false;
-      readonly text?: Localized;
+      readonly text?: ReaderText;
       /** Topics the text offers instead ("Gern erzähle ich dir aber, wo … arbeiten"): suggested first; a "ja" answers them. */
       readonly offers?: readonly Topic[];
     };
@@ -87,9 +94,10 @@ export type CommandKey = 'feedback_up' | 'feedback_down' | 'confirm_yes' | 'conf
 export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year' | 'fact_region' | 'fact_year' | 'fact_covers';
 
 export interface BotTexts {
-  readonly texts: Readonly<Record<BotTextKey, Localized>>;
+  readonly texts: Readonly<Record<BotTextKey, ReaderText>>;
   readonly topics: Readonly<Record<Topic, { readonly label: Localized; readonly followUps: readonly Topic[] }>>;
-  readonly examples: Readonly<Record<Language, readonly string[]>>;
+  /** Example questions offered as buttons, in the visitor's words (which may address the bot: "Welche Berufe kennst du?"). */
+  readonly examples: Readonly<Record<Language, readonly string[]>> & Readonly<Partial<Record<FormalKey, readonly string[]>>>;
   readonly figureLabels: Readonly<Record<FigureLabelKey, Localized>>;
   readonly commands: Readonly<Record<CommandKey, Localized>>;
 }

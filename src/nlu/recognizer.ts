@@ -1,3 +1,4 @@
+import { addressOf, type Address } from '../address';
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
@@ -47,6 +48,8 @@ export interface Recognition {
    * comparison, the side that is not one ("Wer verdient mehr, Lehrer oder Data Scientist?").
    */
   unknownOccupation?: string;
+  /** The form of address the message uses, where it shows one ("Können Sie …", "kannst du …"): the reply uses it. */
+  address?: Address;
   /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
@@ -301,6 +304,11 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
+  /**
+   * Punctuation, or where a request ends and the question it asks begins ("kannst du mir sagen | was …", "tell me
+   * | what …"; the packs' request and question words): a message written without commas splits there too.
+   */
+  private readonly clauseOrLeadIn: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
   /** The packs' statements of a writer's own job, compiled to report group positions, and their wish to change. */
@@ -398,6 +406,9 @@ export class CareerRecognizer implements Recognizer {
     this.answerRequests = patternsByKind(packs, (pack) => pack.answerRequests);
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
+    const written = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
+    const leadIn = `(?<=(?<!\\p{L})(?:${written((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${written((p) => p.questionWords.asking)})(?!\\p{L}))`;
+    this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
       ...o.related.map((n) => ({ id: o.id, tokens: this.tokens(n), related: true })),
@@ -498,6 +509,12 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
+    const r = this.read(text, context);
+    const address = addressOf(text, r.language);
+    return address ? extend(r, { address }) : r;
+  }
+
+  private read(text: string, context: RecognitionContext): Recognition {
     this.tokenMemo.clear();
     const r = this.leaving(text, this.askedAbout(text, this.pointingPronoun(text, context, this.understand(text, context))));
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
@@ -819,7 +836,7 @@ export class CareerRecognizer implements Recognizer {
     }
     // A part that decides carries the closing with it (see decidedBy), so "Great, the skills part was helpful.
     // Goodbye!" after the skills is a goodbye and "Gehalt Data Scientist. Danke" the pay.
-    const decided = askingSentence() ?? this.confidentClause(text);
+    const decided = askingSentence() ?? this.confidentClause(text, this.clauseOrLeadIn);
     if (decided) return this.decidedBy(decided, base, named, topics, comparedSide);
     // Nothing decides and nothing asks, and the last sentence thanks or says goodbye: that is the message.
     const closing = this.closingSentence(text, language);
@@ -1008,7 +1025,10 @@ export class CareerRecognizer implements Recognizer {
       const decided = this.confidentPart(clause);
       if (decided) confident.push(decided);
     }
-    return confident.length === 1 ? confident[0] : undefined;
+    // "Kannst du mir sagen, was ein Data Scientist verdient?", "Guten Tag, können Sie mir sagen, …": a clause that only
+    // greets or asks the bot for help leads in to the one question beside it.
+    const asking = confident.length > 1 ? confident.filter((d) => !LEAD_IN_INTENTS.has(d.intents[0].intent)) : confident;
+    return asking.length === 1 ? asking[0] : undefined;
   }
 
   /** Tokens with spelling corrected (names and places kept as their markers). */
@@ -1634,6 +1654,11 @@ const MIN_PERSON_WORDS = 2;
 const NAME_ENDING = 3;
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
+
+/** A folded word as a pattern matching it written with umlauts or ß too ("erklaeren": "erklären"). */
+function unfolded(word: string): string {
+  return word.replace(/ae/g, '(?:ae|ä)').replace(/oe/g, '(?:oe|ö)').replace(/ue/g, '(?:ue|ü)').replace(/ss/g, '(?:ss|ß)');
+}
 // A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
 // message asks something of its own, and the patterns need not be tried.
 const MAX_REQUEST_TOKENS = 10;
@@ -1706,6 +1731,8 @@ const WHICH_TOPICS: ReadonlySet<Topic> = new Set(['salary', 'education', 'skills
 const BOT_QUESTION_OVER = 0.6;
 /** Intents that are politeness only: around a question they ask nothing. */
 const POLITE_INTENTS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'goodbye']);
+/** Intents of a clause that leads in to a question beside it: politeness, or asking the bot for help ("Kannst du mir sagen, …"). */
+const LEAD_IN_INTENTS: ReadonlySet<string> = new Set([...POLITE_INTENTS, 'help']);
 // A part of a message counts as its own question when its topic is at least this likely.
 const MULTI_TOPIC_MIN = 0.6;
 // Two topics are "close" when the better one is below this and the other within the margin.

@@ -1,7 +1,8 @@
+import { ADDRESSES, type Address } from '../address';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import { AnswerComposer } from '../answers';
-import { loadKnowledge, type KnowledgeBase } from '../knowledge';
+import { inAddress, loadKnowledge, type KnowledgeBase } from '../knowledge';
 import { createRecognizer, LANGUAGE_PACKS, loadTrainingData, type Recognizer } from '../nlu';
 import { BrainCache, brainFingerprint } from './brain-cache';
 
@@ -9,7 +10,8 @@ import { BrainCache, brainFingerprint } from './brain-cache';
 export interface Brain {
   readonly knowledge: KnowledgeBase;
   readonly recognizer: Recognizer;
-  readonly answers: AnswerComposer;
+  /** The answers in each form of address (German "du" and "Sie"), from the same knowledge. */
+  readonly answers: Readonly<Record<Address, AnswerComposer>>;
   /** Whether the data and the classifier came from the brain cache or were loaded and trained at this load. */
   readonly model: 'cached' | 'trained';
 }
@@ -35,5 +37,6 @@ export function loadBrain(config: Pick<Config, 'knowledgeDir' | 'intentsDir' | '
       logger?.warn('could not write the brain cache', { code: 'BRAIN_CACHE_FAILED', dir: config.modelCacheDir, err });
     }
   }
-  return Object.freeze({ knowledge, recognizer, answers: new AnswerComposer(knowledge), model: cached ? ('cached' as const) : ('trained' as const) });
+  const answers = Object.freeze(Object.fromEntries(ADDRESSES.map((a) => [a, new AnswerComposer(inAddress(knowledge, a))])) as Record<Address, AnswerComposer>);
+  return Object.freeze({ knowledge, recognizer, answers, model: cached ? ('cached' as const) : ('trained' as const) });
 }

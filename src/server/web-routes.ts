@@ -74,9 +74,9 @@ export function registerWebRoutes(server: Server, deps: WebRouteDeps): void {
   server.opts('/webchat/config.json', async (req: Request, res: Response) => deps.cors.preflight(req, res));
   server.get('/webchat/config.json', async (req: Request, res: Response) => {
     if (!deps.cors.apply(req, res)) return;
-    const { botName, botInitials, accentColor, language } = deps.webchat;
+    const { botName, botInitials, accentColor, language, address } = deps.webchat;
     res.header('Cache-Control', 'no-cache');
-    res.send(200, { botName, botInitials, accentColor, locale: LOCALES[language], language });
+    res.send(200, { botName, botInitials, accentColor, locale: LOCALES[language], language, address });
   });
 }
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { CareerBotApp } from '../../src/index';
-import { Conversation, messageText, recognizerTrace, sharedApp } from '../helpers/app';
+import { answerStart, Conversation, messageText, recognizerTrace, sharedApp, testApp } from '../helpers/app';
 import { runTable } from './run-table';
-import { tables } from './tables';
+import { INFORMAL_DE, tables } from './tables';
 
 describe('conversations (TestAdapter)', () => {
   let app: CareerBotApp;
@@ -32,6 +32,21 @@ describe('conversations (TestAdapter)', () => {
       const conversation = new Conversation(app, locale);
       const replies = await conversation.say({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'bot' }, locale });
       assert.ok(messageText(replies).includes(expected), messageText(replies));
+    }
+  });
+
+  it('with DEFAULT_ADDRESS=formal, welcomes with "Sie" and keeps it until the visitor writes "du"', async () => {
+    const formalApp = await testApp({ DEFAULT_ADDRESS: 'formal' });
+    try {
+      const conversation = new Conversation(formalApp, 'de-DE');
+      const welcome = messageText(await conversation.say({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'bot' }, locale: 'de-DE' }));
+      assert.ok(welcome.includes('Fragen Sie mich zu IT-Berufen') && !INFORMAL_DE.test(welcome), welcome);
+      const pay = messageText(await conversation.say('Was verdient ein Backend Developer?'));
+      assert.ok(pay.includes(answerStart('backend-developer', 'salary', 'de', 'formal')) && !INFORMAL_DE.test(pay), pay);
+      const duties = messageText(await conversation.say('kannst du mir sagen, was ein Backend Developer macht?'));
+      assert.ok(duties.includes(answerStart('backend-developer', 'duties', 'de')), duties);
+    } finally {
+      await formalApp.close();
     }
   });
 

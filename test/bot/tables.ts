@@ -14,6 +14,8 @@ export interface Turn {
 
 export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
 export const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
+/** Words that address the visitor informally: never in a reply to someone who writes "Sie". */
+export const INFORMAL_DE = /(?<!\p{L})(?:du|dir|dich|dein\p{L}*|euch|eure?\p{L}*)(?!\p{L})|Frag mich|frag einfach|Wähle/iu;
 export const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
 const BACKEND = 'backend-developer';
 
@@ -181,7 +183,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'kurz bitte', says: ['Kurz gesagt'], not: [a('devops-engineer', 'overview', 'de'), 'Oft treibst du auch die Einführung agiler Methoden'], buttons: ['Mehr dazu'] },
     { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de')] },
     { user: 'Könnten Sie das bitte kürzer zusammenfassen?', says: ['Kurz gesagt'], not: [a('devops-engineer', 'overview', 'de')] },
-    { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de')] },
+    // Asked with "Sie", the bot says "Sie" from then on.
+    { user: 'Mehr dazu', says: [a('devops-engineer', 'duties', 'de', 'formal')] },
     { user: 'Das verstehe ich nicht. Einfacher bitte.', says: ['Einfacher sagen als meine Quellen kann ich es leider nicht'], not: [FALLBACK_DE, 'Oft treibst du auch die Einführung agiler Methoden'] },
     { user: 'What does a data scientist do?', locale: 'en-US', says: [a('data-scientist', 'duties', 'en')] },
     { user: 'in one sentence please', says: ['In short'], not: [FALLBACK_EN], buttons: ['Tell me more'] },
@@ -1080,5 +1083,28 @@ export const tables: Record<string, Turn[]> = {
   'unknown job titles are said so, also in a follow-up the classifier is torn on': [
     { user: 'What does a data scientist earn?', locale: 'en-US' },
     { user: 'and a game developer?', says: ['I\'m afraid I have no information on "game developer"'], not: ['Did you mean'] },
+  ],
+  'a visitor who writes "Sie" is answered with "Sie", one who writes "du" with "du"': [
+    {
+      user: 'Guten Tag, können Sie mir sagen, was ein Data Scientist verdient?',
+      says: [a('data-scientist', 'salary', 'de', 'formal')],
+      not: [INFORMAL_DE, FALLBACK_DE],
+      locale: 'de-DE',
+      answered: { topic: 'salary', occupation: 'data-scientist' },
+    },
+    // The form stays for messages that show none.
+    { user: 'Und welche Ausbildung braucht man?', says: [a('data-scientist', 'education', 'de', 'formal')], not: [INFORMAL_DE] },
+    { user: 'Wie bewirbt man sich?', says: [a('data-scientist', 'application', 'de', 'formal'), 'Ihr Portfolio'], not: [INFORMAL_DE] },
+    { user: 'Was ist mit Homeoffice?', says: ['Zu Homeoffice'], not: [INFORMAL_DE] },
+    { user: 'blablub', says: ['kann ich Ihnen etwas sagen'], not: [INFORMAL_DE] },
+    { user: 'Danke Ihnen!', says: ['Wenn Sie noch etwas wissen möchten, fragen Sie einfach'], not: [INFORMAL_DE], buttons: ['Welche Berufe kennen Sie?'] },
+    // Switching to "du" switches the replies.
+    { user: 'kannst du mir noch sagen, was ein Backend Developer macht?', says: [a(BACKEND, 'duties', 'de')], not: [a(BACKEND, 'duties', 'de', 'formal'), FALLBACK_DE] },
+    { user: 'danke dir', says: ['Wenn du noch etwas wissen möchtest'] },
+  ],
+  '"Kannst du mir sagen, was …" asks the question after the request, with or without a comma': [
+    { user: 'Kannst du mir sagen, was ein Data Scientist verdient?', says: [a('data-scientist', 'salary', 'de')], not: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'kannst du mir sagen was ein sysadmin verdient', says: [a('systemadministrator', 'salary', 'de')], not: [FALLBACK_DE] },
+    { user: 'Hallo, kannst du mir bitte sagen, welche Ausbildung man als Netzwerktechniker braucht?', says: [a('netzwerktechniker', 'education', 'de')], not: [FALLBACK_DE] },
   ],
 };

@@ -70,9 +70,9 @@ describe('web chat in a real browser (Chromium)', function () {
 
   const chat = (page: Page) => page.getByRole('dialog', { name: 'Chat: Karriere-Bot' });
 
-  async function openChat(page: Page): Promise<void> {
+  async function openChat(page: Page, greeting = 'Hallo! Ich bin der Karriere-Bot'): Promise<void> {
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
-    await chat(page).getByText('Hallo! Ich bin der Karriere-Bot').first().waitFor();
+    await chat(page).getByText(greeting).first().waitFor();
   }
 
   async function ask(page: Page, text: string): Promise<void> {
@@ -139,7 +139,8 @@ describe('web chat in a real browser (Chromium)', function () {
       if (!browser) this.skip();
       partner = await site();
       stranger = await site();
-      embeddingApp = await testApp({ WEBCHAT_ALLOWED_ORIGINS: origin(partner) });
+      // A partner site that addresses its visitors with "Sie".
+      embeddingApp = await testApp({ WEBCHAT_ALLOWED_ORIGINS: origin(partner), DEFAULT_ADDRESS: 'formal' });
       await new Promise<void>((resolve) => embeddingApp.server.listen(0, '127.0.0.1', resolve));
       botBase = origin(embeddingApp.server.server);
     });
@@ -154,11 +155,13 @@ describe('web chat in a real browser (Chromium)', function () {
       contexts.push(context);
       const page = await context.newPage();
       await page.goto(`${origin(partner)}/`);
-      await openChat(page);
+      await page.getByText('Fragen Sie den Bot').waitFor();
+      await openChat(page, 'Guten Tag! Ich bin der Karriere-Bot. Fragen Sie mich');
       const input = chat(page).locator('input[type="text"], textarea').first();
       await input.fill('Was verdient ein Backend Developer?');
       await input.press('Enter');
       await chat(page).getByText('47.700 €').first().waitFor();
+      await chat(page).getByText(answerStart('backend-developer', 'salary', 'de', 'formal').slice(0, 40)).first().waitFor();
 
       // On an origin that is not allowed the script loads (scripts need no CORS), but the bot refuses to
       // talk to it: its configuration request gets 403, so no chat button ever appears.

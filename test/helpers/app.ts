@@ -7,7 +7,8 @@ import { loadConfig, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/log';
 import { compose, type CareerBotApp } from '../../src/index';
 import { AnswerComposer } from '../../src/answers';
-import { loadKnowledge, type Topic } from '../../src/knowledge';
+import { inAddress, loadKnowledge, type Topic } from '../../src/knowledge';
+import type { Address } from '../../src/address';
 import type { Language } from '../../src/language';
 import type { Recognizer } from '../../src/nlu';
 
@@ -60,11 +61,15 @@ export function sharedRecognizer(): () => Recognizer {
   return () => recognizer!;
 }
 
-let composer: AnswerComposer | undefined;
+const composers = new Map<Address, AnswerComposer>();
 
-/** The beginning of a knowledge answer, to recognise that exact answer in a reply. Synchronous for tables. */
-export function answerStart(occupationId: string, topic: Topic, language: Language): string {
-  composer ??= new AnswerComposer(loadKnowledge(path.join(ROOT, 'knowledge')));
+/**
+ * The beginning of a knowledge answer, to recognise that exact answer in a reply; `formal` for a visitor who writes
+ * "Sie". Synchronous for tables.
+ */
+export function answerStart(occupationId: string, topic: Topic, language: Language, address: Address = 'informal'): string {
+  let composer = composers.get(address);
+  if (!composer) composers.set(address, (composer = new AnswerComposer(inAddress(loadKnowledge(path.join(ROOT, 'knowledge')), address))));
   return composer.topic(occupationId, topic, language).text.slice(0, 60);
 }
 

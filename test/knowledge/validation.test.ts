@@ -189,7 +189,7 @@ describe('knowledge validation messages', () => {
       file,
       line: lineOf(broken, 'sorces:'),
       problem: /unknown key 'sorces' in 'topics\.salary'/,
-      fix: /use one of: de, en, sources, figures, not_covered/,
+      fix: /use one of: de, de_formal, en, sources, figures, not_covered/,
     });
     // The topic then has no sources, which is reported too, naming what an answered topic needs.
     assertProblem(problems, { file, line: lineOf(broken, '    de:', '  salary:'), problem: /'topics\.salary' is missing 'sources'/, fix: /de, en and sources/ });
@@ -273,9 +273,44 @@ describe('knowledge validation messages', () => {
       problem: /^the text uses \{spanne\} but there is no figure 'spanne'$/,
       fix: /add it under 'figures:' or remove the placeholder/,
     });
-    // The figure the text used to mention is now unused in German.
+    // The figure the text used to mention is now unused in German, and the formal variant no longer says the same.
     assertProblem(problems, { file, line, problem: /^figure 'range' is not used in the de text$/, fix: /\{range\}/ });
+    assertProblem(problems, { file, line: lineOf(broken, '    de_formal:', '  salary:'), problem: /^the formal variant has the placeholders \[\{average\} \{cp_entry\} \{range\}\], the de text \[\{average\} \{cp_entry\} \{spanne\}\]$/, fix: /same \{placeholders\}/ });
+    assert.equal(problems.length, 3, problems.map(formatProblem).join('\n'));
+  });
+
+  it('reports a German text that says "du" without its formal variant, at that text, saying what to add', () => {
+    const broken = removeEntry(REAL_OCCUPATION, '  overview:', '    de_formal:');
+    const { file, problems } = loadBrokenOccupation(broken);
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+    assertProblem(problems, {
+      file,
+      line: lineOf(broken, '    de:', '  overview:'),
+      problem: /^the de text addresses the reader informally \("du", "dich"\) but has no formal variant$/,
+      fix: /^add de_formal: after it, the same text addressing the reader formally \(German: "Sie", "Ihnen", "Ihr"\)/,
+    });
+  });
+
+  it('reports a formal variant that still says "du" or changes a figure, at the variant', () => {
+    const informal = edit(REAL_OCCUPATION, 'Als Backend Developer sind Sie Softwareentwickler', 'Als Backend Developer bist du Softwareentwickler');
+    const renumbered = edit(informal, 'Erfassung 125 Backend-Jobs gelistet;\n      außerdem', 'Erfassung 152 Backend-Jobs gelistet;\n      außerdem');
+    const { file, problems } = loadBrokenOccupation(renumbered);
     assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
+    assertProblem(problems, { file, line: lineOf(renumbered, '    de_formal:', '  overview:'), problem: /^the formal variant still addresses the reader informally \("du"\)$/, fix: /"Sie"/ });
+    assertProblem(problems, {
+      file,
+      line: lineOf(renumbered, '    de_formal:', '  jobs:'),
+      problem: /^the formal variant has the numbers \[152\], the de text \[125\]$/,
+      fix: /write the same figures as in de/,
+    });
+  });
+
+  it('reports a bot text that says "du" without its formal variant', () => {
+    const bot = removeEntry(REAL_BOT, '  thanks:', '    de_formal:');
+    const dir = knowledgeDir({ 'bot.yaml': bot, [OCCUPATION]: REAL_OCCUPATION });
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
+    assertProblem(problems, { file: path.join(dir, 'bot.yaml'), line: lineOf(bot, '    de:', '  thanks:'), problem: /^the de text addresses the reader informally \("du"\)/, fix: /add de_formal:/ });
   });
 
   it('reports a figure that the text does not mention', () => {

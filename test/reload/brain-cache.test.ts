@@ -20,7 +20,7 @@ describe('brain cache', () => {
     assert.equal(second.model, 'cached');
     assert.deepEqual(second.knowledge, first.knowledge);
     for (const text of samples) assert.deepEqual(second.recognizer.recognize(text), first.recognizer.recognize(text), text);
-    const answer = (brain: typeof first): unknown => brain.answers.topic('backend-developer', 'salary', 'de');
+    const answer = (brain: typeof first): unknown => brain.answers.informal.topic('backend-developer', 'salary', 'de');
     assert.deepEqual(answer(second), answer(first));
     // As immutable as freshly loaded knowledge.
     const backend = second.knowledge.occupations.get('backend-developer')!;

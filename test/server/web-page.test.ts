@@ -66,7 +66,7 @@ describe('web page, embed script and Web Chat bundle', () => {
 
   it('gives the widget its branding from the configuration', async () => {
     const res = await fetch(`${base}/webchat/config.json`);
-    assert.deepEqual(await res.json(), { botName: 'Jobs <Bot>', botInitials: 'JB', accentColor: '#aa3300', locale: 'de-DE', language: 'de' });
+    assert.deepEqual(await res.json(), { botName: 'Jobs <Bot>', botInitials: 'JB', accentColor: '#aa3300', locale: 'de-DE', language: 'de', address: 'informal' });
   });
 
   it('serves the embed script and its styles', async () => {
