@@ -10,9 +10,10 @@ import type { Server } from 'restify';
 import type { CompileCache } from './compile-cache';
 import type { Config } from './config';
 import { CareerBotError, DataError } from './errors';
+import type { Address } from './address';
 import { languageOfLocale, LOCALES } from './language';
 import { createLogger, type Logger } from './log';
-import { CareerBot, EraseAfterTurnMiddleware, SerializeTurnsMiddleware } from './bot';
+import { CareerBot, EraseAfterTurnMiddleware, REPLY_ADDRESS, SerializeTurnsMiddleware } from './bot';
 import { defaultRenderer, HttpAdapter, InProcessAdapter } from './channels';
 import { ConversationStore, DirectLineChannel, TokenStore } from './channels/direct-line';
 import { createSlackApi, SlackAdapter } from './channels/slack';
@@ -105,7 +106,7 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
     logger.error('turn failed', { code: 'TURN_FAILED', turnId: context.turnState.get(TURN_ID), channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
     try {
-      await context.sendActivities(defaultRenderer.render(brain.answers[config.defaultAddress].notice('error', language), context.activity.channelId));
+      await context.sendActivities(defaultRenderer.render(brain.answers[(context.turnState.get(REPLY_ADDRESS) as Address | undefined) ?? config.defaultAddress].notice('error', language), context.activity.channelId));
     } catch (err) {
       // The channel itself is unreachable (e.g. a wrong serviceUrl): nothing more to tell the user.
       logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });

@@ -19,13 +19,13 @@
       loading: 'Der Chat wird geladen …',
       failed: 'Der Chat ist gerade nicht erreichbar. Bitte versuche es gleich noch einmal.',
       retry: 'Erneut versuchen',
-      you: 'Du',
+      // The visitor's own avatar: "Ich" fits visitors addressed with "du" and with "Sie".
+      you: 'Ich',
     },
     // For a site that addresses its visitors with "Sie" (DEFAULT_ADDRESS=formal): what differs from de.
     de_formal: {
       button: 'Fragen Sie den Bot',
       failed: 'Der Chat ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
-      you: 'Sie',
     },
     en: {
       open: 'Open chat',

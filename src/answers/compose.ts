@@ -607,6 +607,15 @@ export class AnswerComposer {
   }
 
   /**
+   * After "Bitte siezen Sie mich" or "du kannst mich duzen" (this composer speaks the form asked for): says so, then
+   * invites the next question as after an "ok".
+   */
+  addressChanged(language: Language, occupationId?: string, lastTopic?: Topic): Reply {
+    const next = this.acknowledged(language, occupationId, lastTopic);
+    return { ...next, text: `${this.say('address_changed', language)} ${next.text}` };
+  }
+
+  /**
    * After "ok", "alles klar", "i see": invites the next question about the occupation talked about (other topics
    * than the last as buttons), or about any occupation when none was.
    */

@@ -24,6 +24,9 @@ export const RECOGNIZER_TRACE = Object.freeze({
   valueType: 'https://www.botframework.com/schemas/recognizerResult',
 });
 
+/** Turn state key: the form of address the turn's replies use, for a notice sent after the turn failed. */
+export const REPLY_ADDRESS = Symbol('replyAddress');
+
 export interface CareerBotDeps {
   /** The current knowledge, recognizer and composer; a hot reload swaps them between turns. */
   brain: () => Brain;
@@ -91,9 +94,12 @@ export class CareerBot extends TeamsActivityHandler {
     return state.language ?? languageOfLocale(context.activity.locale) ?? this.deps.defaultLanguage;
   }
 
-  // The form the visitor wrote in last (this message's, if it shows one), else the site's.
-  private addressOf(state: DialogueState, recognition?: Recognition): Address {
-    return recognition?.address ?? state.address ?? this.deps.defaultAddress;
+  // The form the visitor wrote in last (this message's, if it shows one), else the site's. Kept in the turn state for
+  // the error notice, should the turn fail after this.
+  private replyAddress(context: TurnContext, state: DialogueState, recognition?: Recognition): Address {
+    const address = recognition?.address ?? state.address ?? this.deps.defaultAddress;
+    context.turnState.set(REPLY_ADDRESS, address);
+    return address;
   }
 
   // Once per conversation: Teams may announce the same install by two activities.
@@ -102,7 +108,7 @@ export class CareerBot extends TeamsActivityHandler {
     await this.welcomed.set(context, true);
     const state = await this.dialogue.get(context, {});
     const language = this.languageOf(context, state);
-    const reply = this.deps.brain().answers[this.addressOf(state)].smallTalk('welcome', language);
+    const reply = this.deps.brain().answers[this.replyAddress(context, state)].smallTalk('welcome', language);
     await this.send(context, undefined, { topic: 'welcome', language }, reply);
     await this.dialogue.set(context, extend(state, { language }));
   }
@@ -110,20 +116,20 @@ export class CareerBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const { recognizer, answers } = this.deps.brain();
     const state = await this.dialogue.get(context, {});
-    const address = this.addressOf(state);
     const language = this.languageOf(context, state);
     const text = cutMessage(messageText(context.activity), this.deps.maxMessageChars);
     if (!text) {
       const hasAttachments = (context.activity.attachments ?? []).length > 0;
-      const reply = answers[address].notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
+      const reply = answers[this.replyAddress(context, state)].notice(hasAttachments ? 'attachment_only' : 'empty_message', language);
       await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
       return;
     }
     const recognition = recognizer.recognize(text, { previousLanguage: language, pointable: pointable(state).length });
-    const outcome = decide(recognition, state, answers[this.addressOf(state, recognition)], { retentionDays: this.deps.retentionDays });
+    const address = this.replyAddress(context, state, recognition);
+    const outcome = decide(recognition, state, answers[address], { retentionDays: this.deps.retentionDays });
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });
     if (outcome.effect?.kind === 'delete-user-data') {
-      await this.eraseUser(context, outcome.answered, this.addressOf(state, recognition));
+      await this.eraseUser(context, outcome.answered, address);
       return;
     }
     if (outcome.effect?.kind === 'feedback') this.recordFeedback(context, outcome.effect);

@@ -56,7 +56,7 @@ export interface DialogueState {
 export interface Answered {
   /**
    * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
-   * `unknown-person`, `about-bot` (a question about the bot itself), `about-answer` (a note on a request about the
+   * `unknown-person`, `about-bot` (a question about the bot itself), `address` (a request to be addressed with "du" or "Sie"), `about-answer` (a note on a request about the
    * last answer, "kürzer bitte"), `ask-related`, `not-covered` (an aspect no source covers) or `None` for a fallback.
    */
   topic: string;
@@ -109,12 +109,21 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // Turns that only react to the last answer (a note pointing back to it, a rating, a thanks) leave it the last one.
   const sameAnswer = { shown: state.shown, brief: state.brief };
 
-  // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it.
+  // Privacy first: a pending "really delete?" takes yes or no, and anything else cancels it — and is answered after
+  // saying so ("Bitte siezen Sie mich" or a question was not meant as a no, and must not be lost).
   if (state.confirmingDeletion) {
     if (rec.command === 'confirm_yes') return { answered: { topic: 'delete_data', language }, state: {}, effect: { kind: 'delete-user-data' } };
-    if (rec.command === 'confirm_no' || rec.intent !== 'delete_data') {
-      return { reply: answers.notice('delete_cancelled', language), answered: { topic: 'delete_data', language }, state: next };
+    const cancelled = answers.notice('delete_cancelled', language);
+    if (rec.command === 'confirm_no') return { reply: cancelled, answered: { topic: 'delete_data', language }, state: next };
+    if (rec.intent !== 'delete_data') {
+      const outcome = decideTurn(rec, extend(state, { confirmingDeletion: undefined }), answers, options);
+      return outcome.reply ? extend(outcome, { reply: answers.withNotes(outcome.reply, [cancelled.text]) }) : outcome;
     }
+  }
+  // "Bitte siezen Sie mich", "du kannst mich duzen": this turn's answers already speak the form asked for.
+  if (rec.addressRequest) {
+    const kept: DialogueState = extend(state, { language, misses: undefined });
+    return { reply: answers.addressChanged(language, state.occupation, state.topic), answered: { topic: 'address', language }, state: kept };
   }
   if (rec.intent === 'delete_data') {
     return { reply: answers.confirmDeletion(language), answered: { topic: 'delete_data', language }, state: extend(next, { confirmingDeletion: true }) };

@@ -11,9 +11,7 @@ export function inAddress(kb: KnowledgeBase, address: Address): KnowledgeBase {
   if (address === 'informal') return kb;
   const occupations = new Map([...kb.occupations].map(([id, o]) => [id, formalOccupation(o)]));
   const texts = Object.fromEntries(Object.entries(kb.bot.texts).map(([key, text]) => [key, formal(text)])) as unknown as KnowledgeBase['bot']['texts'];
-  const examples = { ...kb.bot.examples };
-  for (const l of LANGUAGES) examples[l] = kb.bot.examples[formalKey(l)] ?? kb.bot.examples[l];
-  return Object.freeze({ ...kb, occupations, bot: Object.freeze({ ...kb.bot, texts: Object.freeze(texts), examples: Object.freeze(examples) }) });
+  return Object.freeze({ ...kb, occupations, bot: Object.freeze({ ...kb.bot, texts: Object.freeze(texts) }) });
 }
 
 function formalOccupation(o: Occupation): Occupation {

@@ -42,7 +42,7 @@ interface RawTechnologies {
 interface RawBot {
   texts: BotTexts['texts'];
   topics: Record<Topic, { label: Record<Language, string>; follow_ups: Topic[] }>;
-  examples: Record<Language, string[]> & Partial<Record<FormalKey, string[]>>;
+  examples: Record<Language, string[]>;
   figure_labels: BotTexts['figureLabels'];
   commands: BotTexts['commands'];
 }
@@ -262,8 +262,10 @@ function checkOccupation(f: YamlFile<RawOccupation>, fileId: string, problems: D
       if (fig.kind === 'range' && (fig.min === undefined || fig.max === undefined)) at(p, `range figure '${name}' needs min and max`, 'add min: and max: as plain numbers');
       if (fig.kind === 'range' && fig.min !== undefined && fig.max !== undefined && fig.min > fig.max) at(p, `range figure '${name}' has min above max`, 'swap min and max');
       if (fig.kind !== 'range' && fig.amount === undefined) at(p, `figure '${name}' has no amount`, 'add amount: as a plain number (e.g. 47700)');
+      if (fig.covers) checkNeutral(fig.covers, (sub, problem, fix) => at([...p, 'covers', ...sub], problem, fix));
     }
-    for (const key of [...LANGUAGES, ...LANGUAGES.map(formalKey).filter((k) => t[k] !== undefined)]) {
+    // Formal variants use the placeholders of their text (checkAddress).
+    for (const key of LANGUAGES) {
       const text = t[key] ?? '';
       const used = new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
       for (const name of used) {
@@ -361,9 +363,9 @@ function readerText(t: RawReaderText): ReaderText {
   return Object.freeze(text as ReaderText);
 }
 
-// Digits as written ("40.000", "2024"): a formal variant says the same as its text, so it has the same ones.
-const numbersIn = (text: string): string => (text.match(/\d(?:[\d.,]*\d)?/g) ?? []).sort().join(' ');
-const placeholdersIn = (text: string): string => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort().join(' ');
+// Digits as written ("40.000", "2024") in order: a formal variant says the same as its text, sentence by sentence.
+const numbersIn = (text: string): string => (text.match(/\d(?:[\d.,]*\d)?/g) ?? []).join(' ');
+const placeholdersIn = (text: string): string => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).join(' ');
 
 /**
  * A text for the reader in a language with two forms of address: one that says "du" needs a formal variant, and
@@ -387,10 +389,32 @@ function checkAddress(t: Partial<RawReaderText>, at: (sub: string[], problem: st
   }
 }
 
-/** Every bot text that addresses the reader has its formal variant (see {@link checkAddress}). */
+/** Every bot text that addresses the reader has its formal variant (see {@link checkAddress}); labels address nobody. */
 function checkBotTexts(f: YamlFile<RawBot>, problems: DataProblem[]): void {
   const at = reporter(f, problems);
   for (const [key, text] of Object.entries(f.data.texts)) checkAddress(text, (sub, problem, fix) => at(['texts', key, ...sub], problem, fix));
+  const labels: [Partial<Record<Language, string | string[]>>, (string | number)[]][] = [
+    [f.data.examples, ['examples']],
+    ...Object.entries(f.data.topics).map(([topic, t]): [Record<Language, string>, string[]] => [t.label, ['topics', topic, 'label']]),
+    ...Object.entries(f.data.commands).map(([key, c]): [Record<Language, string>, string[]] => [c, ['commands', key]]),
+    ...Object.entries(f.data.figure_labels).map(([key, l]): [Record<Language, string>, string[]] => [l, ['figure_labels', key]]),
+  ];
+  for (const [label, where] of labels) checkNeutral(label, (sub, problem, fix) => at([...where, ...sub], problem, fix));
+}
+
+/**
+ * Labels, buttons and example questions have no formal variant: in a language with two forms of address they must
+ * address nobody ("Welche Berufe gibt es hier?", not "Welche Berufe kennst du?").
+ */
+function checkNeutral(label: Partial<Record<Language, string | readonly string[]>>, at: (sub: (string | number)[], problem: string, fix: string) => void): void {
+  for (const lang of LANGUAGES) {
+    const value = label[lang];
+    const items: [string, (string | number)[]][] = typeof value === 'string' ? [[value, [lang]]] : (value ?? []).map((text, i) => [text, [lang, i]]);
+    for (const [text, where] of items) {
+      const informal = informalWordsIn(text, lang);
+      if (informal.length > 0) at(where, `this ${lang} label addresses the reader informally ("${informal.join('", "')}"), and labels have no formal variant`, 'word it so that it addresses nobody, e.g. "Welche Berufe gibt es hier?"');
+    }
+  }
 }
 
 function toBotTexts(d: RawBot): BotTexts {

@@ -84,7 +84,7 @@ export type BotTextKey =
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'sources_label_many' | 'as_of'
   | 'pay_range' | 'list_and' | 'list_or' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | `about_bot_${BotQuestion}` | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
-  | 'data_deleted' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
+  | 'data_deleted' | 'address_changed' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
   | 'aspect_not_covered' | 'aspect_uncovered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_note_again' | 'aspect_covered_note' | 'aspect_covered_note_again' | 'no_reason' | 'no_verdict' | 'no_verdict_figures' | 'brief_note' | 'simpler_note' | 'not_shorter' | 'not_simpler' | 'more_in_sources' | 'more_nothing' | 'more_button' | 'language_kept' | 'quotes_about' | 'nothing_narrower' | 'compare_unknown_note' | 'compare_no_ranking' | 'compare_no_ease_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'place_not_covered_again' | 'place_not_covered_for_again' | 'place_general_again' | 'no_fit_judgement' | 'fit_note'
   | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'technology_one_occupation' | 'quote';
 
@@ -96,8 +96,8 @@ export type FigureLabelKey = Figure['kind'] | Figure['period'] | 'unknown_year' 
 export interface BotTexts {
   readonly texts: Readonly<Record<BotTextKey, ReaderText>>;
   readonly topics: Readonly<Record<Topic, { readonly label: Localized; readonly followUps: readonly Topic[] }>>;
-  /** Example questions offered as buttons, in the visitor's words (which may address the bot: "Welche Berufe kennst du?"). */
-  readonly examples: Readonly<Record<Language, readonly string[]>> & Readonly<Partial<Record<FormalKey, readonly string[]>>>;
+  /** Example questions offered as buttons, in the visitor's words: worded to address nobody, for "du" and "Sie" alike. */
+  readonly examples: Readonly<Record<Language, readonly string[]>>;
   readonly figureLabels: Readonly<Record<FigureLabelKey, Localized>>;
   readonly commands: Readonly<Record<CommandKey, Localized>>;
 }

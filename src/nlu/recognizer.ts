@@ -1,4 +1,4 @@
-import { addressOf, type Address } from '../address';
+import { addressOf, requestedAddress, type Address } from '../address';
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
@@ -50,6 +50,8 @@ export interface Recognition {
   unknownOccupation?: string;
   /** The form of address the message uses, where it shows one ("Können Sie …", "kannst du …"): the reply uses it. */
   address?: Address;
+  /** The message only asks to be addressed in `address` ("Bitte siezen Sie mich"): the intent is `None`. */
+  addressRequest?: boolean;
   /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
@@ -321,6 +323,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly definitionQuestions: readonly RegExp[];
   /** Whole messages asking why, tokens joined by spaces (see {@link LanguagePack.whyQuestions}). */
   private readonly whyQuestions: ReadonlySet<string>;
+  /** Sign-offs, tokens joined by spaces (see {@link LanguagePack.signOffs}). */
+  private readonly signOffs: ReadonlySet<string>;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
   private readonly verdictQuestions: ReadonlySet<string>;
   /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
@@ -400,14 +404,15 @@ export class CareerRecognizer implements Recognizer {
     ]);
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
+    this.signOffs = new Set(packs.flatMap((pack) => pack.signOffs.map((q) => this.tokens(q).join(' '))));
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
     this.answerRequests = patternsByKind(packs, (pack) => pack.answerRequests);
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
-    const written = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
-    const leadIn = `(?<=(?<!\\p{L})(?:${written((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${written((p) => p.questionWords.asking)})(?!\\p{L}))`;
+    const wordAlternation = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
+    const leadIn = `(?<=(?<!\\p{L})(?:${wordAlternation((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${wordAlternation((p) => p.questionWords.asking)})(?!\\p{L}))`;
     this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
@@ -510,6 +515,13 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const r = this.read(text, context);
+    // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
+    // question it sets the form the question is answered in.
+    const requested = requestedAddress(text, r.language);
+    if (requested) {
+      const asksMore = isTopic(r.intent) && r.score >= this.settings.threshold && text.split(CLAUSE_PUNCTUATION).filter(hasWord).length > 1;
+      return extend(r, asksMore ? { address: requested } : { intent: 'None' as const, score: 1, intents: [], address: requested, addressRequest: true });
+    }
     const address = addressOf(text, r.language);
     return address ? extend(r, { address }) : r;
   }
@@ -520,14 +532,19 @@ export class CareerRecognizer implements Recognizer {
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
     // an occupation with the same words stays that question.
-    const unplaced = r.intent === 'None' || r.intent === 'help';
+    // A greeting may end in one: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
+    const unplaced = r.intent === 'None' || r.intent === 'help' || (r.intent === 'greeting' && endsAsQuestion(text));
     const unsure = !unplaced && r.score < BOT_QUESTION_OVER && r.occupations.length === 0 && r.keywords !== undefined;
     if ((unplaced || unsure) && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
       const joined = this.tokens(text).join(' ');
+      // The last sentence may ask it after a greeting: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
+      const last = splitSentences(text).at(-1);
+      const asked = last && last !== text ? [joined, this.tokens(last).join(' ')] : [joined];
       // Unsure of a topic, a short message may still doubt the answer or its source.
-      const aboutBot = this.botQuestions.find((q) => (unplaced || q.kind === 'sources') && q.pattern.test(joined))?.kind;
+      const aboutBot = this.botQuestions.find((q) => (unplaced || q.kind === 'sources') && asked.some((words) => q.pattern.test(words)))?.kind;
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
+      if (this.signsOff(this.tokens(text))) return extend(r, { intent: 'goodbye', score: 1, intents: [] });
       // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
       const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
       const requested = this.requestedLanguage(this.tokens(clauses[clauses.length - 1] ?? ''));
@@ -539,6 +556,12 @@ export class CareerRecognizer implements Recognizer {
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
+  }
+
+  /** "Mit freundlichen Grüßen, K. Weber": a sign-off alone or with a name of up to {@link MAX_NAME_TOKENS} words. */
+  private signsOff(tokens: readonly string[]): boolean {
+    for (let n = tokens.length; n >= 1 && n >= tokens.length - MAX_NAME_TOKENS; n--) if (this.signOffs.has(tokens.slice(0, n).join(' '))) return true;
+    return false;
   }
 
   /**
@@ -822,6 +845,10 @@ export class CareerRecognizer implements Recognizer {
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
+    // "Grüß Gott, können Sie mir sagen, was … verdient?": a greeting before a question the bot answers is no greeting
+    // ("Guten Morgen, wie geht es Ihnen?" only greets).
+    const greeted = top?.intent === 'greeting' && endsAsQuestion(text) ? this.confidentClause(text, this.clauseOrLeadIn, true) : undefined;
+    if (greeted) return this.decidedBy(greeted, base, named, topics, comparedSide);
     // Also when the whole is sure but only its last sentence asks: "I want to switch into IT. What does a frontend
     // developer earn?" is sure of education by the story, the question is about pay.
     const asking = top && top.intent !== 'None' && (top.score < SURE_ENOUGH || this.onlyLastAsks(text, language)) ? askingSentence() : undefined;
@@ -836,7 +863,7 @@ export class CareerRecognizer implements Recognizer {
     }
     // A part that decides carries the closing with it (see decidedBy), so "Great, the skills part was helpful.
     // Goodbye!" after the skills is a goodbye and "Gehalt Data Scientist. Danke" the pay.
-    const decided = askingSentence() ?? this.confidentClause(text, this.clauseOrLeadIn);
+    const decided = askingSentence() ?? this.confidentClause(text, this.clauseOrLeadIn, endsAsQuestion(text));
     if (decided) return this.decidedBy(decided, base, named, topics, comparedSide);
     // Nothing decides and nothing asks, and the last sentence thanks or says goodbye: that is the message.
     const closing = this.closingSentence(text, language);
@@ -1014,10 +1041,13 @@ export class CareerRecognizer implements Recognizer {
   /**
    * A message that is out of scope as a whole may still hold one clear question after a preamble the model
    * never saw ("Ich bin Max, max@example.com, was verdient ein Data Scientist?"): unknown words weigh towards
-   * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins. Clauses end at
-   * `breaks`: punctuation, or the recognizer's clause breaks (question marks and the packs' "und", "and").
+   * out-of-scope. Each clause is classified on its own; exactly one confident in-scope clause wins, once clauses
+   * that only lead in (a greeting, "kannst du mir sagen") have yielded to the others. Clauses end at `breaks`:
+   * punctuation, the recognizer's clause breaks (question marks and the packs' "und", "and") or also the end of a
+   * request before its question ({@link clauseOrLeadIn}).
+   * @param asks the message asks something (it ends in "?"): a greeting clause alone decides nothing.
    */
-  private confidentClause(text: string, breaks: RegExp = CLAUSE_PUNCTUATION): DecidingPart | undefined {
+  private confidentClause(text: string, breaks: RegExp = CLAUSE_PUNCTUATION, asks = false): DecidingPart | undefined {
     const clauses = text.split(breaks).filter(hasWord);
     if (clauses.length < 2) return undefined;
     const confident: DecidingPart[] = [];
@@ -1026,8 +1056,9 @@ export class CareerRecognizer implements Recognizer {
       if (decided) confident.push(decided);
     }
     // "Kannst du mir sagen, was ein Data Scientist verdient?", "Guten Tag, können Sie mir sagen, …": a clause that only
-    // greets or asks the bot for help leads in to the one question beside it.
-    const asking = confident.length > 1 ? confident.filter((d) => !LEAD_IN_INTENTS.has(d.intents[0].intent)) : confident;
+    // greets or asks the bot for help leads in to the one question beside it — and decides nothing in a message
+    // known to ask something (`asks`).
+    const asking = confident.length > 1 || asks ? confident.filter((d) => !LEAD_IN_INTENTS.has(d.intents[0].intent)) : confident;
     return asking.length === 1 ? asking[0] : undefined;
   }
 
@@ -1654,11 +1685,8 @@ const MIN_PERSON_WORDS = 2;
 const NAME_ENDING = 3;
 /** Clause ends inside a message: punctuation followed by a space or the end (not the dot in an address). */
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
-
-/** A folded word as a pattern matching it written with umlauts or ß too ("erklaeren": "erklären"). */
-function unfolded(word: string): string {
-  return word.replace(/ae/g, '(?:ae|ä)').replace(/oe/g, '(?:oe|ö)').replace(/ue/g, '(?:ue|ü)').replace(/ss/g, '(?:ss|ß)');
-}
+/** Words of a name after a sign-off ("K. Weber"). */
+const MAX_NAME_TOKENS = 3;
 // A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
 // message asks something of its own, and the patterns need not be tried.
 const MAX_REQUEST_TOKENS = 10;
@@ -1745,4 +1773,9 @@ function ambiguity(intents: readonly { intent: IntentName; score: number }[], th
   if (!first || !second || !isTopic(first.intent) || !isTopic(second.intent)) return undefined;
   if (first.score >= AMBIGUOUS_BELOW || first.score - second.score > AMBIGUITY_MARGIN || first.score + second.score < threshold) return undefined;
   return [first.intent, second.intent];
+}
+
+/** A folded word as a pattern matching it written with umlauts or ß too ("erklaeren": "erklären"). */
+function unfolded(word: string): string {
+  return word.replace(/ae/g, '(?:ae|ä)').replace(/oe/g, '(?:oe|ö)').replace(/ue/g, '(?:ue|ü)').replace(/ss/g, '(?:ss|ß)');
 }

@@ -15,7 +15,7 @@ export interface Turn {
 export const NO_FIGURES = [/\d{2}[.,]\d{3}/, /€/];
 export const FALLBACK_DE = /Dabei kann ich dir leider nicht helfen|nicht verstanden/;
 /** Words that address the visitor informally: never in a reply to someone who writes "Sie". */
-export const INFORMAL_DE = /(?<!\p{L})(?:du|dir|dich|dein\p{L}*|euch|eure?\p{L}*)(?!\p{L})|Frag mich|frag einfach|Wähle/iu;
+export const INFORMAL_DE = /(?<!\p{L})(?:du|dir|dich|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|frag|wähle)(?!\p{L})/iu;
 export const FALLBACK_EN = /can't help with that|didn't get that|still didn't understand/;
 const BACKEND = 'backend-developer';
 
@@ -1097,7 +1097,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wie bewirbt man sich?', says: [a('data-scientist', 'application', 'de', 'formal'), 'Ihr Portfolio'], not: [INFORMAL_DE] },
     { user: 'Was ist mit Homeoffice?', says: ['Zu Homeoffice'], not: [INFORMAL_DE] },
     { user: 'blablub', says: ['kann ich Ihnen etwas sagen'], not: [INFORMAL_DE] },
-    { user: 'Danke Ihnen!', says: ['Wenn Sie noch etwas wissen möchten, fragen Sie einfach'], not: [INFORMAL_DE], buttons: ['Welche Berufe kennen Sie?'] },
+    { user: 'Danke Ihnen!', says: ['Wenn Sie noch etwas wissen möchten, fragen Sie einfach'], not: [INFORMAL_DE], buttons: ['Welche Berufe gibt es hier?'] },
     // Switching to "du" switches the replies.
     { user: 'kannst du mir noch sagen, was ein Backend Developer macht?', says: [a(BACKEND, 'duties', 'de')], not: [a(BACKEND, 'duties', 'de', 'formal'), FALLBACK_DE] },
     { user: 'danke dir', says: ['Wenn du noch etwas wissen möchtest'] },
@@ -1106,5 +1106,39 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Kannst du mir sagen, was ein Data Scientist verdient?', says: [a('data-scientist', 'salary', 'de')], not: [FALLBACK_DE], locale: 'de-DE' },
     { user: 'kannst du mir sagen was ein sysadmin verdient', says: [a('systemadministrator', 'salary', 'de')], not: [FALLBACK_DE] },
     { user: 'Hallo, kannst du mir bitte sagen, welche Ausbildung man als Netzwerktechniker braucht?', says: [a('netzwerktechniker', 'education', 'de')], not: [FALLBACK_DE] },
+  ],
+  'user test of session 21: a visitor may ask for "Sie" or "du", which changes the form and nothing else': [
+    { user: 'Hallo, kannst du mir sagen was ein Data Scientist macht?', says: [a('data-scientist', 'duties', 'de')], locale: 'de-DE' },
+    {
+      user: 'Bitte siezen Sie mich.',
+      says: ['Selbstverständlich, ab jetzt spreche ich Sie mit „Sie“ an.', 'Was möchten Sie noch über Data Scientist wissen?'],
+      not: ['Soll ich wirklich alles löschen', INFORMAL_DE],
+      answered: { topic: 'address' },
+    },
+    { user: 'Was verdient man da?', says: [a('data-scientist', 'salary', 'de', 'formal')], not: [INFORMAL_DE] },
+    { user: 'Sie dürfen mich gerne duzen.', says: ['Alles klar, dann duzen wir uns.', 'Was möchtest du noch über Data Scientist wissen?'] },
+    { user: 'und die Ausbildung?', says: [a('data-scientist', 'education', 'de')] },
+    { user: 'Bitte duzen Sie mich nicht.', says: ['ab jetzt spreche ich Sie mit „Sie“ an'] },
+    { user: 'Können wir beim Sie bleiben?', says: ['ab jetzt spreche ich Sie mit „Sie“ an'], not: [FALLBACK_DE] },
+  ],
+  'user test of session 21: formal visitors who write in lower case, or only in a letter\'s formulas, get "Sie"': [
+    { user: 'haben sie infos zum devops engineer?', says: [a('devops-engineer', 'overview', 'de', 'formal')], not: [INFORMAL_DE], locale: 'de-DE' },
+    { user: 'vielen dank fuer ihre hilfe', says: ['Wenn Sie noch etwas wissen möchten'], not: [INFORMAL_DE] },
+  ],
+  'user test of session 21: a letter to the bot': [
+    { user: 'Sehr geehrte Damen und Herren, was verdient ein DevOps Engineer?', says: [a('devops-engineer', 'salary', 'de', 'formal')], not: [INFORMAL_DE], locale: 'de-DE' },
+    { user: 'Mit freundlichen Grüßen', says: ['Auf Wiedersehen und viel Erfolg bei Ihren nächsten Schritten!'], not: [FALLBACK_DE] },
+  ],
+  'user test of session 21: a question while the bot waits for "really delete?" cancels the deletion and is answered': [
+    { user: 'Löschen Sie meine Daten', says: ['Soll ich wirklich alles löschen, was zu Ihnen gespeichert ist'], locale: 'de-DE' },
+    { user: 'Was verdient ein Backend Developer?', says: ['In Ordnung, ich habe nichts gelöscht.', a(BACKEND, 'salary', 'de', 'formal')], answered: { topic: 'salary', occupation: BACKEND } },
+    { user: 'ja', not: ['Ihre Daten', 'gelöscht'] },
+  ],
+  'user test of session 21: a greeting before a question is no greeting': [
+    { user: 'Grüß Gott, können Sie mir sagen, was ein Data Scientist verdient?', says: [a('data-scientist', 'salary', 'de', 'formal')], not: ['Schön, dass Sie da sind'], locale: 'de-DE' },
+    { user: 'Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?', says: ['Ich bin ein Chatbot, kein Mensch'], not: ['Schön, dass Sie da sind'] },
+    { user: 'Guten Tag, könnten Sie mir sagen, wie das Wetter morgen wird?', says: ['kann ich Ihnen etwas sagen'], not: ['Schön, dass Sie da sind'] },
+    { user: 'Mein Drucker druckt nicht mehr, kannst du mir helfen?', says: [FALLBACK_DE], not: ['Du kannst mich zum Beispiel fragen'] },
+    { user: 'Mit freundlichen Grüßen, K. Weber', says: ['Auf Wiedersehen und viel Erfolg bei Ihren nächsten Schritten'], not: [FALLBACK_DE] },
   ],
 };

@@ -275,7 +275,7 @@ describe('knowledge validation messages', () => {
     });
     // The figure the text used to mention is now unused in German, and the formal variant no longer says the same.
     assertProblem(problems, { file, line, problem: /^figure 'range' is not used in the de text$/, fix: /\{range\}/ });
-    assertProblem(problems, { file, line: lineOf(broken, '    de_formal:', '  salary:'), problem: /^the formal variant has the placeholders \[\{average\} \{cp_entry\} \{range\}\], the de text \[\{average\} \{cp_entry\} \{spanne\}\]$/, fix: /same \{placeholders\}/ });
+    assertProblem(problems, { file, line: lineOf(broken, '    de_formal:', '  salary:'), problem: /^the formal variant has the placeholders \[\{average\} \{range\} \{cp_entry\}\], the de text \[\{average\} \{spanne\} \{cp_entry\}\]$/, fix: /same \{placeholders\}/ });
     assert.equal(problems.length, 3, problems.map(formatProblem).join('\n'));
   });
 
@@ -310,7 +310,18 @@ describe('knowledge validation messages', () => {
     const dir = knowledgeDir({ 'bot.yaml': bot, [OCCUPATION]: REAL_OCCUPATION });
     const problems = problemsOf(dir);
     assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
-    assertProblem(problems, { file: path.join(dir, 'bot.yaml'), line: lineOf(bot, '    de:', '  thanks:'), problem: /^the de text addresses the reader informally \("du"\)/, fix: /add de_formal:/ });
+    assertProblem(problems, { file: path.join(dir, 'bot.yaml'), line: lineOf(bot, '    de:', '  thanks:'), problem: /^the de text addresses the reader informally \("du", "frag"\)/, fix: /add de_formal:/ });
+  });
+
+  it('reports a bot text that addresses the reader only by an imperative, and an example question that says "du"', () => {
+    const imperative = removeEntry(REAL_BOT, '  occupation_list:', '    de_formal:');
+    const bot = edit(imperative, '    - Welche Berufe gibt es hier?', '    - Welche Berufe kennst du?');
+    const dir = knowledgeDir({ 'bot.yaml': bot, [OCCUPATION]: REAL_OCCUPATION });
+    const problems = problemsOf(dir);
+    assert.equal(problems.length, 2, problems.map(formatProblem).join('\n'));
+    const file = path.join(dir, 'bot.yaml');
+    assertProblem(problems, { file, line: lineOf(bot, '    de:', '  occupation_list:'), problem: /^the de text addresses the reader informally \("wähle"\)/, fix: /add de_formal:/ });
+    assertProblem(problems, { file, line: lineOf(bot, 'Welche Berufe kennst du?'), problem: /^this de label addresses the reader informally \("du"\), and labels have no formal variant$/, fix: /addresses nobody/ });
   });
 
   it('reports a figure that the text does not mention', () => {

@@ -20,8 +20,11 @@ describe('brain cache', () => {
     assert.equal(second.model, 'cached');
     assert.deepEqual(second.knowledge, first.knowledge);
     for (const text of samples) assert.deepEqual(second.recognizer.recognize(text), first.recognizer.recognize(text), text);
-    const answer = (brain: typeof first): unknown => brain.answers.informal.topic('backend-developer', 'salary', 'de');
-    assert.deepEqual(answer(second), answer(first));
+    for (const address of ['informal', 'formal'] as const) {
+      const answer = (brain: typeof first): unknown => brain.answers[address].topic('backend-developer', 'salary', 'de');
+      assert.deepEqual(answer(second), answer(first), address);
+    }
+    assert.notDeepEqual(second.answers.formal.topic('backend-developer', 'salary', 'de'), second.answers.informal.topic('backend-developer', 'salary', 'de'));
     // As immutable as freshly loaded knowledge.
     const backend = second.knowledge.occupations.get('backend-developer')!;
     assert.ok(Object.isFrozen(backend.title) && Object.isFrozen(backend.topics.salary));

@@ -94,6 +94,11 @@ export interface LanguagePack {
    */
   readonly whyQuestions: readonly string[];
   /**
+   * A letter's sign-offs, lower case ("mit freundlichen grüßen", "best regards"): a message of one, perhaps with a
+   * name after it, says goodbye.
+   */
+  readonly signOffs: readonly string[];
+  /**
    * Whole messages asking which of the occupations just compared comes out ahead, naming no topic ("also wer
    * jetzt?", "which one is better?"), lower case: the bot says why it gives no verdict.
    */
