@@ -308,7 +308,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /**
    * Punctuation, or where a request ends and the question it asks begins ("kannst du mir sagen | was …", "tell me
-   * | what …"; the packs' request and question words): a message written without commas splits there too.
+   * | what …"; the packs' request and question words), or a greeting at the start ("hey | whats a …"): a message
+   * written without commas splits there too.
    */
   private readonly clauseOrLeadIn: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
@@ -413,7 +414,8 @@ export class CareerRecognizer implements Recognizer {
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const wordAlternation = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
     const leadIn = `(?<=(?<!\\p{L})(?:${wordAlternation((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${wordAlternation((p) => p.questionWords.asking)})(?!\\p{L}))`;
-    this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
+    const greeting = `(?<=^\\s*(?:${packs.flatMap((p) => p.greetings.map(unfolded)).join('|')}))\\s+`;
+    this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}|${greeting}`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
       ...o.related.map((n) => ({ id: o.id, tokens: this.tokens(n), related: true })),
@@ -845,9 +847,9 @@ export class CareerRecognizer implements Recognizer {
     // thanks around a question is politeness, however sure the whole is of it; a sentence asking a topic decides.
     const polite = top && POLITE_INTENTS.has(top.intent) ? this.topicSentence(splitSentences(text), language) : undefined;
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
-    // "Grüß Gott, können Sie mir sagen, was … verdient?": a greeting before a question the bot answers is no greeting
-    // ("Guten Morgen, wie geht es Ihnen?" only greets).
-    const greeted = top?.intent === 'greeting' && endsAsQuestion(text) ? this.confidentClause(text, this.clauseOrLeadIn, true) : undefined;
+    // "Grüß Gott, können Sie mir sagen, was … verdient?", "hey whats a devops engineer" (greeting, 0.49): a greeting
+    // before a question the bot answers is no greeting ("Guten Morgen, wie geht es Ihnen?" only greets).
+    const greeted = top?.intent === 'greeting' && (endsAsQuestion(text) || top.score < SURE_ENOUGH) ? this.confidentClause(text, this.clauseOrLeadIn, true) : undefined;
     if (greeted) return this.decidedBy(greeted, base, named, topics, comparedSide);
     // Also when the whole is sure but only its last sentence asks: "I want to switch into IT. What does a frontend
     // developer earn?" is sure of education by the story, the question is about pay.
@@ -1315,6 +1317,7 @@ export class CareerRecognizer implements Recognizer {
         };
         for (let start = head ? i - 1 : i; start >= Math.max(1, i - 2) && (start === i || qualifies(start)); start--) {
           if (!this.article(pack, tokens[start - 1]) && !bare(start)) continue;
+          if (noun && !head && !pack.jobTitle.suffix.test(t) && pack.jobTitle.receivers?.has(tokens[start - 2])) break;
           // A second noun ending the message belongs to the title: "Was verdient ein Scrum Master?".
           const next = tokens[i + 1];
           const twoNouns = noun && i + 2 === tokens.length && next !== PLACE_TOKEN && !this.fillers.has(next) && /^\p{Lu}/u.test(this.original(text, i + 1, i + 2));

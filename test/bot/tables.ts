@@ -1139,6 +1139,13 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?', says: ['Ich bin ein Chatbot, kein Mensch'], not: ['Schön, dass Sie da sind'] },
     { user: 'Guten Tag, könnten Sie mir sagen, wie das Wetter morgen wird?', says: ['kann ich Ihnen etwas sagen'], not: ['Schön, dass Sie da sind'] },
     { user: 'Mein Drucker druckt nicht mehr, kannst du mir helfen?', says: [FALLBACK_DE], not: ['Du kannst mich zum Beispiel fragen'] },
+    { user: 'hey whats a cloud engineer', says: ['"cloud engineer" is a related role', a('devops-engineer', 'overview', 'en')], not: ['What else would you like to know'], locale: 'en-US' },
     { user: 'Mit freundlichen Grüßen, K. Weber', says: ['Auf Wiedersehen und viel Erfolg bei Ihren nächsten Schritten'], not: [FALLBACK_DE] },
+  ],
+  'user test of session 21: a thing asked for is no job title': [
+    { user: 'Was verdient ein Netzwerktechniker?', says: [a('netzwerktechniker', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'Können Sie mir eine genaue Zahl für Hamburg nennen?', not: ['„genaue Zahl“'] },
+    { user: 'Könnten Sie mir einen Entwurf für die Stellenanzeige schreiben?', not: ['„Entwurf“'] },
+    { user: 'Und was verdient ein Pilot?', says: ['„Pilot“'] },
   ],
 };

@@ -32,6 +32,7 @@ export const de: LanguagePack = {
     // A greeting before the occupation asks about it: "Hallo! Backend Developer".
     'hallo', 'hi', 'hey', 'moin', 'servus',
   ]),
+  greetings: ['hallo', 'hi', 'hey', 'moin', 'servus', 'guten tag', 'guten morgen', 'guten abend', 'grüß gott', 'grüss gott', 'grüezi'],
   questionWords: {
     asking: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
     requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
@@ -111,6 +112,7 @@ export const de: LanguagePack = {
   jobTitle: {
     followUps: ['und', 'und als', 'als', 'und was ist mit', 'was ist mit', 'und wie ist es mit', 'und wie sieht es mit', 'und für', 'und bei'],
     before: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'als']),
+    receivers: new Set(['mir', 'uns', 'dir', 'ihnen']),
     // Folded, gender already removed: baecker, friseur, pfleger, anwalt, lehrer, elektriker, kauffrau ...
     suffix: /(?:er|eur|ist|ant|ent|loge|arzt|mann|frau|kraft|meister|walt|rin|ger|eur)$/,
     capitalisedNouns: true,

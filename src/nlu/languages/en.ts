@@ -43,6 +43,7 @@ export const en: LanguagePack = {
     // A greeting before the occupation asks about it: "Hi! Data scientist".
     'hi', 'hello', 'hey',
   ]),
+  greetings: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening'],
   questionWords: {
     asking: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
     requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),

@@ -30,6 +30,8 @@ export interface LanguagePack {
   readonly shorthands: Readonly<Record<string, string>>;
   /** Words that carry no topic: a message of only these plus an occupation is "just the occupation". */
   readonly fillers: ReadonlySet<string>;
+  /** Greeting words, lower case: at a message's start a question may follow without a comma ("hey whats a …"). */
+  readonly greetings: readonly string[];
   /**
    * Particles that colour a sentence but never change what it asks ("eigentlich", "halt", "actually"), folded.
    * Left out of classification: the training data holds them by chance in some intents' examples, and
@@ -138,6 +140,11 @@ export interface LanguagePack {
     readonly notOccupations: ReadonlySet<string>;
     /** Endings (folded) of words that describe a job rather than name one: adjectives ("ein realistischer"), kinds ("ein Männerberuf"). */
     readonly notTitleEndings?: RegExp;
+    /**
+     * Pronouns of a receiver, folded ("mir", "uns"): a noun after one and an article is a thing asked for, not a job
+     * ("Können Sie mir eine genaue Zahl nennen?", "… mir einen Entwurf schreiben?").
+     */
+    readonly receivers?: ReadonlySet<string>;
     /**
      * Questions that can only be about an occupation ("wie wird man X", "how does one become X"), matched
      * against the message's folded words joined by single spaces. The named group `title` marks where the
