@@ -606,6 +606,11 @@ export class AnswerComposer {
     return { language, text: this.say(key, language, { occupations: this.occupationNames(language) }), suggestions };
   }
 
+  /** To someone asking for another person: the answers speak to the learner ("du" means the daughter asked about). */
+  onBehalfNote(language: Language): string {
+    return this.say('on_behalf_note', language);
+  }
+
   /**
    * After "Bitte siezen Sie mich" or "du kannst mich duzen" (this composer speaks the form asked for): says so, then
    * invites the next question as after an "ok".

@@ -1,7 +1,7 @@
 import type { Address } from '../address';
 import { extend } from '../extend';
 import type { Language } from '../language';
-import type { AnswerRequest, Topic } from '../knowledge';
+import { isTopic, type AnswerRequest, type Topic } from '../knowledge';
 import type { AnswerComposer, Reply } from '../answers';
 import { isTopicIntent, type Recognition } from '../nlu';
 
@@ -50,6 +50,8 @@ export interface DialogueState {
   confirmingDeletion?: boolean;
   /** Fallbacks in a row: the second one explains how to ask. */
   misses?: number;
+  /** The note that the answers speak to the learner was given to someone asking for another person. */
+  behalfNoted?: boolean;
 }
 
 /** What the bot actually answered, after applying the conversation's context. */
@@ -94,7 +96,10 @@ export interface DialogueOptions {
 export function decide(rec: Recognition, state: Readonly<DialogueState>, answers: AnswerComposer, options: DialogueOptions): TurnOutcome {
   // Which occupation came before the current one is kept here, once, rather than by each of the many rules that
   // set the occupation.
-  const outcome = decideTurn(referred(rec, state), state, answers, options);
+  const decided = decideTurn(referred(rec, state), state, answers, options);
+  // "Meine Tochter will Fachinformatikerin werden. Was verdient man da?": the texts speak to the learner; said once.
+  const forOther = rec.onBehalf && !state.behalfNoted && decided.reply && (isTopic(decided.answered.topic) || decided.answered.topic === 'compare');
+  const outcome = forOther ? extend(decided, { reply: answers.withNotes(decided.reply!, [answers.onBehalfNote(rec.language)]), state: extend(decided.state, { behalfNoted: true }) }) : decided;
   const { occupation, comparing } = outcome.state;
   // After a comparison of two, a question about one of them leaves the other one the one before it ("und der andere?").
   const narrowed = occupation && !comparing && state.comparing?.length === 2 && state.comparing.includes(occupation) ? state.comparing.find((o) => o !== occupation) : undefined;

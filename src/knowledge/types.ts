@@ -84,7 +84,7 @@ export type BotTextKey =
   | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'sources_label_many' | 'as_of'
   | 'pay_range' | 'list_and' | 'list_or' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | `about_bot_${BotQuestion}` | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
-  | 'data_deleted' | 'address_changed' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
+  | 'data_deleted' | 'address_changed' | 'on_behalf_note' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'
   | 'aspect_not_covered' | 'aspect_uncovered' | 'aspect_not_covered_general' | 'aspect_note' | 'aspect_note_again' | 'aspect_covered_note' | 'aspect_covered_note_again' | 'no_reason' | 'no_verdict' | 'no_verdict_figures' | 'brief_note' | 'simpler_note' | 'not_shorter' | 'not_simpler' | 'more_in_sources' | 'more_nothing' | 'more_button' | 'language_kept' | 'quotes_about' | 'nothing_narrower' | 'compare_unknown_note' | 'compare_no_ranking' | 'compare_no_ease_ranking' | 'unknown_beside_note' | 'place_figures_in' | 'place_not_covered_for' | 'place_general' | 'place_not_covered_again' | 'place_not_covered_for_again' | 'place_general_again' | 'no_fit_judgement' | 'fit_note'
   | 'technology_quotes' | 'technology_not_named' | 'technology_others_not_named' | 'technology_occupations' | 'technology_nowhere' | 'technology_one_occupation' | 'quote';
 

@@ -52,6 +52,8 @@ export interface Recognition {
   address?: Address;
   /** The message only asks to be addressed in `address` ("Bitte siezen Sie mich"): the intent is `None`. */
   addressRequest?: boolean;
+  /** The writer asks for someone else ("Meine Tochter will …", "wir suchen …"; see `onBehalf` of a pack). */
+  onBehalf?: boolean;
   /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
@@ -308,10 +310,14 @@ export class CareerRecognizer implements Recognizer {
   private readonly clauseBreak: RegExp;
   /**
    * Punctuation, or where a request ends and the question it asks begins ("kannst du mir sagen | was …", "tell me
-   * | what …"; the packs' request and question words), or a greeting at the start ("hey | whats a …"): a message
-   * written without commas splits there too.
+   * | what …"; the packs' request and question words): a message written without commas splits there too.
    */
   private readonly clauseOrLeadIn: RegExp;
+  /**
+   * The same, and after a greeting at the start ("hey | whats a …"), for a message read as a greeting only: elsewhere
+   * "Guten Tag ich bin 52 … ob man in meinem Alter …" must not become a greeting by its first words.
+   */
+  private readonly clauseAfterGreeting: RegExp;
   /** The packs' occupation questions ("wie wird man X"), each with its pack, compiled to report group positions. */
   private readonly titleQuestions: { pack: LanguagePack; pattern: RegExp; pay: boolean }[];
   /** The packs' statements of a writer's own job, compiled to report group positions, and their wish to change. */
@@ -326,6 +332,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly whyQuestions: ReadonlySet<string>;
   /** Sign-offs, tokens joined by spaces (see {@link LanguagePack.signOffs}). */
   private readonly signOffs: ReadonlySet<string>;
+  /** Words of someone asking for another person, tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
+  private readonly onBehalf: readonly string[];
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
   private readonly verdictQuestions: ReadonlySet<string>;
   /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
@@ -406,6 +414,7 @@ export class CareerRecognizer implements Recognizer {
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.signOffs = new Set(packs.flatMap((pack) => pack.signOffs.map((q) => this.tokens(q).join(' '))));
+    this.onBehalf = packs.flatMap((pack) => pack.onBehalf.map((q) => ` ${this.tokens(q).join(' ')} `));
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
@@ -415,7 +424,8 @@ export class CareerRecognizer implements Recognizer {
     const wordAlternation = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
     const leadIn = `(?<=(?<!\\p{L})(?:${wordAlternation((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${wordAlternation((p) => p.questionWords.asking)})(?!\\p{L}))`;
     const greeting = `(?<=^\\s*(?:${packs.flatMap((p) => p.greetings.map(unfolded)).join('|')}))\\s+`;
-    this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}|${greeting}`, 'iu');
+    this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
+    this.clauseAfterGreeting = new RegExp(`${this.clauseOrLeadIn.source}|${greeting}`, 'iu');
     const names = occupations.flatMap((o) => [
       ...o.names.map((n) => ({ id: o.id, tokens: this.tokens(n) })),
       ...o.related.map((n) => ({ id: o.id, tokens: this.tokens(n), related: true })),
@@ -516,7 +526,9 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
-    const r = this.read(text, context);
+    const read = this.read(text, context);
+    const words = ` ${this.tokens(text).join(' ')} `;
+    const r = this.onBehalf.some((p) => words.includes(p)) ? extend(read, { onBehalf: true }) : read;
     // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
     // question it sets the form the question is answered in.
     const requested = requestedAddress(text, r.language);
@@ -849,7 +861,7 @@ export class CareerRecognizer implements Recognizer {
     if (polite) return this.decidedBy(polite, base, named, topics, comparedSide);
     // "Grüß Gott, können Sie mir sagen, was … verdient?", "hey whats a devops engineer" (greeting, 0.49): a greeting
     // before a question the bot answers is no greeting ("Guten Morgen, wie geht es Ihnen?" only greets).
-    const greeted = top?.intent === 'greeting' && (endsAsQuestion(text) || top.score < SURE_ENOUGH) ? this.confidentClause(text, this.clauseOrLeadIn, true) : undefined;
+    const greeted = top?.intent === 'greeting' && (endsAsQuestion(text) || top.score < SURE_ENOUGH) ? this.confidentClause(text, this.clauseAfterGreeting, true) : undefined;
     if (greeted) return this.decidedBy(greeted, base, named, topics, comparedSide);
     // Also when the whole is sure but only its last sentence asks: "I want to switch into IT. What does a frontend
     // developer earn?" is sure of education by the story, the question is about pay.

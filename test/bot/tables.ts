@@ -1139,6 +1139,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?', says: ['Ich bin ein Chatbot, kein Mensch'], not: ['Schön, dass Sie da sind'] },
     { user: 'Guten Tag, könnten Sie mir sagen, wie das Wetter morgen wird?', says: ['kann ich Ihnen etwas sagen'], not: ['Schön, dass Sie da sind'] },
     { user: 'Mein Drucker druckt nicht mehr, kannst du mir helfen?', says: [FALLBACK_DE], not: ['Du kannst mich zum Beispiel fragen'] },
+    // Review of session 21: a greeting's words start a story here, not a greeting.
+    { user: 'guten tag ich bin 52 und war lange lkw fahrer. ich haette gerne gewusst ob man in meinem alter noch programmieren lernen kann', says: ['Zu Altersfragen beim Einstieg habe ich'], not: ['Schön, dass'] },
     { user: 'hey whats a cloud engineer', says: ['"cloud engineer" is a related role', a('devops-engineer', 'overview', 'en')], not: ['What else would you like to know'], locale: 'en-US' },
     { user: 'Mit freundlichen Grüßen, K. Weber', says: ['Auf Wiedersehen und viel Erfolg bei Ihren nächsten Schritten'], not: [FALLBACK_DE] },
   ],
@@ -1147,5 +1149,21 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Können Sie mir eine genaue Zahl für Hamburg nennen?', not: ['„genaue Zahl“'] },
     { user: 'Könnten Sie mir einen Entwurf für die Stellenanzeige schreiben?', not: ['„Entwurf“'] },
     { user: 'Und was verdient ein Pilot?', says: ['„Pilot“'] },
+  ],
+  'user test of session 21: someone asking for another person is told once whom the answers speak to': [
+    {
+      user: 'Meine Tochter ist 17 und will Fachinformatikerin werden. Was verdient sie in der Ausbildung?',
+      says: ['Meine Antworten sprechen die Person an, die den Beruf lernt oder ausübt – das „du“ meint also die Person, um die es dir geht.', a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')],
+      locale: 'de-DE',
+    },
+    { user: 'Und welche Ausbildung braucht sie?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], not: ['Meine Antworten sprechen'] },
+  ],
+  'user test of session 21: an HR department writing formally': [
+    {
+      user: 'Sehr geehrte Damen und Herren, wir suchen einen DevOps Engineer. Welche Kenntnisse sollte ein Bewerber mitbringen?',
+      says: ['das „Sie“ meint also die Person, um die es Ihnen geht', a('devops-engineer', 'skills', 'de', 'formal')],
+      not: [INFORMAL_DE],
+      locale: 'de-DE',
+    },
   ],
 };

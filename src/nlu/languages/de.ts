@@ -47,6 +47,12 @@ export const de: LanguagePack = {
     before: ['auf', 'in'],
     ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden', 'sagen', 'erklaeren', 'uebersetzen'],
   },
+  onBehalf: [
+    'mein sohn', 'meine tochter', 'mein kind', 'meinem sohn', 'meiner tochter', 'meinem kind', 'meine kinder', 'unser sohn', 'unsere tochter', 'unser kind',
+    'unserem sohn', 'unserer tochter', 'mein neffe', 'meine nichte', 'mein enkel', 'meine enkelin', 'mein bruder', 'meine schwester', 'meinem bruder',
+    'meiner schwester', 'meine freundin', 'mein freund', 'mein mann', 'meine frau', 'mein partner', 'meine partnerin', 'personalabteilung',
+    'stellenanzeige', 'wir suchen', 'recruiter', 'recruiterin',
+  ],
   signOffs: ['mit freundlichen grüßen', 'freundliche grüße', 'mit freundlichem gruß', 'viele grüße', 'liebe grüße', 'beste grüße', 'schöne grüße', 'herzliche grüße', 'mfg', 'lg', 'vg', 'hochachtungsvoll'],
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
   verdictQuestions: ['also wer jetzt', 'und wer jetzt', 'wer jetzt', 'wer denn nun', 'wer denn jetzt', 'also welcher jetzt', 'welcher jetzt', 'welcher denn nun', 'welcher denn jetzt', 'wer gewinnt', 'und wer gewinnt', 'wer hat gewonnen', 'wer liegt vorn', 'wer liegt vorne', 'welcher ist besser', 'und welcher ist besser', 'welcher ist denn besser', 'welcher ist jetzt besser', 'welcher ist nun besser', 'welcher von beiden ist besser', 'welcher davon ist besser', 'was ist besser', 'und was ist besser', 'was ist denn besser', 'was ist jetzt besser', 'was ist nun besser', 'fazit', 'und dein fazit', 'dein fazit', 'was ist dein fazit', 'und was ist dein fazit', 'was ist dein urteil', 'dein urteil',

@@ -96,6 +96,11 @@ export interface LanguagePack {
    */
   readonly whyQuestions: readonly string[];
   /**
+   * Words of someone asking for another person, lower case ("mein Sohn", "meine Tochter", "wir suchen" of an HR
+   * department): the answers speak to the person who learns or does the job, and say so once.
+   */
+  readonly onBehalf: readonly string[];
+  /**
    * A letter's sign-offs, lower case ("mit freundlichen grüßen", "best regards"): a message of one, perhaps with a
    * name after it, says goodbye.
    */
