@@ -84,9 +84,6 @@ export const ADDRESS_FORMS: Readonly<Partial<Record<Language, AddressForms>>> = 
 
 // Words with their offsets; a word is letters (with umlauts and ß) only, so "Ihnen," and "Sie?" are found.
 const WORD = /\p{L}+/gu;
-// What ends a sentence before a word: the start of the text, or . ! ? : with spaces or quotes after it. Not a line
-// break: "Hallo,\nSie können mir …" goes on after it.
-const SENTENCE_START = /(?:^|[.!?:])[\s"'„“»«(]*$/u;
 
 /** Lower case, umlauts as ae/oe/ue, ß as ss, every run of non-letters one space, a space at both ends. */
 function folded(text: string): string {
@@ -94,44 +91,87 @@ function folded(text: string): string {
   return ` ${lower.replace(/[^\p{L}]+/gu, ' ').trim()} `;
 }
 
-/**
- * The form of address a message uses, if it shows one; undefined when it shows none or both ("Können Sie …
- * Kannst du …"), so the conversation keeps the form it had.
- */
-export function addressOf(text: string, language: Language): Address | undefined {
-  const forms = ADDRESS_FORMS[language];
-  if (!forms) return undefined;
-  let informal = false;
-  let formal = false;
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    // Shouted words say nothing about the form: "WAS VERDIENEN SIE" may be "they", "ein DU" an abbreviation.
-    if (word.length > 1 && word === word.toUpperCase()) continue;
-    const lower = word.toLowerCase();
-    if (forms.informal.has(folded(word).trim())) informal = true;
-    else if (forms.formal.has(lower) && word[0] !== lower[0] && !SENTENCE_START.test(text.slice(0, m.index))) formal = true;
+/** A language's phrases as word lists by their first word, compiled once: every message is looked through. */
+interface Phrases {
+  readonly formal: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly formalStarts: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly requests: Readonly<Record<Address, ReadonlyMap<string, readonly (readonly string[])[]>>>;
+}
+const PHRASES = new Map<Language, Phrases>();
+
+function phrasesOf(language: Language, forms: AddressForms): Phrases {
+  let phrases = PHRASES.get(language);
+  if (!phrases) {
+    const byFirst = (list: readonly string[]): Map<string, string[][]> => {
+      const map = new Map<string, string[][]>();
+      for (const p of list) {
+        const words = p.split(' ');
+        map.set(words[0], [...(map.get(words[0]) ?? []), words]);
+      }
+      return map;
+    };
+    phrases = { formal: byFirst(forms.formalPhrases), formalStarts: byFirst(forms.formalStarts), requests: { formal: byFirst(forms.requests.formal), informal: byFirst(forms.requests.informal) } };
+    PHRASES.set(language, phrases);
   }
-  if (!formal) {
-    // Phrases within a sentence ("Was können sie? Mir …" has no "können sie mir"); starts also after a comma.
-    const sentences = text.split(/[.!?]+/).map(folded);
-    const clauses = text.split(/[,.;:!?\n]+/).map(folded);
-    formal = forms.formalPhrases.some((p) => sentences.some((c) => c.includes(` ${p} `))) || forms.formalStarts.some((p) => clauses.some((c) => c.startsWith(` ${p} `)));
-  }
-  return informal === formal ? undefined : informal ? 'informal' : 'formal';
+  return phrases;
 }
 
-/**
- * The form a message asks to be addressed in ("Bitte siezen Sie mich", "du kannst mich gerne duzen", "Bitte duzen
- * Sie mich nicht"), if it asks for one.
- */
-export function requestedAddress(text: string, language: Language): Address | undefined {
+/** A word of a message: as written, folded, and whether a sentence or a clause begins with it. */
+interface Word {
+  readonly written: string;
+  readonly folded: string;
+  readonly sentenceStart: boolean;
+  readonly clauseStart: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  let end = 0;
+  for (const m of text.matchAll(WORD)) {
+    const between = text.slice(end, m.index);
+    const lower = m[0].toLowerCase();
+    const folded = /[äöüß]/.test(lower) ? lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss') : lower;
+    // Not a line break: "Hallo,\nSie können mir …" goes on after it.
+    words.push({ written: m[0], folded, sentenceStart: end === 0 || /[.!?:]/.test(between), clauseStart: end === 0 || /[,.;:!?\n]/.test(between) });
+    end = m.index + m[0].length;
+  }
+  return words;
+}
+
+/** Whether a phrase of `phrases` starts at word `i`, within one sentence. */
+function phraseAt(words: readonly Word[], i: number, phrases: ReadonlyMap<string, readonly (readonly string[])[]>): boolean {
+  return (phrases.get(words[i].folded) ?? []).some((p) => p.every((w, k) => words[i + k]?.folded === w && (k === 0 || !words[i + k].sentenceStart)));
+}
+
+/** What a message shows of the form of address. */
+export interface AddressShown {
+  /** The form it uses; none when it shows none or both ("Können Sie … Kannst du …"): the conversation keeps its form. */
+  readonly used?: Address;
+  /** The form it asks for ("Bitte siezen Sie mich", "du kannst mich gerne duzen", "Bitte duzen Sie mich nicht"). */
+  readonly asked?: Address;
+}
+
+/** The form of address a message uses, and the one it asks for, where it shows them. */
+export function readAddress(text: string, language: Language): AddressShown {
   const forms = ADDRESS_FORMS[language];
-  if (!forms) return undefined;
-  const words = folded(text);
-  const asked = ADDRESSES.find((a) => forms.requests[a].some((p) => words.includes(` ${p} `)));
-  if (!asked) return undefined;
-  const negated = [...forms.negations].some((n) => words.includes(` ${n} `));
-  return negated ? ADDRESSES.find((a) => a !== asked) : asked;
+  if (!forms) return {};
+  const phrases = phrasesOf(language, forms);
+  const words = wordsOf(text);
+  let informal = false;
+  let formal = false;
+  words.forEach((word, i) => {
+    // Shouted words say nothing about the form: "WAS VERDIENEN SIE" may be "they", "ein DU" an abbreviation.
+    if (word.written.length > 1 && word.written === word.written.toUpperCase()) return;
+    if (forms.informal.has(word.folded)) informal = true;
+    // "Sie" capitalised inside a sentence; at its start, or in lower case, it may be "she" or "they".
+    else if (forms.formal.has(word.folded) && word.written[0] !== word.folded[0] && !word.sentenceStart) formal = true;
+    else if (phraseAt(words, i, phrases.formal) || (word.clauseStart && phraseAt(words, i, phrases.formalStarts))) formal = true;
+  });
+  const used = informal === formal ? undefined : informal ? 'informal' : 'formal';
+  const request = ADDRESSES.find((a) => words.some((_, i) => phraseAt(words, i, phrases.requests[a])));
+  const negated = request !== undefined && words.some((w) => forms.negations.has(w.folded));
+  const asked = negated ? ADDRESSES.find((a) => a !== request) : request;
+  return { ...(used && { used }), ...(asked && { asked }) };
 }
 
 /**

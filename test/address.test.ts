@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { addressOf, informalWordsIn, requestedAddress } from '../src/address';
+import { informalWordsIn, readAddress } from '../src/address';
 import type { Language } from '../src/language';
 
 describe('form of address of a message', () => {
@@ -38,7 +38,7 @@ describe('form of address of a message', () => {
     ['weißte was ein fisi verdient', 'de', 'informal'],
   ];
   for (const [text, language, expected] of table) {
-    it(`${JSON.stringify(text)} -> ${expected ?? 'none'}`, () => assert.equal(addressOf(text, language), expected));
+    it(`${JSON.stringify(text)} -> ${expected ?? 'none'}`, () => assert.equal(readAddress(text, language).used, expected));
   }
 
   const requests: [string, Language, 'formal' | 'informal' | undefined][] = [
@@ -53,7 +53,7 @@ describe('form of address of a message', () => {
     ['Können Sie mir sagen, was ein Data Scientist verdient?', 'de', undefined],
   ];
   for (const [text, language, expected] of requests) {
-    it(`${JSON.stringify(text)} asks for ${expected ?? 'nothing'}`, () => assert.equal(requestedAddress(text, language), expected));
+    it(`${JSON.stringify(text)} asks for ${expected ?? 'nothing'}`, () => assert.equal(readAddress(text, language).asked, expected));
   }
 
   it('finds the informal words a knowledge text addresses its reader with', () => {

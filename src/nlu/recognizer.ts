@@ -1,4 +1,4 @@
-import { addressOf, requestedAddress, type Address } from '../address';
+import { readAddress, type Address } from '../address';
 import { extend } from '../extend';
 import type { Language } from '../language';
 import { TechnologyFinder } from '../knowledge/technologies';
@@ -332,8 +332,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly whyQuestions: ReadonlySet<string>;
   /** Sign-offs, tokens joined by spaces (see {@link LanguagePack.signOffs}). */
   private readonly signOffs: ReadonlySet<string>;
-  /** Words of someone asking for another person, tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
-  private readonly onBehalf: readonly string[];
+  /** Words of someone asking for another person, in a message's tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
+  private readonly onBehalf: RegExp;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
   private readonly verdictQuestions: ReadonlySet<string>;
   /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
@@ -414,7 +414,7 @@ export class CareerRecognizer implements Recognizer {
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.signOffs = new Set(packs.flatMap((pack) => pack.signOffs.map((q) => this.tokens(q).join(' '))));
-    this.onBehalf = packs.flatMap((pack) => pack.onBehalf.map((q) => ` ${this.tokens(q).join(' ')} `));
+    this.onBehalf = new RegExp(`(?:^| )(?:${packs.flatMap((pack) => pack.onBehalf.map((q) => this.tokens(q).join(' '))).join('|')})(?: |$)`);
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
@@ -527,17 +527,15 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const read = this.read(text, context);
-    const words = ` ${this.tokens(text).join(' ')} `;
-    const r = this.onBehalf.some((p) => words.includes(p)) ? extend(read, { onBehalf: true }) : read;
+    const r = this.onBehalf.test(this.tokens(text).join(' ')) ? extend(read, { onBehalf: true }) : read;
     // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
     // question it sets the form the question is answered in.
-    const requested = requestedAddress(text, r.language);
-    if (requested) {
+    const { used, asked } = readAddress(text, r.language);
+    if (asked) {
       const asksMore = isTopic(r.intent) && r.score >= this.settings.threshold && text.split(CLAUSE_PUNCTUATION).filter(hasWord).length > 1;
-      return extend(r, asksMore ? { address: requested } : { intent: 'None' as const, score: 1, intents: [], address: requested, addressRequest: true });
+      return extend(r, asksMore ? { address: asked } : { intent: 'None' as const, score: 1, intents: [], address: asked, addressRequest: true });
     }
-    const address = addressOf(text, r.language);
-    return address ? extend(r, { address }) : r;
+    return used ? extend(r, { address: used }) : r;
   }
 
   private read(text: string, context: RecognitionContext): Recognition {
@@ -551,11 +549,14 @@ export class CareerRecognizer implements Recognizer {
     const unsure = !unplaced && r.score < BOT_QUESTION_OVER && r.occupations.length === 0 && r.keywords !== undefined;
     if ((unplaced || unsure) && !r.command && !r.acknowledgement && !r.person && !r.answerRequest) {
       const joined = this.tokens(text).join(' ');
-      // The last sentence may ask it after a greeting: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
-      const last = splitSentences(text).at(-1);
-      const asked = last && last !== text ? [joined, this.tokens(last).join(' ')] : [joined];
       // Unsure of a topic, a short message may still doubt the answer or its source.
-      const aboutBot = this.botQuestions.find((q) => (unplaced || q.kind === 'sources') && asked.some((words) => q.pattern.test(words)))?.kind;
+      const askedOfBot = (words: string): BotQuestion | undefined => this.botQuestions.find((q) => (unplaced || q.kind === 'sources') && q.pattern.test(words))?.kind;
+      // The last sentence may ask it after a greeting: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
+      const inLastSentence = (): BotQuestion | undefined => {
+        const sentences = splitSentences(text);
+        return sentences.length > 1 ? askedOfBot(this.tokens(sentences[sentences.length - 1]).join(' ')) : undefined;
+      };
+      const aboutBot = askedOfBot(joined) ?? inLastSentence();
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
       if (this.signsOff(this.tokens(text))) return extend(r, { intent: 'goodbye', score: 1, intents: [] });
