@@ -7,11 +7,6 @@ import type { Language } from './language';
 export const ADDRESSES = ['informal', 'formal'] as const;
 export type Address = (typeof ADDRESSES)[number];
 
-/** Type guard for a form of address. */
-export function isAddress(value: unknown): value is Address {
-  return typeof value === 'string' && (ADDRESSES as readonly string[]).includes(value);
-}
-
 /** The key of a text's formal variant in the knowledge ("de_formal"), beside the text itself ("de"). */
 export type FormalKey = `${Language}_formal`;
 
@@ -30,8 +25,8 @@ export interface AddressForms {
    */
   readonly formal: ReadonlySet<string>;
   /**
-   * Folded phrases (lower case, umlauts as ae/oe/ue, ß as ss) that are formal wherever they stand: requests to the
-   * reader in lower case ("koennten sie mir", "ihre hilfe") and the letter's formulas ("sehr geehrte", "mit
+   * Folded phrases (lower case, umlauts as ae/oe/ue, ß as ss) that are formal within a sentence: requests to the
+   * reader in lower case ("wuerden sie", "ihre hilfe") and the letter's formulas ("sehr geehrte", "mit
    * freundlichen gruessen").
    */
   readonly formalPhrases: readonly string[];
@@ -85,10 +80,9 @@ export const ADDRESS_FORMS: Readonly<Partial<Record<Language, AddressForms>>> = 
 // Words with their offsets; a word is letters (with umlauts and ß) only, so "Ihnen," and "Sie?" are found.
 const WORD = /\p{L}+/gu;
 
-/** Lower case, umlauts as ae/oe/ue, ß as ss, every run of non-letters one space, a space at both ends. */
-function folded(text: string): string {
-  const lower = text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
-  return ` ${lower.replace(/[^\p{L}]+/gu, ' ').trim()} `;
+/** A lower-case word as the phrases are written: umlauts as ae/oe/ue, ß as ss. */
+function fold(lower: string): string {
+  return /[äöüß]/.test(lower) ? lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss') : lower;
 }
 
 /** A language's phrases as word lists by their first word, compiled once: every message is looked through. */
@@ -129,10 +123,8 @@ function wordsOf(text: string): Word[] {
   let end = 0;
   for (const m of text.matchAll(WORD)) {
     const between = text.slice(end, m.index);
-    const lower = m[0].toLowerCase();
-    const folded = /[äöüß]/.test(lower) ? lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss') : lower;
     // Not a line break: "Hallo,\nSie können mir …" goes on after it.
-    words.push({ written: m[0], folded, sentenceStart: end === 0 || /[.!?:]/.test(between), clauseStart: end === 0 || /[,.;:!?\n]/.test(between) });
+    words.push({ written: m[0], folded: fold(m[0].toLowerCase()), sentenceStart: end === 0 || /[.!?:]/.test(between), clauseStart: end === 0 || /[,.;:!?\n]/.test(between) });
     end = m.index + m[0].length;
   }
   return words;
@@ -182,7 +174,7 @@ export function informalWordsIn(text: string, language: Language): string[] {
   const forms = ADDRESS_FORMS[language];
   if (!forms) return [];
   const lower = (words: Iterable<RegExpMatchArray>): string[] => [...words].map((m) => m[0].toLowerCase());
-  const pronouns = lower(text.matchAll(WORD)).filter((w) => forms.informal.has(folded(w).trim()));
+  const pronouns = lower(text.matchAll(WORD)).filter((w) => forms.informal.has(fold(w)));
   const starts = text.split(/[,.;:!?–—(]+/).flatMap((clause) => lower([...clause.matchAll(WORD)].slice(0, 1)));
-  return [...new Set([...pronouns, ...starts.filter((w) => forms.imperatives.has(folded(w).trim()))])];
+  return [...new Set([...pronouns, ...starts.filter((w) => forms.imperatives.has(fold(w)))])];
 }
