@@ -124,7 +124,7 @@ export class CareerBot extends TeamsActivityHandler {
       await this.send(context, undefined, { topic: hasAttachments ? 'attachment' : 'empty', language }, reply);
       return;
     }
-    const recognition = recognizer.recognize(text, { previousLanguage: language, pointable: pointable(state).length });
+    const recognition = recognizer.recognize(text, { previousLanguage: language, pointable: pointable(state).length, awaitingOccupation: state.pendingTopic !== undefined });
     const address = this.replyAddress(context, state, recognition);
     const outcome = decide(recognition, state, answers[address], { retentionDays: this.deps.retentionDays });
     this.deps.logger.debug('turn', { intent: recognition.intent, score: recognition.score, answered: outcome.answered });

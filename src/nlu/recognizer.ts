@@ -160,6 +160,11 @@ export interface RecognitionContext {
    * nothing and is read as a word. Unknown: every pointer counts.
    */
   pointable?: number;
+  /**
+   * The bot has just asked which occupation a question is about: a job title alone is the answer, with or without an
+   * article ("Wirtschaftsinformatiker", "Lehrer"), and one the bot does not know is said so.
+   */
+  awaitingOccupation?: boolean;
 }
 
 /** An occupation's names in every language, as written in the knowledge base. */
@@ -526,7 +531,7 @@ export class CareerRecognizer implements Recognizer {
 
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
-    const read = this.read(text, context);
+    const read = this.answeredTitle(text, context, this.read(text, context));
     const r = this.onBehalf.test(this.tokens(text).join(' ')) ? extend(read, { onBehalf: true }) : read;
     // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
     // question it sets the form the question is answered in.
@@ -571,6 +576,17 @@ export class CareerRecognizer implements Recognizer {
     // "Is there a gender pay gap in IT?": a word of a phrase about an aspect is no job title.
     const unknownOccupation = this.onlyAspectWords(this.tokens(text), this.tokens(r.unknownOccupation)) ? undefined : r.unknownOccupation;
     return extend(r, { unknownOccupation, besideAspect });
+  }
+
+  /** A job title alone as the answer to "which occupation?" ({@link RecognitionContext.awaitingOccupation}). */
+  private answeredTitle(text: string, context: RecognitionContext, r: Recognition): Recognition {
+    if (!context.awaitingOccupation || r.occupations.length > 0 || r.related.length > 0 || r.unknownOccupation) return r;
+    const tokens = this.tokens(text);
+    const last = tokens.length - 1;
+    if (last < 0 || last > MAX_BARE_TITLE_TOKENS - 1) return r;
+    const pack = this.settings.packs.find((p) => p.code === r.language);
+    const title = pack && tokens.every((t, i) => (i === last ? pack.jobTitle.suffix.test(t) && !pack.fillers.has(t) && !pack.jobTitle.notOccupations.has(t) : pack.fillers.has(t)));
+    return title ? extend(r, { unknownOccupation: this.original(text, last, last + 1) }) : r;
   }
 
   /** "Mit freundlichen Grüßen, K. Weber": a sign-off alone or with a name of up to {@link MAX_NAME_TOKENS} words. */
@@ -1703,6 +1719,8 @@ const NAME_ENDING = 3;
 const CLAUSE_PUNCTUATION = /[,.;:!?]+(?=\s|$)/u;
 /** Words of a name after a sign-off ("K. Weber"). */
 const MAX_NAME_TOKENS = 3;
+/** Words of a bare answer to "which occupation?" ("und ein Lehrer"): a longer message says more. */
+const MAX_BARE_TITLE_TOKENS = 3;
 // A request about the last answer is a few words ("kannst du mir das bitte etwas genauer erklären"); a longer
 // message asks something of its own, and the patterns need not be tried.
 const MAX_REQUEST_TOKENS = 10;

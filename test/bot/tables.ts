@@ -1166,4 +1166,14 @@ export const tables: Record<string, Turn[]> = {
       locale: 'de-DE',
     },
   ],
+  'user test of session 21: a job title alone answers "which occupation?", and one the bot does not know is said so': [
+    { user: 'Was lernt man in der Ausbildung?', says: ['Zu welchem Beruf möchtest du das wissen (Ausbildung)?'], locale: 'de-DE' },
+    { user: 'Wirtschaftsinformatiker', says: ['Zum Beruf „Wirtschaftsinformatiker“ habe ich leider keine Informationen'], not: ['Zu welchem Beruf'] },
+    { user: 'Was verdient man so?', says: ['Zu welchem Beruf möchtest du das wissen'] },
+    { user: 'Lehrer', says: ['Zum Beruf „Lehrer“ habe ich leider keine Informationen'], not: [FALLBACK_DE] },
+    { user: 'Was verdient man so?', says: ['Zu welchem Beruf möchtest du das wissen (Gehalt)?'] },
+    // A word with a job's ending that is none keeps the question waiting.
+    { user: 'Super', says: ['Zu welchem Beruf möchtest du das wissen (Gehalt)?'], not: ['„Super“'] },
+    { user: 'Netzwerktechniker', says: [a('netzwerktechniker', 'salary', 'de')] },
+  ],
 };
