@@ -105,8 +105,9 @@ export async function compose(config: Config, logger: Logger): Promise<CareerBot
   const onTurnError = async (context: TurnContext, error: Error): Promise<void> => {
     logger.error('turn failed', { code: 'TURN_FAILED', turnId: context.turnState.get(TURN_ID), channel: context.activity.channelId, err: error });
     const language = languageOfLocale(context.activity.locale) ?? config.defaultLanguage;
+    const address = (context.turnState.get(REPLY_ADDRESS) as Address | undefined) ?? config.defaultAddress;
     try {
-      await context.sendActivities(defaultRenderer.render(brain.answers[(context.turnState.get(REPLY_ADDRESS) as Address | undefined) ?? config.defaultAddress].notice('error', language), context.activity.channelId));
+      await context.sendActivities(defaultRenderer.render(brain.answers[address].notice('error', language), context.activity.channelId));
     } catch (err) {
       // The channel itself is unreachable (e.g. a wrong serviceUrl): nothing more to tell the user.
       logger.warn('could not send the error notice', { code: 'REPLY_FAILED', err });

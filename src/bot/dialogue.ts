@@ -58,8 +58,9 @@ export interface DialogueState {
 export interface Answered {
   /**
    * A topic, `compare`, a conversational intent, `acknowledged`, `ask-occupation`, `unknown-occupation`,
-   * `unknown-person`, `about-bot` (a question about the bot itself), `address` (a request to be addressed with "du" or "Sie"), `about-answer` (a note on a request about the
-   * last answer, "kürzer bitte"), `ask-related`, `not-covered` (an aspect no source covers) or `None` for a fallback.
+   * `unknown-person`, `about-bot` (a question about the bot itself), `address` (a request to be addressed with "du"
+   * or "Sie"), `about-answer` (a note on a request about the last answer, "kürzer bitte"), `ask-related`,
+   * `not-covered` (an aspect no source covers) or `None` for a fallback.
    */
   topic: string;
   occupation?: string;
