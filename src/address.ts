@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { foldWord } from './nlu/normalize';
 
 /**
  * How the bot addresses the visitor where a language has two forms: German "du" (informal) and "Sie" (formal).
@@ -80,10 +81,6 @@ export const ADDRESS_FORMS: Readonly<Partial<Record<Language, AddressForms>>> = 
 // Words with their offsets; a word is letters (with umlauts and ß) only, so "Ihnen," and "Sie?" are found.
 const WORD = /\p{L}+/gu;
 
-/** A lower-case word as the phrases are written: umlauts as ae/oe/ue, ß as ss. */
-function fold(lower: string): string {
-  return /[äöüß]/.test(lower) ? lower.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss') : lower;
-}
 
 /** A language's phrases as word lists by their first word, compiled once: every message is looked through. */
 interface Phrases {
@@ -124,7 +121,7 @@ function wordsOf(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     const between = text.slice(end, m.index);
     // Not a line break: "Hallo,\nSie können mir …" goes on after it.
-    words.push({ written: m[0], folded: fold(m[0].toLowerCase()), sentenceStart: end === 0 || /[.!?:]/.test(between), clauseStart: end === 0 || /[,.;:!?\n]/.test(between) });
+    words.push({ written: m[0], folded: foldWord(m[0]), sentenceStart: end === 0 || /[.!?:]/.test(between), clauseStart: end === 0 || /[,.;:!?\n]/.test(between) });
     end = m.index + m[0].length;
   }
   return words;
@@ -174,7 +171,7 @@ export function informalWordsIn(text: string, language: Language): string[] {
   const forms = ADDRESS_FORMS[language];
   if (!forms) return [];
   const lower = (words: Iterable<RegExpMatchArray>): string[] => [...words].map((m) => m[0].toLowerCase());
-  const pronouns = lower(text.matchAll(WORD)).filter((w) => forms.informal.has(fold(w)));
+  const pronouns = lower(text.matchAll(WORD)).filter((w) => forms.informal.has(foldWord(w)));
   const starts = text.split(/[,.;:!?–—(]+/).flatMap((clause) => lower([...clause.matchAll(WORD)].slice(0, 1)));
-  return [...new Set([...pronouns, ...starts.filter((w) => forms.imperatives.has(fold(w)))])];
+  return [...new Set([...pronouns, ...starts.filter((w) => forms.imperatives.has(foldWord(w)))])];
 }

@@ -1,6 +1,6 @@
 import { formalKey, type Address } from '../address';
 import { LANGUAGES } from '../language';
-import type { KnowledgeBase, Occupation, ReaderText, Topic, TopicEntry } from './types';
+import type { BotTextKey, KnowledgeBase, Occupation, ReaderText, Topic, TopicEntry } from './types';
 
 /**
  * The knowledge as it reads for a visitor addressed in `address`: for `formal`, every text with a formal variant
@@ -10,7 +10,7 @@ import type { KnowledgeBase, Occupation, ReaderText, Topic, TopicEntry } from '.
 export function inAddress(kb: KnowledgeBase, address: Address): KnowledgeBase {
   if (address === 'informal') return kb;
   const occupations = new Map([...kb.occupations].map(([id, o]) => [id, formalOccupation(o)]));
-  const texts = Object.fromEntries(Object.entries(kb.bot.texts).map(([key, text]) => [key, formal(text)])) as unknown as KnowledgeBase['bot']['texts'];
+  const texts = Object.fromEntries(Object.entries(kb.bot.texts).map(([key, text]) => [key, formal(text)])) as Record<BotTextKey, ReaderText>;
   return Object.freeze({ ...kb, occupations, bot: Object.freeze({ ...kb.bot, texts: Object.freeze(texts) }) });
 }
 
