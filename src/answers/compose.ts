@@ -424,10 +424,13 @@ export class AnswerComposer {
     return this.offerOccupations(`about_bot_${question}`, language);
   }
 
-  /** Asks which occupation the topic questions waiting are about, offering every known occupation. */
-  askOccupation(topics: readonly Topic[], language: Language): Reply {
+  /**
+   * Asks which occupation the topic questions waiting are about, offering every known occupation. Asked `again`
+   * (another topic while the bot still waits), it says the question is noted rather than repeating itself.
+   */
+  askOccupation(topics: readonly Topic[], language: Language, again = false): Reply {
     const topic = joinList(topics.map((t) => this.label(t, language)), this.kb.bot.texts.list_and[language]);
-    return this.withOccupationButtons(this.say('ask_occupation', language, { topic }), [...this.kb.occupations.keys()], language);
+    return this.withOccupationButtons(this.say(again ? 'ask_occupation_again' : 'ask_occupation', language, { topic }), [...this.kb.occupations.keys()], language);
   }
 
   /** Lists the occupations the bot knows. */

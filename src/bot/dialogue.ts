@@ -574,7 +574,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     const waiting = state.pendingTopics ?? (state.pendingTopic ? [state.pendingTopic] : []);
     const pending = [...new Set([...waiting, ...(rec.topics ?? [topicAsked])])];
     return {
-      reply: answers.withNotes(answers.askOccupation(pending, language), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
+      reply: answers.withNotes(answers.askOccupation(pending, language, waiting.length > 0), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
       answered: { topic: 'ask-occupation', language },
       state: extend(about, { pendingTopic: topicAsked, pendingTopics: pending.length > 1 ? pending : undefined, aspect: rec.aspect }),
     };

@@ -81,7 +81,7 @@ export type AnswerRequest = 'shorter' | 'more' | 'simpler';
 
 export type BotTextKey =
   | 'welcome' | 'greeting' | 'help' | 'thanks' | 'acknowledged' | 'acknowledged_no_context' | 'goodbye' | 'fallback' | 'fallback_in_context' | 'ask_occupation'
-  | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'sources_label_many' | 'as_of'
+  | 'ask_occupation_again' | 'occupation_list' | 'not_covered' | 'empty_message' | 'attachment_only' | 'error' | 'sources_label' | 'sources_label_many' | 'as_of'
   | 'pay_range' | 'list_and' | 'list_or' | 'related_note' | 'related_choice' | 'unknown_occupation' | 'unknown_person' | `about_bot_${BotQuestion}` | 'compare_header'
   | 'compare_needs_two' | 'compare_caveat' | 'undated' | 'privacy_notice' | 'delete_confirm' | 'delete_cancelled'
   | 'data_deleted' | 'address_changed' | 'on_behalf_note' | 'feedback_thanks' | 'feedback_nothing' | 'clarify_topic' | 'fallback_repeat' | 'place_not_covered'

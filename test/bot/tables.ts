@@ -1047,7 +1047,7 @@ export const tables: Record<string, Turn[]> = {
   ],
   'user test of session 20: a second topic asked before naming the occupation is kept beside the first': [
     { user: 'Is there an apprenticeship I could do?', says: ['Which occupation would you like to know that for'], locale: 'en-US' },
-    { user: 'How much would I earn?', says: ['Which occupation would you like to know that for (Education and Salary)?'] },
+    { user: 'How much would I earn?', says: ['Noted (Education and Salary). Just tell me the occupation'], not: ['Which occupation would you like to know that for'] },
     { user: 'Application Developer (Fachinformatiker/in)', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'en'), a('fachinformatiker-anwendungsentwicklung', 'salary', 'en')] },
   ],
   'user test of session 20: a related role named as the writer\'s own job before a question is not asked about': [
@@ -1169,11 +1169,18 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 21: a job title alone answers "which occupation?", and one the bot does not know is said so': [
     { user: 'Was lernt man in der Ausbildung?', says: ['Zu welchem Beruf möchtest du das wissen (Ausbildung)?'], locale: 'de-DE' },
     { user: 'Wirtschaftsinformatiker', says: ['Zum Beruf „Wirtschaftsinformatiker“ habe ich leider keine Informationen'], not: ['Zu welchem Beruf'] },
-    { user: 'Was verdient man so?', says: ['Zu welchem Beruf möchtest du das wissen'] },
+    // The way in still waits for an occupation the bot knows.
+    { user: 'Was verdient man so?', says: ['Notiert (Ausbildung und Gehalt). Nenne mir noch den Beruf'] },
     { user: 'Lehrer', says: ['Zum Beruf „Lehrer“ habe ich leider keine Informationen'], not: [FALLBACK_DE] },
     { user: 'Was verdient man so?', says: ['Zu welchem Beruf möchtest du das wissen (Gehalt)?'] },
     // A word with a job's ending that is none keeps the question waiting.
     { user: 'Super', says: ['Zu welchem Beruf möchtest du das wissen (Gehalt)?'], not: ['„Super“'] },
     { user: 'Netzwerktechniker', says: [a('netzwerktechniker', 'salary', 'de')] },
+  ],
+  'user test of session 21: another topic asked while the occupation is still to come is noted, not asked about again': [
+    { user: 'Können Sie mir sagen, was man da verdient?', says: ['Zu welchem Beruf möchten Sie das wissen (Gehalt)?'], locale: 'de-DE' },
+    { user: 'Und wie sieht es mit der Ausbildung aus?', says: ['Notiert (Gehalt und Ausbildung). Nennen Sie mir noch den Beruf'], not: ['Zu welchem Beruf'] },
+    { user: 'Wie bewirbt man sich?', says: ['Notiert (Gehalt, Ausbildung und Bewerbung).'] },
+    { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'de', 'formal'), a('data-scientist', 'education', 'de', 'formal'), a('data-scientist', 'application', 'de', 'formal')] },
   ],
 };
