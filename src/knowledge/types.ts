@@ -73,8 +73,8 @@ export interface Occupation {
   readonly topics: Readonly<Record<Topic, TopicEntry>>;
 }
 
-/** What a question about the bot itself asks: whether it is a person, where its answers come from, or for a person to talk to. */
-export type BotQuestion = 'nature' | 'sources' | 'human' | 'complaint';
+/** What a question about the bot itself asks: whether it is a person, where its answers come from, for a person to talk to, how it is. */
+export type BotQuestion = 'nature' | 'sources' | 'human' | 'complaint' | 'wellbeing';
 
 /** What a message asks of the last answer itself: to be shorter ("kürzer bitte"), more ("mehr dazu") or simpler ("was meinst du damit?"). */
 export type AnswerRequest = 'shorter' | 'more' | 'simpler';

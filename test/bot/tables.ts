@@ -1183,4 +1183,9 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wie bewirbt man sich?', says: ['Notiert (Gehalt, Ausbildung und Bewerbung).'] },
     { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'de', 'formal'), a('data-scientist', 'education', 'de', 'formal'), a('data-scientist', 'application', 'de', 'formal')] },
   ],
+  'user test of session 21: asked how it is, the bot says it is a chatbot and what it can tell': [
+    { user: 'Guten Morgen, wie geht es Ihnen?', says: ['Danke der Nachfrage! Als Chatbot', 'helfe Ihnen gern'], not: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'Wie geht es weiter nach der Ausbildung?', not: ['Danke der Nachfrage'] },
+    { user: 'Hi, how are you doing today?', says: ['Thanks for asking! As a chatbot'], locale: 'en-US' },
+  ],
 };

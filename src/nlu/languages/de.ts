@@ -208,6 +208,10 @@ export const de: LanguagePack = {
       /^(?:(?:du|bist|sie|sind|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|was|fuer|ist|das|der|dieser|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|nervig|nervst|schrott|muell|peinlich|idiot|idiotisch)(?:\s(?:bot|chatbot|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
     ],
     human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
+    // The whole message, after a greeting: "Guten Morgen, wie geht es Ihnen?", "na, alles klar bei dir?".
+    wellbeing: [
+      /^(?:(?:hallo|hi|hey|na|moin|servus|gruess gott|gruezi|guten (?:morgen|tag|abend)|und|also|ach|so) )*(?:wie (?:geht es|gehts|geht s|laeuft es|laeufts|laeuft s)(?: (?:dir|ihnen|euch))?|(?:alles|alls) (?:klar|gut|fit|okay|ok) bei (?:dir|ihnen|euch))(?: (?:denn|so|heute|eigentlich|mal|soweit|so weit|gerade|bei dir|bei ihnen))*$/,
+    ],
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
   yes: ['ja', 'jap', 'jep', 'jo', 'jawohl', 'ja bitte', 'ja, bitte', 'ja gerne', 'ja, gerne', 'ja gern', 'gerne', 'klar', 'sicher', 'ja, löschen', 'ja löschen', 'bitte löschen', 'löschen'],

@@ -130,6 +130,10 @@ export const en: LanguagePack = {
       /^(?:(?:you|are|youre|ur|u|so|really|totally|such|a|an|this|bot|is|what|omg|man|just|pretty|thats|that|dude|wow)\s)*(?:useless|stupid|dumb|terrible|rubbish|garbage|trash|crap|sucks|suck|pointless|worthless|idiot|idiotic|annoying|pathetic)(?:\s(?:bot|chatbot|thing|program|lol|man|dude))*$/,
     ],
     human: [/(?:^| )(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual )?(?:human|person|advisor|adviser|consultant|agent|someone|somebody|recruiter)(?: |$)/],
+    // The whole message, after a greeting: "Good morning, how are you?", "hey, how's it going?".
+    wellbeing: [
+      /^(?:(?:hi|hey|hello|hiya|yo|good (?:morning|afternoon|evening|day)|and|so|ok|well) )*(?:how (?:are|r) (?:you|u|ya|things)|how (?:is|s) it going|hows it going|how (?:is|s) your day|hows your day|how do you do|you (?:alright|ok|okay)|what s up|whats up)(?: (?:doing|going|today|so far|then|mate|bot|going today))*$/,
+    ],
   },
   conjunctions: ['and', 'also', 'plus', 'as well as'],
   yes: ['yes', 'yeah', 'yep', 'sure', 'yes please', 'yes, please', 'do it', 'confirm', 'delete it', 'go ahead'],
