@@ -337,6 +337,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly whyQuestions: ReadonlySet<string>;
   /** Sign-offs, tokens joined by spaces (see {@link LanguagePack.signOffs}). */
   private readonly signOffs: ReadonlySet<string>;
+  /** The packs' greetings as folded tokens. */
+  private readonly greetingTokens: readonly (readonly string[])[];
   /** Words of someone asking for another person, in a message's tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
   private readonly onBehalf: RegExp;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
@@ -419,6 +421,7 @@ export class CareerRecognizer implements Recognizer {
     this.personQuestions = packs.flatMap((pack) => pack.personQuestions.map(withIndices));
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.signOffs = new Set(packs.flatMap((pack) => pack.signOffs.map((q) => this.tokens(q).join(' '))));
+    this.greetingTokens = packs.flatMap((pack) => pack.greetings.map((g) => this.tokens(g)));
     this.onBehalf = new RegExp(`(?:^| )(?:${packs.flatMap((pack) => pack.onBehalf.map((q) => this.tokens(q).join(' '))).join('|')})(?: |$)`);
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
@@ -565,6 +568,7 @@ export class CareerRecognizer implements Recognizer {
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
       if (this.signsOff(this.tokens(text))) return extend(r, { intent: 'goodbye', score: 1, intents: [] });
+      if (this.greetsAndAnnounces(this.tokens(text))) return extend(r, { intent: 'greeting', score: 1, intents: [] });
       // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
       const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
       const requested = this.requestedLanguage(this.tokens(clauses[clauses.length - 1] ?? ''));
@@ -587,6 +591,15 @@ export class CareerRecognizer implements Recognizer {
     const pack = this.settings.packs.find((p) => p.code === r.language);
     const title = pack && tokens.every((t, i) => (i === last ? pack.jobTitle.suffix.test(t) && !pack.fillers.has(t) && !pack.jobTitle.notOccupations.has(t) : pack.fillers.has(t)));
     return title ? extend(r, { unknownOccupation: this.original(text, last, last + 1) }) : r;
+  }
+
+  /**
+   * "hello! i have a quick question", "Guten Tag, darf ich Ihnen eine Frage stellen?": a greeting, then only what
+   * acknowledges or announces a question (alone, that is an acknowledgement).
+   */
+  private greetsAndAnnounces(tokens: readonly string[]): boolean {
+    const greeting = this.greetingTokens.find((g) => g.length < tokens.length && g.every((t, i) => tokens[i] === t));
+    return greeting !== undefined && this.acknowledges(tokens.slice(greeting.length));
   }
 
   /** "Mit freundlichen Grüßen, K. Weber": a sign-off alone or with a name of up to {@link MAX_NAME_TOKENS} words. */

@@ -1188,4 +1188,9 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wie geht es weiter nach der Ausbildung?', not: ['Danke der Nachfrage'] },
     { user: 'Hi, how are you doing today?', says: ['Thanks for asking! As a chatbot'], locale: 'en-US' },
   ],
+  'held-out errors of session 22: a greeting that announces a question invites it': [
+    { user: 'hello! i have a quick question', says: ['Hello! Nice to have you here. What would you like to know?'], not: ["Sorry, I can't help with that"], locale: 'en-US' },
+    { user: 'can I ask you something?', says: ['Sure. Ask me about an IT occupation'] },
+    { user: 'Guten Tag, darf ich Ihnen eine Frage stellen?', says: ['Guten Tag! Schön, dass Sie da sind.'], locale: 'de-DE' },
+  ],
 };

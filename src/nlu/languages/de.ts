@@ -225,7 +225,11 @@ export const de: LanguagePack = {
     'frage', 'kurze frage', 'eine frage', 'ne frage', 'ich habe eine frage', 'ich hab eine frage', 'ich hab ne frage',
     'hab ne frage', 'ich hätte eine frage', 'ich hätte da eine frage', 'noch eine frage', 'kurze frage noch',
     'hab ne kurze frage', 'ich hab ne kurze frage', 'ich habe eine kurze frage', 'noch eine sache', 'eine sache noch', 'noch was', 'letzte frage',
-    'eine letzte frage', 'noch eine letzte frage',
+    'eine letzte frage', 'noch eine letzte frage', 'ich hätte eine kurze frage', 'ich habe da eine frage', 'ich habe ein paar fragen',
+    'ich hätte ein paar fragen', 'ich habe einige fragen', 'ich habe mehrere fragen', 'ich habe fragen', 'ich hätte fragen', 'darf ich etwas fragen',
+    'darf ich was fragen', 'darf ich dich etwas fragen', 'darf ich dich was fragen', 'darf ich sie etwas fragen', 'darf ich eine frage stellen',
+    'darf ich ihnen eine frage stellen', 'kann ich dich etwas fragen', 'kann ich dich was fragen', 'kann ich sie etwas fragen',
+    'kann ich eine frage stellen', 'kann ich ihnen eine frage stellen',
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],

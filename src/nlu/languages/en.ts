@@ -146,7 +146,9 @@ export const en: LanguagePack = {
     // Announcing a question asks nothing yet either: the reply invites the question (asking for more: `answerRequests`).
     'question', 'quick question', 'quick q', 'a question', 'one question', 'i have a question', 'one more question',
     'another question', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
-    'one last question', 'last question', 'and another thing', 'also',
+    'one last question', 'last question', 'and another thing', 'also', 'i ve got a question', 'i got a question', 'i have a few questions',
+    'i have some questions', 'i have a couple of questions', 'i have questions', 'can i ask you something', 'can i ask you a question',
+    'can i ask a question', 'may i ask you something', 'may i ask you a question', 'may i ask a question',
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
