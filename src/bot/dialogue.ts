@@ -146,7 +146,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // So is a "ja" when nothing was offered: it agrees with the answer.
   if ((rec.acknowledgement && !aboutAnswer) || (rec.command === 'confirm_yes' && !state.offered)) {
     const kept: DialogueState = extend(state, { language, misses: undefined });
-    if (state.pendingTopic) return { reply: answers.askOccupation([state.pendingTopic], language), answered: { topic: 'ask-occupation', language }, state: kept };
+    if (state.pendingTopic) return { reply: answers.askOccupation(state.pendingTopics ?? [state.pendingTopic], language), answered: { topic: 'ask-occupation', language }, state: kept };
     return { reply: answers.acknowledged(language, state.occupation, state.topic), answered: { topic: 'acknowledged', occupation: state.occupation, language }, state: kept };
   }
   // A rating or a thanks reacts to the last answer rather than starting anything new: the talk is still about
@@ -574,7 +574,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     const waiting = state.pendingTopics ?? (state.pendingTopic ? [state.pendingTopic] : []);
     const pending = [...new Set([...waiting, ...(rec.topics ?? [topicAsked])])];
     return {
-      reply: answers.withNotes(answers.askOccupation(pending, language, waiting.length > 0), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
+      reply: answers.withNotes(answers.askOccupation(pending, language, pending.length > waiting.length && waiting.length > 0), [rec.aspect && answers.uncoveredNote(rec.aspect, topicAsked, language)]),
       answered: { topic: 'ask-occupation', language },
       state: extend(about, { pendingTopic: topicAsked, pendingTopics: pending.length > 1 ? pending : undefined, aspect: rec.aspect }),
     };

@@ -552,6 +552,11 @@ export class CareerRecognizer implements Recognizer {
     // Looked for only where the classifier found nothing of ours (or help: "Woher weißt du das?" may read like a
     // question how to use the bot) or is unsure ("… hast du keine neutralere Quelle?": pay, 0.44), so a question about
     // an occupation with the same words stays that question.
+    // "hello! i have a quick question" greets; while a question waits for its occupation ("Hallo, noch eine Frage") it
+    // only announces the next one, and the waiting question stays.
+    if ((r.intent === 'None' || r.intent === 'help' || r.intent === 'greeting') && !r.command && !r.acknowledgement && this.greetsAndAnnounces(this.tokens(text))) {
+      return extend(r, context.awaitingOccupation ? { intent: 'None' as const, score: 1, intents: [], acknowledgement: true } : { intent: 'greeting' as const, score: 1, intents: [] });
+    }
     // A greeting may end in one: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
     const unplaced = r.intent === 'None' || r.intent === 'help' || (r.intent === 'greeting' && endsAsQuestion(text));
     const unsure = !unplaced && r.score < BOT_QUESTION_OVER && r.occupations.length === 0 && r.keywords !== undefined;
@@ -568,7 +573,6 @@ export class CareerRecognizer implements Recognizer {
       if (aboutBot) return extend(r, { intent: 'None', score: 1, aboutBot });
       if (this.whyQuestions.has(joined)) return extend(r, { intent: 'None', score: 1, asksWhy: true });
       if (this.signsOff(this.tokens(text))) return extend(r, { intent: 'goodbye', score: 1, intents: [] });
-      if (this.greetsAndAnnounces(this.tokens(text))) return extend(r, { intent: 'greeting', score: 1, intents: [] });
       // "sorry, my German is bad, can we speak English?": the last clause asks, the rest explains.
       const clauses = text.split(CLAUSE_PUNCTUATION).filter(hasWord);
       const requested = this.requestedLanguage(this.tokens(clauses[clauses.length - 1] ?? ''));
@@ -598,8 +602,7 @@ export class CareerRecognizer implements Recognizer {
    * acknowledges or announces a question (alone, that is an acknowledgement).
    */
   private greetsAndAnnounces(tokens: readonly string[]): boolean {
-    const greeting = this.greetingTokens.find((g) => g.length < tokens.length && g.every((t, i) => tokens[i] === t));
-    return greeting !== undefined && this.acknowledges(tokens.slice(greeting.length));
+    return this.greetingTokens.some((g) => g.length < tokens.length && g.every((t, i) => tokens[i] === t) && this.acknowledges(tokens.slice(g.length)));
   }
 
   /** "Mit freundlichen Grüßen, K. Weber": a sign-off alone or with a name of up to {@link MAX_NAME_TOKENS} words. */
@@ -814,8 +817,11 @@ export class CareerRecognizer implements Recognizer {
     if (request) return extend(base, { intent: 'None', score: 1, intents: [], answerRequest: request, acknowledgement: request === 'more' || undefined });
     // A waving hand alone says hello in any language.
     if (waves(text)) return extend(base, { language: context.previousLanguage ?? language, intent: 'greeting', score: 1, intents: [] });
-    // "ok" is German and English alike: it keeps the conversation's language.
-    if (this.acknowledges(tokens)) return extend(base, { language: context.previousLanguage ?? language, intent: 'None', score: 1, intents: [], acknowledgement: true });
+    // "ok" is German and English alike: it keeps the conversation's language; "darf ich Ihnen eine Frage stellen" has one.
+    if (this.acknowledges(tokens)) {
+      const neutral = tokens.length <= MAX_NEUTRAL_ACKNOWLEDGEMENT_TOKENS;
+      return extend(base, { language: neutral ? (context.previousLanguage ?? language) : language, intent: 'None', score: 1, intents: [], acknowledgement: true });
+    }
     const label = this.labels.get(withoutNames(corrected).join(' '));
     // A topic's label asks the whole topic, not its sentences with that word ("Arbeitgeber" after the employers).
     if (label) {
@@ -1789,6 +1795,8 @@ function endsAsQuestion(sentence: string): boolean {
 const ACKNOWLEDGED_LEAD = /^([^,.;:!?–—-]+)[,.;:!–—-]+\s+(.*[\p{L}\p{N}].*)$/su;
 /** Longer than this, a message says something beyond "ok, alles klar, verstehe". */
 const MAX_ACKNOWLEDGEMENT_TOKENS = 6;
+// Acknowledgements this short ("ok", "alles klar", "got it") may be either language's; longer ones show their own.
+const MAX_NEUTRAL_ACKNOWLEDGEMENT_TOKENS = 2;
 // An unknown job title is tried out when a topic had at least this share of the threshold without it.
 const TITLE_RETRY = 0.5;
 // A known word beginning an unknown title is an abbreviation such as "IT" or "SAP".

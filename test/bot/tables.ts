@@ -1179,18 +1179,34 @@ export const tables: Record<string, Turn[]> = {
   ],
   'user test of session 21: another topic asked while the occupation is still to come is noted, not asked about again': [
     { user: 'Können Sie mir sagen, was man da verdient?', says: ['Zu welchem Beruf möchten Sie das wissen (Gehalt)?'], locale: 'de-DE' },
-    { user: 'Und wie sieht es mit der Ausbildung aus?', says: ['Notiert (Gehalt und Ausbildung). Nennen Sie mir noch den Beruf'], not: ['Zu welchem Beruf'] },
-    { user: 'Wie bewirbt man sich?', says: ['Notiert (Gehalt, Ausbildung und Bewerbung).'] },
+    // The same topic again is asked about as before: nothing new to note.
+    { user: 'Und was verdient man so?', says: ['Zu welchem Beruf möchten Sie das wissen (Gehalt)?'], not: ['Notiert'] },
+    { user: 'Und wie sieht es mit der Ausbildung aus?', says: ['Notiert (Gehalt und Ausbildung). Nennen Sie mir noch den Beruf, dann beantworte ich Ihnen alles auf einmal.'], not: ['Zu welchem Beruf', INFORMAL_DE] },
+    // An "ok" or a greeting announcing a question keeps every question waiting.
+    { user: 'ok', says: ['Zu welchem Beruf möchten Sie das wissen (Gehalt und Ausbildung)?'] },
+    { user: 'Wie bewirbt man sich?', says: ['Notiert (Gehalt, Ausbildung und Bewerbung).'], not: [INFORMAL_DE] },
+    { user: 'Hallo, noch eine Frage', says: ['Zu welchem Beruf möchten Sie das wissen (Gehalt, Ausbildung und Bewerbung)?'], not: ['Schön, dass'] },
     { user: 'Data Scientist', says: [a('data-scientist', 'salary', 'de', 'formal'), a('data-scientist', 'education', 'de', 'formal'), a('data-scientist', 'application', 'de', 'formal')] },
   ],
   'user test of session 21: asked how it is, the bot says it is a chatbot and what it can tell': [
-    { user: 'Guten Morgen, wie geht es Ihnen?', says: ['Danke der Nachfrage! Als Chatbot', 'helfe Ihnen gern'], not: [FALLBACK_DE], locale: 'de-DE' },
-    { user: 'Wie geht es weiter nach der Ausbildung?', not: ['Danke der Nachfrage'] },
+    { user: 'Guten Morgen, wie geht es Ihnen?', says: ['Danke der Nachfrage! Als Chatbot', 'helfe Ihnen gern'], not: [FALLBACK_DE, INFORMAL_DE], locale: 'de-DE' },
+    { user: 'Wie geht es weiter nach der Ausbildung?', says: ['Zu welchem Beruf möchten Sie das wissen (Ausbildung)?'], not: ['Danke der Nachfrage'] },
+    { user: "Hi, wie geht's dir?", says: ['Danke der Nachfrage! Als Chatbot', 'helfe dir gern'], locale: 'de-DE' },
     { user: 'Hi, how are you doing today?', says: ['Thanks for asking! As a chatbot'], locale: 'en-US' },
+    { user: "hey there, how's it going?", says: ['Thanks for asking! As a chatbot'] },
+    { user: 'how is it going to change with AI?', not: ['Thanks for asking'] },
   ],
   'held-out errors of session 22: a greeting that announces a question invites it': [
     { user: 'hello! i have a quick question', says: ['Hello! Nice to have you here. What would you like to know?'], not: ["Sorry, I can't help with that"], locale: 'en-US' },
     { user: 'can I ask you something?', says: ['Sure. Ask me about an IT occupation'] },
+    { user: "hi, I've got a question", says: ['Hello! Nice to have you here.'] },
     { user: 'Guten Tag, darf ich Ihnen eine Frage stellen?', says: ['Guten Tag! Schön, dass Sie da sind.'], locale: 'de-DE' },
+  ],
+  'review of session 22: an announcement in a sentence of one language is answered in it': [
+    { user: 'Hallo', says: ['Hallo! Schön, dass du da bist.'], locale: 'de-DE' },
+    { user: 'Can I ask you a question?', says: ['Sure. Ask me about an IT occupation'] },
+    // "ok" belongs to both languages: the conversation's stays.
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')] },
+    { user: 'ok', not: ['Sure.'] },
   ],
 };

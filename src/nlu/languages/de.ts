@@ -210,7 +210,7 @@ export const de: LanguagePack = {
     human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
     // The whole message, after a greeting: "Guten Morgen, wie geht es Ihnen?", "na, alles klar bei dir?".
     wellbeing: [
-      /^(?:(?:hallo|hi|hey|na|moin|servus|gruess gott|gruezi|guten (?:morgen|tag|abend)|und|also|ach|so) )*(?:wie (?:geht es|gehts|geht s|laeuft es|laeufts|laeuft s)(?: (?:dir|ihnen|euch))?|(?:alles|alls) (?:klar|gut|fit|okay|ok) bei (?:dir|ihnen|euch))(?: (?:denn|so|heute|eigentlich|mal|soweit|so weit|gerade|bei dir|bei ihnen))*$/,
+      /^(?:(?:hallo|hi|hey|na|moin|servus|gruess gott|gruezi|guten (?:morgen|tag|abend)|zusammen|bot|lieber bot|und|also|ach|so) )*(?:wie (?:geht es|gehts|geht s|laeuft es|laeufts|laeuft s)(?: (?:dir|ihnen|euch))?|geht es (?:dir|ihnen|euch) gut|alles (?:klar|gut|fit|okay|ok) bei (?:dir|ihnen|euch))(?: (?:denn|so|heute|eigentlich|mal|soweit|so weit|gerade|bei dir|bei ihnen|bei euch))*$/,
     ],
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],

@@ -132,7 +132,7 @@ export const en: LanguagePack = {
     human: [/(?:^| )(?:talk|speak|chat) (?:to|with) (?:a |an |some )?(?:real |actual )?(?:human|person|advisor|adviser|consultant|agent|someone|somebody|recruiter)(?: |$)/],
     // The whole message, after a greeting: "Good morning, how are you?", "hey, how's it going?".
     wellbeing: [
-      /^(?:(?:hi|hey|hello|hiya|yo|good (?:morning|afternoon|evening|day)|and|so|ok|well) )*(?:how (?:are|r) (?:you|u|ya|things)|how (?:is|s) it going|hows it going|how (?:is|s) your day|hows your day|how do you do|you (?:alright|ok|okay)|what s up|whats up)(?: (?:doing|going|today|so far|then|mate|bot|going today))*$/,
+      /^(?:(?:hi|hey|hello|hiya|yo|good (?:morning|afternoon|evening|day)|there|bot|everyone|and|so|ok|well) )*(?:how are (?:you|u|ya|things)|how you doing|how have you been|how (?:is|s) it going|hows it going|how (?:is|s) your day|hows your day|how do you do|you (?:alright|ok|okay)|what s up|whats up)(?: (?:doing|going|today|so far|then|mate|bot))*$/,
     ],
   },
   conjunctions: ['and', 'also', 'plus', 'as well as'],
@@ -146,7 +146,7 @@ export const en: LanguagePack = {
     // Announcing a question asks nothing yet either: the reply invites the question (asking for more: `answerRequests`).
     'question', 'quick question', 'quick q', 'a question', 'one question', 'i have a question', 'one more question',
     'another question', 'i have a quick question', 'one more thing', 'another thing', 'one last thing',
-    'one last question', 'last question', 'and another thing', 'also', 'i ve got a question', 'i got a question', 'i have a few questions',
+    'one last question', 'last question', 'and another thing', 'also', "i've got a question", "i've got a few questions", 'i got a question', 'i have a few questions',
     'i have some questions', 'i have a couple of questions', 'i have questions', 'can i ask you something', 'can i ask you a question',
     'can i ask a question', 'may i ask you something', 'may i ask you a question', 'may i ask a question',
   ],
