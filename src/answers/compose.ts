@@ -74,6 +74,10 @@ export interface Reply {
 const PERIOD_ORDER: readonly Figure['period'][] = ['year', 'month', 'hour'];
 // Sentences shown per occupation when topics other than pay are compared, and of an answer asked shorter.
 const COMPARE_SENTENCES = 2;
+// The topics whose texts say what a job asks of someone: where a strength or interest is looked for.
+const FIT_REASON_TOPICS: readonly Topic[] = ['duties', 'skills', 'education'];
+// A word named for more than this share of the occupations tells nothing about which one suits.
+const MAX_FIT_REASON_SHARE = 0.75;
 /** Sentences quoted from the last answer for a narrower question about it: enough to answer, short of the whole. */
 const QUOTED_SENTENCES = 3;
 /** Topics offered as buttons when the bot could not answer the question asked about an occupation. */
@@ -473,9 +477,34 @@ export class AnswerComposer {
     return { language, text, suggestions: [] };
   }
 
-  /** Which occupation suits someone is not for the bot to judge: it says so, with the occupations as buttons. */
-  cannotJudgeFit(language: Language): Reply {
-    return this.offerOccupations('no_fit_judgement', language);
+  /**
+   * Which occupation suits someone is not for the bot to judge: it says so, with the occupations as buttons. With
+   * `reasons` ("… wenn ich gut in Statistik bin": "Statistik"), it names the occupations whose duties, skills or way
+   * in name one of them, and with which topics — the sources' words, no verdict. A word most occupations' texts name
+   * ("arbeiten") tells nothing and is left out.
+   */
+  cannotJudgeFit(language: Language, reasons: readonly string[] = []): Reply {
+    const naming = [...this.kb.occupations.values()].map((o) => ({ o, topics: new Set<Topic>(), words: new Set<string>() }));
+    for (const reason of reasons) {
+      const found = naming.map(({ o }) => FIT_REASON_TOPICS.filter((t) => namesWord(this.readerText(o, t, language), reason)));
+      if (found.filter((topics) => topics.length > 0).length > naming.length * MAX_FIT_REASON_SHARE) continue;
+      found.forEach((topics, i) => {
+        for (const t of topics) naming[i].topics.add(t);
+        if (topics.length > 0) naming[i].words.add(reason);
+      });
+    }
+    const named = naming.filter((n) => n.topics.size > 0).sort((a, b) => b.topics.size - a.topics.size);
+    if (named.length === 0) return this.offerOccupations('no_fit_judgement', language);
+    const and = this.kb.bot.texts.list_and[language];
+    const words = joinList([...new Set(named.flatMap((n) => [...n.words]))].map((w) => this.say('quote', language, { text: w })), and);
+    const mentions = joinList(named.map(({ o, topics }) => withAside(o.title[language], joinList(FIT_REASON_TOPICS.filter((t) => topics.has(t)).map((t) => this.label(t, language)), and))), and);
+    return this.withOccupationButtons(this.say('no_fit_judgement_reasons', language, { words, mentions }), named.map(({ o }) => o.id), language);
+  }
+
+  /** An occupation's text on a topic in a language; empty where no source covers the topic. */
+  private readerText(occupation: Occupation, topic: Topic, language: Language): string {
+    const entry = occupation.topics[topic];
+    return entry.covered ? entry.text[language] : '';
   }
 
   /** Said before the overview of the occupations someone asks whether they suit them (one, or a choice of several). */
@@ -881,6 +910,21 @@ function sameWord(asked: string, word: string): boolean {
   if (shorter < 4) return false;
   const n = Math.max(4, shorter - 2);
   return asked.slice(0, n) === word.slice(0, n);
+}
+
+/** "Data Scientist (Kenntnisse)"; a title with an aside of its own takes it in: "Application Developer (Fachinformatiker/in; Skills)". */
+function withAside(title: string, aside: string): string {
+  return title.endsWith(')') ? `${title.slice(0, -1)}; ${aside})` : `${title} (${aside})`;
+}
+
+/**
+ * Whether a text names a word or a longer form of it: all but its last two letters, at least four, begin a word of
+ * the text at least as long ("Mathe": "Mathematik"; "Statistik" not "statt").
+ */
+function namesWord(text: string, word: string): boolean {
+  const folded = foldWord(word);
+  const stem = folded.slice(0, Math.max(4, folded.length - 2));
+  return tokenize(foldWord(text)).some((w) => w.length >= stem.length && w.startsWith(stem));
 }
 
 /** Whether a word of an answer speaks to a word asked about: a form of it, or one of the parts it is said with. */

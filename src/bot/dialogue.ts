@@ -368,7 +368,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // offers what it can tell about each (rather than ask which two to compare). One pointing back that asks a topic
   // too ("Was verdient man da? Ist das etwas für mich?") is that topic's question.
   if (rec.asksFit && !fitOf && !related) {
-    return { reply: answers.cannotJudgeFit(language), answered: { topic: 'occupations', language }, state: next };
+    return { reply: answers.cannotJudgeFit(language, rec.fitReasons), answered: { topic: 'occupations', language }, state: next };
   }
 
   // "ja" to what the last answer offered ("… Gern erzähle ich dir aber, wo Systemadministratoren arbeiten und wie

@@ -128,6 +128,11 @@ export interface Recognition {
   /** A fit question naming no occupation points back at the one talked about ("Wäre der Beruf etwas für mich?"). */
   fitPointsBack?: boolean;
   /**
+   * The words of a fit question naming no occupation that may say what the writer is good at or likes, as written
+   * ("Welcher Beruf passt zu mir, wenn ich gut in Statistik bin?": "Statistik"): not the question's own words.
+   */
+  fitReasons?: readonly string[];
+  /**
    * A topic message that asks nothing and closes with a thanks or goodbye ("Danke, das Gehalt klingt gut.
    * Tschüss!"): the dialogue takes it as that when the topic is the one just answered.
    */
@@ -304,6 +309,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly keywordSenseParts: readonly (readonly string[])[];
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
   private readonly fitQuestions: PhraseFinder;
+  /** The words of the packs' fit questions ("passt", "empfehlen", "suits"): no reason of the writer's. */
+  private readonly fitWords: ReadonlySet<string>;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
   /** The packs' words pointing at an occupation talked about or listed, with where they point and their context (see {@link LanguagePack.occupationReferences}). */
@@ -389,6 +396,7 @@ export class CareerRecognizer implements Recognizer {
     this.keywordSenseParts = senses.map((k) => k.said);
     this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
+    this.fitWords = new Set(packs.flatMap((p) => p.fitQuestions.flatMap((q) => this.tokens(q))));
     const references = new Map<string, { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>();
     for (const { occupationReferences: r } of packs) {
       const context = { articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) };
@@ -770,6 +778,7 @@ export class CareerRecognizer implements Recognizer {
     // Looked for in fit questions only: the words are common ("das", "that").
     const pointers = asksFit && !named ? this.fitPointers.find(unnamed) : [];
     const ranks = !named && corrected.some((t) => this.occupationWords.some((w) => t.startsWith(w)));
+    const keywords = corrected.length <= MAX_FOLLOW_UP_TOKENS ? this.keywords(corrected) : undefined;
     // Every answer below sets intent, score and intents; the rest is the same for all of them.
     const base: Recognition = {
       intent: 'None',
@@ -800,7 +809,8 @@ export class CareerRecognizer implements Recognizer {
       asksFit: asksFit && !(named && this.topicHint(corrected)),
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
       // A narrower follow-up is a short question; most long messages would only pay for looking.
-      keywords: corrected.length <= MAX_FOLLOW_UP_TOKENS ? this.keywords(corrected) : undefined,
+      keywords,
+      fitReasons: asksFit && !named && keywords ? this.fitReasons(text, tokens, keywords) : undefined,
       refersTo: reference?.which,
       asksVerdict: this.verdictQuestions.has(joined) ? (this.topicHint(corrected) ?? true) : undefined,
     };
@@ -1195,6 +1205,15 @@ export class CareerRecognizer implements Recognizer {
       if (!keywords.some((k) => k.word === word)) keywords.push({ word, said: this.keywordSenseParts[Number(m.id)] });
     }
     return keywords.length > 0 ? keywords : undefined;
+  }
+
+  /** See {@link Recognition.fitReasons}: keywords that name no topic and are no fit question's words, as written. */
+  private fitReasons(text: string, tokens: readonly string[], keywords: readonly Keyword[]): string[] | undefined {
+    const reasons = keywords.flatMap(({ word, said, names }) => {
+      const at = said || names || this.fitWords.has(word) ? -1 : tokens.indexOf(word);
+      return at < 0 ? [] : [this.original(text, at, at + 1)];
+    });
+    return reasons.length > 0 ? reasons : undefined;
   }
 
   /** Whether the tokens are acknowledgements and nothing else ("ok cool", "ah, i see"). */
