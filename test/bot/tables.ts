@@ -1192,6 +1192,7 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Guten Morgen, wie geht es Ihnen?', says: ['Danke der Nachfrage! Als Chatbot', 'helfe Ihnen gern'], not: [FALLBACK_DE, INFORMAL_DE], locale: 'de-DE' },
     { user: 'Wie geht es weiter nach der Ausbildung?', says: ['Zu welchem Beruf möchten Sie das wissen (Ausbildung)?'], not: ['Danke der Nachfrage'] },
     { user: "Hi, wie geht's dir?", says: ['Danke der Nachfrage! Als Chatbot', 'helfe dir gern'], locale: 'de-DE' },
+    { user: 'Na, alles klar?', says: ['Danke der Nachfrage! Als Chatbot'] },
     { user: 'Hi, how are you doing today?', says: ['Thanks for asking! As a chatbot'], locale: 'en-US' },
     { user: "hey there, how's it going?", says: ['Thanks for asking! As a chatbot'] },
     { user: 'how is it going to change with AI?', not: ['Thanks for asking'] },

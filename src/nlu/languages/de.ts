@@ -211,6 +211,8 @@ export const de: LanguagePack = {
     // The whole message, after a greeting: "Guten Morgen, wie geht es Ihnen?", "na, alles klar bei dir?".
     wellbeing: [
       /^(?:(?:hallo|hi|hey|na|moin|servus|gruess gott|gruezi|guten (?:morgen|tag|abend)|zusammen|bot|lieber bot|und|also|ach|so) )*(?:wie (?:geht es|gehts|geht s|laeuft es|laeufts|laeuft s)(?: (?:dir|ihnen|euch))?|geht es (?:dir|ihnen|euch) gut|alles (?:klar|gut|fit|okay|ok) bei (?:dir|ihnen|euch))(?: (?:denn|so|heute|eigentlich|mal|soweit|so weit|gerade|bei dir|bei ihnen|bei euch))*$/,
+      // "Na, alles klar?": after a greeting, without "bei dir" (alone, "alles klar" takes in an answer).
+      /^(?:na|hallo|hi|hey|moin|servus)(?: na)? alles (?:klar|gut|fit|okay|ok)$/,
     ],
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
