@@ -62,7 +62,7 @@ export const ADDRESS_FORMS: Readonly<Partial<Record<Language, AddressForms>>> = 
       'koennen sie mir', 'sagen sie mir', 'erklaeren sie mir', 'helfen sie mir', 'danke ihnen', 'dank ihnen',
       'wuerden sie', 'koennten sie', 'was empfehlen sie', 'was raten sie', 'was meinen sie', 'was denken sie', 'was halten sie', 'was wuerden sie',
       'ihre hilfe', 'ihre antwort', 'ihre antworten', 'ihre muehe', 'ihre einschaetzung', 'ihre meinung', 'ihre empfehlung', 'ihren rat', 'ihre auskunft',
-      'sehr geehrte', 'sehr geehrter', 'mit freundlichen gruessen', 'freundliche gruesse', 'hochachtungsvoll', 'gruess gott', 'gruss gott',
+      'sehr geehrte', 'sehr geehrter', 'sehr geehrtes', 'mit freundlichen gruessen', 'freundliche gruesse', 'hochachtungsvoll', 'gruess gott', 'gruss gott',
     ],
     formalStarts: ['haben sie', 'wissen sie', 'koennen sie', 'kennen sie', 'sprechen sie', 'empfehlen sie', 'raten sie', 'entschuldigen sie', 'verzeihen sie'],
     imperatives: new Set([

@@ -29,6 +29,7 @@ describe('form of address of a message', () => {
     ['Hallo,\nSie können mir sicher helfen', 'de', 'formal'],
     // A letter's formulas.
     ['Sehr geehrte Damen und Herren, was verdient ein DevOps Engineer?', 'de', 'formal'],
+    ['Sehr geehrtes Team, ich möchte mich als Data Scientist bewerben.', 'de', 'formal'],
     ['Mit freundlichen Grüßen, K. Weber', 'de', 'formal'],
     // Later in a sentence "sie" is "they"; a phrase does not run across sentences; shouting shows no form.
     ['Was verdienen Data Scientists und haben sie gute Chancen?', 'de', undefined],

@@ -346,6 +346,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly signOffs: ReadonlySet<string>;
   /** The packs' greetings as folded tokens. */
   private readonly greetingTokens: readonly (readonly string[])[];
+  /** The packs' farewells as folded tokens. */
+  private readonly farewells: readonly (readonly string[])[];
   /** Words of someone asking for another person, in a message's tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
   private readonly onBehalf: RegExp;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
@@ -430,6 +432,7 @@ export class CareerRecognizer implements Recognizer {
     this.whyQuestions = new Set(packs.flatMap((pack) => pack.whyQuestions.map((q) => this.tokens(q).join(' '))));
     this.signOffs = new Set(packs.flatMap((pack) => pack.signOffs.map((q) => this.tokens(q).join(' '))));
     this.greetingTokens = packs.flatMap((pack) => pack.greetings.map((g) => this.tokens(g)));
+    this.farewells = packs.flatMap((pack) => pack.farewells.map((g) => this.tokens(g)));
     this.onBehalf = new RegExp(`(?:^| )(?:${packs.flatMap((pack) => pack.onBehalf.map((q) => this.tokens(q).join(' '))).join('|')})(?: |$)`);
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
@@ -565,6 +568,8 @@ export class CareerRecognizer implements Recognizer {
     if ((r.intent === 'None' || r.intent === 'help' || r.intent === 'greeting') && !r.command && !r.acknowledgement && this.greetsAndAnnounces(this.tokens(text))) {
       return extend(r, context.awaitingOccupation ? { intent: 'None' as const, score: 1, intents: [], acknowledgement: true } : { intent: 'greeting' as const, score: 1, intents: [] });
     }
+    // "danke tschau", "thank you so much, goodbye": the thanks takes leave.
+    if (r.intent === 'thanks' && this.endsWithFarewell(this.tokens(text))) return extend(r, { intent: 'goodbye' as const });
     // A greeting may end in one: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
     const unplaced = r.intent === 'None' || r.intent === 'help' || (r.intent === 'greeting' && endsAsQuestion(text));
     const unsure = !unplaced && r.score < BOT_QUESTION_OVER && r.occupations.length === 0 && r.keywords !== undefined;
@@ -611,6 +616,11 @@ export class CareerRecognizer implements Recognizer {
    */
   private greetsAndAnnounces(tokens: readonly string[]): boolean {
     return this.greetingTokens.some((g) => g.length < tokens.length && g.every((t, i) => tokens[i] === t) && this.acknowledges(tokens.slice(g.length)));
+  }
+
+  /** Whether a message ends in one of the packs' farewells after something else ("danke | tschau"). */
+  private endsWithFarewell(tokens: readonly string[]): boolean {
+    return this.farewells.some((f) => f.length < tokens.length && f.every((t, i) => tokens[tokens.length - f.length + i] === t));
   }
 
   /** "Mit freundlichen Grüßen, K. Weber": a sign-off alone or with a name of up to {@link MAX_NAME_TOKENS} words. */

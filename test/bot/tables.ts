@@ -1217,4 +1217,14 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['kann ich nicht beurteilen', 'Ich kenne: Backend Developer'], not: ['Meine Quellen nennen'] },
     { user: "Which job suits me if I'm good at maths?", says: ['My sources name “maths” for Data Scientist (Skills and Education)', 'Application Developer (Fachinformatiker/in; Skills)'], locale: 'en-US' },
   ],
+  'user test of session 22: a thanks that ends in a farewell says goodbye': [
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'danke tschau', says: ['Tschüss und viel Erfolg'], not: ['Gern geschehen'] },
+    { user: 'thank you so much, goodbye', says: ['Goodbye, and good luck'], not: ["You're welcome"] },
+    // A thanks alone stays one.
+    { user: 'Danke!', says: ['Gern geschehen!'] },
+  ],
+  'user test of session 22: an insult in chat German gets the apology': [
+    { user: 'du bist doch eh nur ne dumme ki', says: ['Schade, dass ich dir nicht weiterhelfen konnte'], locale: 'de-DE' },
+  ],
 };

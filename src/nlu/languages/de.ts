@@ -53,6 +53,8 @@ export const de: LanguagePack = {
     'meiner schwester', 'meine freundin', 'mein freund', 'mein mann', 'meine frau', 'mein partner', 'meine partnerin', 'personalabteilung',
     'stellenanzeige', 'wir suchen', 'recruiter', 'recruiterin',
   ],
+  farewells: ['tschüss', 'tschüs', 'tschau', 'ciao', 'auf wiedersehen', 'bis dann', 'bis bald', 'bis später', "mach's gut", 'machs gut', 'adieu', 'ade',
+    'schönen tag noch', 'schönen abend noch', 'einen schönen tag noch', 'bye'],
   signOffs: ['mit freundlichen grüßen', 'freundliche grüße', 'mit freundlichem gruß', 'viele grüße', 'liebe grüße', 'beste grüße', 'schöne grüße', 'herzliche grüße', 'mfg', 'lg', 'vg', 'hochachtungsvoll'],
   whyQuestions: ['warum', 'wieso', 'weshalb', 'warum das', 'wieso das', 'und warum', 'aber warum', 'warum denn', 'wieso denn', 'warum eigentlich', 'warum ist das so', 'wieso ist das so', 'wie kommt das', 'woran liegt das', 'und wieso', 'aber wieso'],
   verdictQuestions: ['also wer jetzt', 'und wer jetzt', 'wer jetzt', 'wer denn nun', 'wer denn jetzt', 'also welcher jetzt', 'welcher jetzt', 'welcher denn nun', 'welcher denn jetzt', 'wer gewinnt', 'und wer gewinnt', 'wer hat gewonnen', 'wer liegt vorn', 'wer liegt vorne', 'welcher ist besser', 'und welcher ist besser', 'welcher ist denn besser', 'welcher ist jetzt besser', 'welcher ist nun besser', 'welcher von beiden ist besser', 'welcher davon ist besser', 'was ist besser', 'und was ist besser', 'was ist denn besser', 'was ist jetzt besser', 'was ist nun besser', 'fazit', 'und dein fazit', 'dein fazit', 'was ist dein fazit', 'und was ist dein fazit', 'was ist dein urteil', 'dein urteil',
@@ -205,7 +207,7 @@ export const de: LanguagePack = {
     ],
     // Insults and complaints, the whole message: "Scheiß Bot", "du bist echt nutzlos".
     complaint: [
-      /^(?:(?:du|bist|sie|sind|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|was|fuer|ist|das|der|dieser|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|nervig|nervst|schrott|muell|peinlich|idiot|idiotisch)(?:\s(?:bot|chatbot|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
+      /^(?:(?:du|bist|sie|sind|echt|voll|total|so|wirklich|einfach|ganz|ein|eine|ne|was|fuer|ist|das|der|die|dieser|diese|mann|boah|alter|oh|man|mal|wieder|doch|aber|ja|eh|nur)\s)*(?:nutzlos|dumm|doof|bloed|scheisse|scheiss|unbrauchbar|mist|kacke|sinnlos|ueberfluessig|dummer|doofer|bloeder|nutzloser|mieser|schlechter|dumme|doofe|bloede|nutzlose|miese|schlechte|nervig|nervst|schrott|muell|peinlich|idiot|idiotisch)(?:\s(?:bot|chatbot|ki|maschine|ding|teil|programm|echt|oder|hier|du|bist|ey))*$/,
     ],
     human: [/(?:^| )(?:einem|einer|einen) (?:echten |richtigen |menschlichen )?(?:menschen|mitarbeiter\S*|berater\S*|person|ansprechpartner\S*)(?: \S+){0,2} (?:reden|sprechen|chatten|schreiben|verbinden|kontaktieren|telefonieren)(?: |$)/],
     // The whole message, after a greeting: "Guten Morgen, wie geht es Ihnen?", "na, alles klar bei dir?".

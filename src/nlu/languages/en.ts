@@ -182,6 +182,8 @@ export const en: LanguagePack = {
     'my brother', 'my sister', 'my friend', 'my husband', 'my wife', 'my partner', 'job ad', 'job posting', 'we are hiring', 'were hiring', 'recruiter',
     'hr department',
   ],
+  farewells: ['bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'see you later', 'cya', 'take care', 'have a nice day', 'have a good day',
+    'farewell', 'ciao'],
   signOffs: ['best regards', 'kind regards', 'regards', 'best wishes', 'yours sincerely', 'sincerely', 'yours faithfully', 'cheers'],
   whyQuestions: ['why', 'why so', 'why is that', 'why is that so', 'and why', 'but why', 'how come', 'whats the reason', 'what is the reason', 'why exactly', 'how so'],
   verdictQuestions: ['so who wins', 'who wins', 'and who wins', 'who is the winner', 'whos the winner', 'and the winner is', 'so which one', 'which one then', 'so which is it', 'which is it then', 'so which', 'which is better', 'which one is better', 'so which is better', 'so which one is better', 'which is better then', 'and which is better', 'whats better', 'what is better', 'so whats better', 'whats your verdict', 'what is your verdict', 'your verdict', 'verdict', 'the verdict', 'bottom line', 'whats the bottom line', 'so whats the bottom line',

@@ -105,6 +105,8 @@ export interface LanguagePack {
    * name after it, says goodbye.
    */
   readonly signOffs: readonly string[];
+  /** Farewells, lower case ("tschüss", "bye"): a thanks that ends in one says goodbye ("danke tschau"). */
+  readonly farewells: readonly string[];
   /**
    * Whole messages asking which of the occupations just compared comes out ahead, naming no topic ("also wer
    * jetzt?", "which one is better?"), lower case: the bot says why it gives no verdict.
