@@ -1227,4 +1227,8 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 22: an insult in chat German gets the apology': [
     { user: 'du bist doch eh nur ne dumme ki', says: ['Schade, dass ich dir nicht weiterhelfen konnte'], locale: 'de-DE' },
   ],
+  'user test of session 22: "wie lang" asks the duration': [
+    { user: 'Wie wird man Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], locale: 'de-DE' },
+    { user: 'wie lang dauert die ausbildung', says: ['„Die Ausbildung dauert drei Jahre'], not: ['Genauer als in meiner letzten Antwort'] },
+  ],
 };

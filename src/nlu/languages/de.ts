@@ -76,7 +76,7 @@ export const de: LanguagePack = {
     ],
   },
   keywordSenses: [
-    { asked: ['lange', 'dauer*', 'zeit', 'jahre', 'monate', 'wochen'], said: ['dauer', 'jahr', 'jaehrig', 'monat', 'woche', 'semester'] },
+    { asked: ['lange', 'wie lang', 'dauer*', 'zeit', 'jahre', 'monate', 'wochen'], said: ['dauer', 'jahr', 'jaehrig', 'monat', 'woche', 'semester'] },
     { asked: ['abi', 'abitur', 'fachabi*', 'hochschulreife', 'fachhochschulreife', 'matura', 'schulabschluss', 'realschul*', 'hauptschul*', 'mittlere reife', 'mittleren reife'], said: ['abitur', 'hochschulreife', 'schulabschluss', 'realschul', 'hauptschul', 'reife', 'matura'] },
     { asked: ['studium', 'studier*', 'uni', 'unis', 'universitaet', 'hochschule', 'hochschulen', 'fh', 'bachelor*', 'master*', 'akademisch*'], said: ['studium', 'studier', 'studiengang', 'hochschule', 'universit', 'bachelor', 'master', 'akademi'] },
     { asked: ['kostet', 'kosten', 'kostenlos', 'gebuehr*', 'teuer', 'preis*'], said: ['kost', 'gebuehr', 'preis'] },
