@@ -320,6 +320,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
+  /** The same, and a comma before a question word of its own ("What skills, what salary, …"): between several questions. */
+  private readonly questionBreak: RegExp;
   /**
    * Punctuation, or where a request ends and the question it asks begins ("kannst du mir sagen | was …", "tell me
    * | what …"; the packs' request and question words): a message written without commas splits there too.
@@ -441,6 +443,7 @@ export class CareerRecognizer implements Recognizer {
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const wordAlternation = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
+    this.questionBreak = new RegExp(`${this.clauseBreak.source}|,\\s*(?=(?:${wordAlternation((p) => p.questionWords.afterComma)})(?!\\p{L}))`, 'iu');
     const leadIn = `(?<=(?<!\\p{L})(?:${wordAlternation((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${wordAlternation((p) => p.questionWords.asking)})(?!\\p{L}))`;
     const greeting = `(?<=^\\s*(?:${packs.flatMap((p) => p.greetings.map(unfolded)).join('|')}))\\s+`;
     this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
@@ -963,7 +966,7 @@ export class CareerRecognizer implements Recognizer {
    */
   private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[]; unknown?: string; score?: number } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
-    const texts = text.split(this.clauseBreak).filter(hasWord);
+    const texts = text.split(this.questionBreak).filter(hasWord);
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;

@@ -1231,4 +1231,10 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Wie wird man Fachinformatiker?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')], locale: 'de-DE' },
     { user: 'wie lang dauert die ausbildung', says: ['„Die Ausbildung dauert drei Jahre'], not: ['Genauer als in meiner letzten Antwort'] },
   ],
+  'user test of session 22: questions parted by commas are all answered': [
+    { user: 'What is a data scientist?', says: [a('data-scientist', 'overview', 'en')], locale: 'en-US' },
+    { user: 'What skills, what salary, and how do I apply?', says: [a('data-scientist', 'skills', 'en'), a('data-scientist', 'salary', 'en'), a('data-scientist', 'application', 'en')] },
+    // A comma before "if" opens no question of its own.
+    { user: 'What does a data scientist earn, if I have a master?', says: [a('data-scientist', 'salary', 'en')], not: [a('data-scientist', 'education', 'en')] },
+  ],
 };

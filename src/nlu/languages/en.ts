@@ -46,6 +46,7 @@ export const en: LanguagePack = {
   greetings: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening'],
   questionWords: {
     asking: new Set(['what', 'whats', 'which', 'how', 'where', 'when', 'why', 'who', 'whether', 'if']),
+    afterComma: new Set(['what', 'whats', 'which', 'how', 'where', 'who']),
     requests: new Set(['know', 'tell', 'explain', 'learn', 'hear']),
     wishes: new Set(['like', 'want', 'wanna', 'could', 'can', 'please', 'me', 'us']),
   },

@@ -41,9 +41,10 @@ export interface LanguagePack {
   /**
    * What makes a sentence ask something without a question mark, folded: a question word (`asking`: "Ich hätte gern
    * gewusst, welche …"), or a request verb with a wish (`requests` and `wishes`: "Ich möchte mehr erfahren",
-   * "tell me"; "now I know the salary" asks nothing).
+   * "tell me"; "now I know the salary" asks nothing). `afterComma`: those of them that begin a question of its own after
+   * a comma ("What skills, what salary, and …"), not a clause of the one before ("…, ob", "…, if").
    */
-  readonly questionWords: { readonly asking: ReadonlySet<string>; readonly requests: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
+  readonly questionWords: { readonly asking: ReadonlySet<string>; readonly afterComma: ReadonlySet<string>; readonly requests: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
   /**
    * Correctly spelled words of the language, lower case (umlauts may be folded or not), read once per recognizer:
    * the spelling corrector leaves them as they are. Without it, a real word the training data lacks is
