@@ -173,7 +173,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // a new question naming an occupation starts without one. Only turns about occupations keep it (see `about`).
   const place = rec.place ?? (named && !rec.occupationOnly ? undefined : state.place);
   const about: DialogueState = extend(next, { place });
-  const placeNote = (ids: readonly string[], topic: Topic): string | undefined => (place ? answers.placeNote(place, ids, topic, language) : undefined);
+  // A place kept from before still speaks to a pay answer and to the same topic again ("Und als DevOps?"); another
+  // topic gets no note on it ("do i need a degree?" after "… backend dev in berlin" asks nothing about Berlin).
+  const placeNote = (ids: readonly string[], topic: Topic): string | undefined =>
+    place && (rec.place !== undefined || topic === 'salary' || topic === state.topic) ? answers.placeNote(place, ids, topic, language) : undefined;
 
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => {

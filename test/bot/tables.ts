@@ -1237,4 +1237,9 @@ export const tables: Record<string, Turn[]> = {
     // A comma before "if" opens no question of its own.
     { user: 'What does a data scientist earn, if I have a master?', says: [a('data-scientist', 'salary', 'en')], not: [a('data-scientist', 'education', 'en')] },
   ],
+  'user test of session 22: a place asked before gets no note on another topic, but does on the same one again': [
+    { user: 'Jobs als Backend Developer in Berlin', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts'], locale: 'de-DE' },
+    { user: 'Und als DevOps?', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts', a('devops-engineer', 'jobs', 'de')] },
+    { user: 'Und wie sind die Aussichten?', says: [a('devops-engineer', 'outlook', 'de')], not: ['Berlin'] },
+  ],
 };
