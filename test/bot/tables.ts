@@ -523,7 +523,8 @@ export const tables: Record<string, Turn[]> = {
     // The aspect's part still asks the pay it helps with.
     { user: 'Was macht ein Data Scientist und was verdient er netto?', says: ['Zu Nettogehältern habe ich keine belegten Angaben', a('data-scientist', 'duties', 'de'), a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
     { user: 'How much tax does a data scientist pay?', says: ['I have no sourced information on taxes and deductions'], locale: 'en-US', answered: { topic: 'salary', occupation: 'data-scientist' } },
-    { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich keine belegten Angaben', '47.700 €'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
+    // Since session 20 the backend pay has a starting salary of its own (Compensation Partner).
+    { user: 'Einstiegsgehalt Backend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', '47.700 €'], not: ['keine belegten Angaben'], locale: 'de-DE', answered: { topic: 'salary', occupation: BACKEND } },
     { user: 'Was verdient ein Junior Frontend Developer?', says: ['Zu Einstiegsgehältern habe ich nur, was meine Quellen im Abschnitt „Gehalt“ sagen', a('frontend-developer', 'salary', 'de')], answered: { topic: 'salary', occupation: 'frontend-developer' } },
     { user: 'Stundensatz als freiberuflicher Backend Developer?', says: ['Zu freiberuflicher Arbeit und Stundensätzen habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen', a(BACKEND, 'workplaces', 'de')], not: [a(BACKEND, 'outlook', 'de')] },
     { user: 'Wie viele Frauen arbeiten als DevOps Engineer?', says: ['Zu Beschäftigtenzahlen und dem Frauenanteil habe ich für DevOps Engineer leider keine belegten Informationen'], not: NO_FIGURES, locale: 'de-DE' },
@@ -1241,5 +1242,8 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Jobs als Backend Developer in Berlin', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts'], locale: 'de-DE' },
     { user: 'Und als DevOps?', says: ['Zu Berlin im Besonderen sagen meine Quellen hierzu nichts', a('devops-engineer', 'jobs', 'de')] },
     { user: 'Und wie sind die Aussichten?', says: [a('devops-engineer', 'outlook', 'de')], not: ['Berlin'] },
+  ],
+  'user test of session 22: a comparison for beginners does not deny the starting salary it then lists': [
+    { user: 'frontend or backend for a beginner?', not: ['no sourced information on starting salaries for Backend Developer'], locale: 'en-US' },
   ],
 };
