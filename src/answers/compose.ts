@@ -74,10 +74,11 @@ export interface Reply {
 const PERIOD_ORDER: readonly Figure['period'][] = ['year', 'month', 'hour'];
 // Sentences shown per occupation when topics other than pay are compared, and of an answer asked shorter.
 const COMPARE_SENTENCES = 2;
-// The topics whose texts say what a job asks of someone: where a strength or interest is looked for.
-const FIT_REASON_TOPICS: readonly Topic[] = ['duties', 'skills', 'education'];
-// A word named for more than this share of the occupations tells nothing about which one suits.
-const MAX_FIT_REASON_SHARE = 0.75;
+// The topics whose texts say what a job asks of someone: where a strength or interest is looked for. Not the way in,
+// whose words are mostly names of degrees and courses ("coding bootcamp").
+const FIT_REASON_TOPICS: readonly Topic[] = ['duties', 'skills'];
+// A word named for more than this share of the occupations tells little about which one suits.
+const MAX_FIT_REASON_SHARE = 0.5;
 /** Sentences quoted from the last answer for a narrower question about it: enough to answer, short of the whole. */
 const QUOTED_SENTENCES = 3;
 /** Topics offered as buttons when the bot could not answer the question asked about an occupation. */
@@ -479,9 +480,9 @@ export class AnswerComposer {
 
   /**
    * Which occupation suits someone is not for the bot to judge: it says so, with the occupations as buttons. With
-   * `reasons` ("… wenn ich gut in Statistik bin": "Statistik"), it names the occupations whose duties, skills or way
-   * in name one of them, and with which topics — the sources' words, no verdict. A word most occupations' texts name
-   * ("arbeiten") tells nothing and is left out.
+   * `reasons` ("… wenn ich gut in Statistik bin": "Statistik"), it names the occupations whose duties or skills name
+   * one of them, and with which topics — the sources' words, no verdict. A word the texts of more than half the
+   * occupations name tells little and is left out.
    */
   cannotJudgeFit(language: Language, reasons: readonly string[] = []): Reply {
     const naming = [...this.kb.occupations.values()].map((o) => ({ o, topics: new Set<Topic>(), words: new Set<string>() }));

@@ -309,7 +309,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly keywordSenseParts: readonly (readonly string[])[];
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
   private readonly fitQuestions: PhraseFinder;
-  /** The words of the packs' fit questions ("passt", "empfehlen", "suits"): no reason of the writer's. */
+  /** The words of the packs' fit questions ("passt", "empfehlen", "suits") and their leads ("mag"): no reason of the writer's. */
   private readonly fitWords: ReadonlySet<string>;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
@@ -400,7 +400,7 @@ export class CareerRecognizer implements Recognizer {
     this.keywordSenseParts = senses.map((k) => k.said);
     this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
-    this.fitWords = new Set(packs.flatMap((p) => p.fitQuestions.flatMap((q) => this.tokens(q))));
+    this.fitWords = new Set(packs.flatMap((p) => [...p.fitQuestions.flatMap((q) => this.tokens(q)), ...p.fitReasonLeads]));
     const references = new Map<string, { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>();
     for (const { occupationReferences: r } of packs) {
       const context = { articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) };

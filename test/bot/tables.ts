@@ -1212,11 +1212,13 @@ export const tables: Record<string, Turn[]> = {
     { user: 'ok', not: ['Sure.'] },
   ],
   'user test of session 21: a fit question with a reason names the occupations whose texts name it, without a verdict': [
-    { user: 'Welchen Beruf würden Sie mir empfehlen, wenn ich gut in Statistik bin?', says: ['kann ich nicht beurteilen', 'Meine Quellen nennen „Statistik“ bei Data Scientist (Kenntnisse und Ausbildung).'], not: ['Netzwerktechniker', 'Frontend', INFORMAL_DE], locale: 'de-DE' },
+    { user: 'Welchen Beruf würden Sie mir empfehlen, wenn ich gut in Statistik bin?', says: ['kann ich nicht beurteilen', 'Meine Quellen nennen „Statistik“ bei Data Scientist (Kenntnisse).'], not: ['Netzwerktechniker', 'Frontend', INFORMAL_DE], locale: 'de-DE' },
     // A word nearly every occupation's texts name ("arbeite") is no reason; "Hardware" is.
     { user: 'Ich arbeite gern mit Hardware, welcher Beruf passt zu mir?', says: ['Meine Quellen nennen „Hardware“ bei Systemadministrator/in (Kenntnisse)'], not: ['„arbeite“'] },
     { user: 'Welcher IT-Beruf passt zu mir?', says: ['kann ich nicht beurteilen', 'Ich kenne: Backend Developer'], not: ['Meine Quellen nennen'] },
-    { user: "Which job suits me if I'm good at maths?", says: ['My sources name “maths” for Data Scientist (Skills and Education)', 'Application Developer (Fachinformatiker/in; Skills)'], locale: 'en-US' },
+    { user: "Which job suits me if I'm good at maths?", says: ['My sources name “maths” for Data Scientist (Skills) and Application Developer (Fachinformatiker/in; Skills).'], locale: 'en-US' },
+    // What the writer's words say of their liking ("loves") is no reason of its own.
+    { user: 'My daughter loves design. Which job would suit her?', not: ['“loves”'] },
   ],
   'user test of session 22: a thanks that ends in a farewell says goodbye': [
     { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },

@@ -238,6 +238,8 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
+  fitReasonLeads: new Set(['mag', 'moegen', 'liebe', 'liebt', 'lieben', 'gern', 'gerne', 'gut', 'stark', 'schlecht', 'interessiere', 'interessiert',
+    'interessieren', 'begeistert', 'begeistere', 'spass', 'macht', 'faszinieren', 'fasziniert', 'leidenschaft', 'kann', 'koennen', 'bin', 'ist', 'arbeite', 'arbeiten', 'beschaeftige', 'mache', 'machen']),
   fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passt besser zu mir', 'passt eher zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
     'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du',

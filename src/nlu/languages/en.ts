@@ -153,6 +153,8 @@ export const en: LanguagePack = {
   ],
   fitReferences: ['the job', 'this job', 'that job', 'the role', 'this role', 'that role', 'this', 'that'],
   fitWhich: ['which'],
+  fitReasonLeads: new Set(['love', 'loves', 'like', 'likes', 'enjoy', 'enjoys', 'good', 'great', 'bad', 'into', 'interested', 'passionate', 'fond',
+    'keen', 'fascinated', 'am', 'is', 'can', 'work', 'working', 'doing']),
   fitQuestions: ['suits me', 'suit me', 'suits me better', 'fits me better', 'right for me', 'a good fit for me', 'something for me', 'best for me', 'should i choose', 'should i pick', 'should i become', 'would you recommend', 'do you recommend', 'what could i become', 'what could she become', 'what could he become', 'what can i become',
     'would you advise', 'do you advise', 'what is your advice', 'whats your advice', 'your advice for me', 'what would you do in my', 'what would you suggest', 'what do you suggest',
     'dont know what to do after school', 'dont know what i want to do', 'dont know what job', 'dont know which job', 'dont know what to become', 'no idea what to do after school', 'no idea what job', 'what should i do after school',

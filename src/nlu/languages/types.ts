@@ -245,6 +245,11 @@ export interface LanguagePack {
    */
   readonly fitQuestions: readonly string[];
   /**
+   * Words that say how the writer stands to something ("mag", "gut", "loves", "enjoy"), folded: beside a fit question
+   * they introduce its reason and are none themselves (see `Recognition.fitReasons`).
+   */
+  readonly fitReasonLeads: ReadonlySet<string>;
+  /**
    * Words with which a fit question points back at the occupation talked about ("Wäre der Beruf etwas für mich?",
    * "Is this job right for me?"), lower case: the bot answers for that occupation instead of in general. Not "it"
    * or "es", which are the "IT" of "IT-Beruf" and the "es" of "Gibt es …".
