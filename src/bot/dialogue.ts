@@ -446,6 +446,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
   }
   if (rec.answerRequest && answeredLast) return answerAbout(rec.answerRequest, state.topic!);
+  // "hä?", "ich versteh nix" with no answer to explain: what the bot is for and how to ask it.
+  if (rec.answerRequest === 'simpler' && !named && !state.pendingTopic && !rec.topics) {
+    return { reply: answers.smallTalk('help', language), answered: { topic: 'help', language }, state: extend(next, { occupation: state.occupation }) };
+  }
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {
     const ids = state.comparing ?? [state.occupation];

@@ -280,6 +280,8 @@ export class CareerRecognizer implements Recognizer {
   private readonly comparisonJoins: ReadonlySet<string>;
   /** Words pointing back at two, of all packs (see {@link Recognition.pointsToTwo}). */
   private readonly pairWords: ReadonlySet<string>;
+  /** Words asking how two differ, of all packs (see {@link LanguagePack.jobTitle}). */
+  private readonly differenceWords: ReadonlySet<string>;
   /**
    * The words of texts read during one recognition: a message's sentences and clauses are read by several rules.
    * Emptied before each message, so nothing is kept between messages.
@@ -391,6 +393,7 @@ export class CareerRecognizer implements Recognizer {
     this.joiningWords = new Set(packs.flatMap((p) => [...p.conjunctions, ...p.jobTitle.compared.joins].flatMap((w) => this.tokens(w))));
     this.comparisonJoins = new Set(packs.flatMap((p) => [...p.jobTitle.compared.contrasts]));
     this.pairWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.pair]));
+    this.differenceWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.differences]));
     this.whichWords = new Set(packs.flatMap((p) => [...p.jobTitle.compared.which]));
     this.whichCompanions = new Set(packs.flatMap((p) => [...p.jobTitle.compared.which, ...p.jobTitle.compared.comparatives, ...p.fillers, ...p.particles]));
     this.occupationWords = packs.flatMap((p) => p.jobTitle.compared.occupationWords);
@@ -571,6 +574,10 @@ export class CareerRecognizer implements Recognizer {
     if ((r.intent === 'None' || r.intent === 'help' || r.intent === 'greeting') && !r.command && !r.acknowledgement && this.greetsAndAnnounces(this.tokens(text))) {
       return extend(r, context.awaitingOccupation ? { intent: 'None' as const, score: 1, intents: [], acknowledgement: true } : { intent: 'greeting' as const, score: 1, intents: [] });
     }
+    // "Was ist der Unterschied?", "what's the difference": asking only how two differ points back at the last two.
+    if ((r.intent === 'None' || r.intent === 'compare') && r.occupations.length === 0 && r.related.length === 0 && !r.command && this.asksDifferenceOnly(this.tokens(text))) {
+      return extend(r, { intent: 'compare' as const, score: 1, intents: [], pointsToTwo: 'which' as const });
+    }
     // "danke tschau", "thank you so much, goodbye": the thanks takes leave.
     if (r.intent === 'thanks' && this.endsWithFarewell(this.tokens(text))) return extend(r, { intent: 'goodbye' as const });
     // A greeting may end in one: "Guten Tag. Mit wem spreche ich hier? Sind Sie ein Mensch?".
@@ -619,6 +626,16 @@ export class CareerRecognizer implements Recognizer {
    */
   private greetsAndAnnounces(tokens: readonly string[]): boolean {
     return this.greetingTokens.some((g) => g.length < tokens.length && g.every((t, i) => tokens[i] === t) && this.acknowledges(tokens.slice(g.length)));
+  }
+
+  /** A short message of a word asking how two differ and fillers only ("was ist der unterschied", "whats the difference"). */
+  private asksDifferenceOnly(tokens: readonly string[]): boolean {
+    const asking = (t: string): boolean => [...this.questionWords.values()].some((words) => words.asking.has(t));
+    return (
+      tokens.length <= MAX_WHICH_TOKENS + 1 &&
+      tokens.some((t) => this.differenceWords.has(t)) &&
+      tokens.every((t) => this.differenceWords.has(t) || this.fillers.has(t) || this.particles.has(t) || asking(t))
+    );
   }
 
   /** Whether a message ends in one of the packs' farewells after something else ("danke | tschau"). */

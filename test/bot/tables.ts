@@ -1248,4 +1248,18 @@ export const tables: Record<string, Turn[]> = {
   'user test of session 22: a comparison for beginners does not deny the starting salary it then lists': [
     { user: 'frontend or backend for a beginner?', not: ['no sourced information on starting salaries for Backend Developer'], locale: 'en-US' },
   ],
+  'user test of session 22: "was ist der Unterschied?" after two occupations compares them': [
+    { user: 'Was verdient ein Frontend Developer?', says: [a('frontend-developer', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'Und ein Backend Developer?', says: [a('backend-developer', 'salary', 'de')] },
+    { user: 'was ist der unterschied', says: ['Frontend Developer und Backend Developer im Vergleich – Gehalt'], not: [FALLBACK_DE] },
+  ],
+  'user test of session 22: "whats the difference?" after two occupations compares them; alone it asks which two': [
+    { user: 'What does a DevOps engineer do?', says: [a('devops-engineer', 'duties', 'en')], locale: 'en-US' },
+    { user: 'And a sysadmin?', says: [a('systemadministrator', 'duties', 'en')] },
+    { user: 'whats the difference?', says: ['DevOps Engineer and System Administrator compared – Duties'] },
+  ],
+  'user test of session 22: confusion with nothing to explain gets what the bot does': [
+    { user: 'hä', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_DE], locale: 'de-DE' },
+    { user: 'was ist der unterschied', says: ['Welche Berufe möchtest du vergleichen?'] },
+  ],
 };

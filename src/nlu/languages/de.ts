@@ -73,7 +73,7 @@ export const de: LanguagePack = {
       /^(?:(?:und|bitte|kannst|du|koenntest|sag|erzaehl|erzaehle|mir|noch|etwas|ein|bisschen|gerne|gern|mal|was|ich|will|moechte|haette|wuerde|hast|gibt|es|das|geht)\s)*(?:mehr|genauer|ausfuehrlicher|detaillierter|naeher|weiter|mehr infos|mehr details|details)(?:\s(?:dazu|darueber|davon|drauf|darauf|infos|informationen|details|bitte|erklaeren|sagen|erzaehlen|wissen|hoeren|ausfuehren|eingehen|beschreiben|das|danke))*$/,
     ],
     simpler: [
-      /^(?:(?:und|aber|ich|hab|habe|das|es|ist|war|viel|echt|bitte|kannst|du|koenntest|koennten|sie|sag|erklaer|erklaere|erklaers|mir|noch|nochmal|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|zu kompliziert|zu schwierig|zu schwer|zu technisch|zu komplex|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
+      /^(?:(?:und|aber|ich|hab|habe|das|es|ist|war|viel|echt|bitte|kannst|du|koenntest|koennten|sie|sag|erklaer|erklaere|erklaers|mir|noch|nochmal|mal|etwas|ein|bisschen|sorry)\s)*(?:was meinst du(?: damit| mit)?|zu kompliziert|zu schwierig|zu schwer|zu technisch|zu komplex|wie meinst du das|versteh(?:e)? (?:ich|das) nicht|versteh(?:e)? (?:nix|nichts|kein wort)|verstehe ich das nicht|nicht verstanden|hae|haeh|einfacher|verstaendlicher|in einfachen worten|in einfacher sprache|wie (?:einem|ein|fuer ein|fuer einen) (?:kind|laien|fuenfjaehrigen)|was heisst das|was bedeutet das|was soll das heissen)(?:\s(?:bitte|erklaeren|sagen|formulieren|ausdruecken|damit|genau|denn|jetzt|danke|sorry|nicht))*$/,
     ],
   },
   keywordSenses: [
@@ -173,6 +173,7 @@ export const de: LanguagePack = {
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
       oneSided: new Set(['vergleich']),
       pair: new Set(['beiden', 'beide', 'zwei']),
+      differences: new Set(['unterschied', 'unterschiede', 'unterschiedlich', 'unterscheiden', 'unterscheidet']),
       which: new Set(['welcher', 'welche', 'welchen', 'welchem', 'wer']),
       occupationWords: ['beruf', 'job', 'taetigkeit', 'stelle', 'karriere'],
       // Not "am schnellsten": "In welchem Beruf findet man am schnellsten eine Stelle?" asks for the job market.

@@ -92,6 +92,7 @@ export const en: LanguagePack = {
       articles: new Set(['a', 'an', 'the', 'to', 'with']),
       oneSided: new Set(['compared']),
       pair: new Set(['both', 'two', 'them']),
+      differences: new Set(['difference', 'differences', 'differ', 'different']),
       which: new Set(['which', 'who']),
       occupationWords: ['job', 'occupation', 'career', 'profession', 'role', 'position'],
       easeWords: ['easiest', 'easier', 'simplest'],

@@ -193,6 +193,8 @@ export interface LanguagePack {
       readonly oneSided: ReadonlySet<string>;
       /** Words pointing back at two sides ("beiden", "both"): "Wer verdient mehr von den beiden?" names none. */
       readonly pair: ReadonlySet<string>;
+      /** Words asking how two differ ("Unterschied", "difference"): "Was ist der Unterschied?" alone points back at the last two. */
+      readonly differences: ReadonlySet<string>;
       /** Question words asking which of some ("welcher mehr?", "who earns more?"): naming no class of occupations, they point back at two. */
       readonly which: ReadonlySet<string>;
       /**
