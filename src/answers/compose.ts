@@ -904,11 +904,13 @@ function splitSentences(text: string): string[] {
 
 /**
  * Whether a word asked about and a word of an answer are forms of one word ("bewerben" and "bewerbung", "dauert" and
- * "dauer"): the same beginning, all but the last two letters of the shorter and at least four.
+ * "dauer"): the same beginning, all but the last two letters of the shorter and at least four. A word of four
+ * letters is all of its beginning: only its own endings count ("exam", "exams"; not "example").
  */
 function sameWord(asked: string, word: string): boolean {
   const shorter = Math.min(asked.length, word.length);
   if (shorter < 4) return false;
+  if (shorter === 4 && Math.abs(asked.length - word.length) > 2) return false;
   const n = Math.max(4, shorter - 2);
   return asked.slice(0, n) === word.slice(0, n);
 }

@@ -211,9 +211,10 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   const unplacedFollowUp = (): TurnOutcome | undefined => {
     if (!state.topic || !state.occupation || named) return undefined;
     if (rec.ambiguous?.includes(state.topic)) return narrower(state.topic, state.occupation, 'torn') ?? placeAgain(talkedAbout, state.topic);
-    // Also when torn between two other topics ("gibts da nen Einstellungstest?" after the application: jobs or pay?).
-    const unknown = rec.intent === 'None' && rec.keywords?.some((k) => k.said) === true;
-    return unknown ? narrower(state.topic, state.occupation, 'unknown') : undefined;
+    // Also when torn between two other topics ("gibts da nen Einstellungstest?" after the application: jobs or pay?),
+    // and when the answer names every word of its own ("what is the exam like?" after the way in); one whose words
+    // the answer does not name may be about anything ("Wie lange dauert ein Flug?").
+    return rec.intent === 'None' && rec.keywords !== undefined ? narrower(state.topic, state.occupation, 'unknown') : undefined;
   };
   // "Und in München?" right after the answer, when the sources say nothing about that place: the note pointing back
   // to that answer, not the same text again.

@@ -1262,4 +1262,11 @@ export const tables: Record<string, Turn[]> = {
     { user: 'hä', says: ['Ich beantworte Fragen zu diesen Berufen'], not: [FALLBACK_DE], locale: 'de-DE' },
     { user: 'was ist der unterschied', says: ['Welche Berufe möchtest du vergleichen?'] },
   ],
+  'user test of session 22: a follow-up the answer speaks to in its own words quotes it, one it does not falls back': [
+    { user: 'How do I become an application developer?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'en')], locale: 'en-US' },
+    // "exam", not "example".
+    { user: 'what is the exam like?', says: ['“The final exam comes in two parts'], not: ['for example, the Abitur', "Sorry, I didn't get that"] },
+    { user: 'What skills does a data scientist need?', says: [a('data-scientist', 'skills', 'en')] },
+    { user: 'what is the weather like?', says: ["Sorry, I didn't get that"] },
+  ],
 };
