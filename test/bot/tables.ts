@@ -1269,11 +1269,12 @@ export const tables: Record<string, Turn[]> = {
     { user: 'What skills does a data scientist need?', says: [a('data-scientist', 'skills', 'en')] },
     { user: 'what is the weather like?', says: ["Sorry, I didn't get that"] },
   ],
-  'user test of session 22: "Bereitschaft" and "in Schichten" ask about on-call duty and shift work, a willingness not': [
+  'user test of session 22: "Bereitschaft am Wochenende" and "in Schichten" ask about on-call duty and shift work; asking for one\'s son is noted': [
     { user: 'Was macht ein Netzwerktechniker?', says: [a('netzwerktechniker', 'duties', 'de')], locale: 'de-DE' },
     { user: 'bereitschaft am wochenende?', says: ['Zu Rufbereitschaft und Schichtdienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen'], not: [FALLBACK_DE] },
     { user: 'Arbeitet man da in Schichten?', says: ['Zu Rufbereitschaft und Schichtdienst habe ich nur, was meine Quellen im Abschnitt „Arbeitgeber“ sagen'] },
     { user: 'Hat man als Backend Developer eine Bereitschaft zum Lernen nötig?', not: ['Rufbereitschaft'] },
+    { user: 'Ich frage für meinen Sohn: Was verdient ein Data Scientist?', says: ['das „du“ meint also die Person, um die es dir geht', a('data-scientist', 'salary', 'de')] },
     { user: 'Was ist eine Schicht in der Softwarearchitektur?', not: ['Rufbereitschaft'] },
   ],
 };
