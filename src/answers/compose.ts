@@ -79,6 +79,10 @@ const COMPARE_SENTENCES = 2;
 const FIT_REASON_TOPICS: readonly Topic[] = ['duties', 'skills'];
 // A word named for more than this share of the occupations tells little about which one suits.
 const MAX_FIT_REASON_SHARE = 0.5;
+// Words this short share their beginning with many others: only their own endings count as their forms.
+const SHORT_WORD = 6;
+// How much longer than a word a form of it may be ("Mathe", "Mathematik"): more is a compound of its own.
+const MAX_FORM_LETTERS = 5;
 /** Sentences quoted from the last answer for a narrower question about it: enough to answer, short of the whole. */
 const QUOTED_SENTENCES = 3;
 /** Topics offered as buttons when the bot could not answer the question asked about an occupation. */
@@ -485,21 +489,24 @@ export class AnswerComposer {
    * occupations name tells little and is left out.
    */
   cannotJudgeFit(language: Language, reasons: readonly string[] = []): Reply {
-    const naming = [...this.kb.occupations.values()].map((o) => ({ o, topics: new Set<Topic>(), words: new Set<string>() }));
-    for (const reason of reasons) {
-      const found = naming.map(({ o }) => FIT_REASON_TOPICS.filter((t) => namesWord(this.readerText(o, t, language), reason)));
-      if (found.filter((topics) => topics.length > 0).length > naming.length * MAX_FIT_REASON_SHARE) continue;
-      found.forEach((topics, i) => {
-        for (const t of topics) naming[i].topics.add(t);
-        if (topics.length > 0) naming[i].words.add(reason);
-      });
-    }
-    const named = naming.filter((n) => n.topics.size > 0).sort((a, b) => b.topics.size - a.topics.size);
-    if (named.length === 0) return this.offerOccupations('no_fit_judgement', language);
+    const occupations = [...this.kb.occupations.values()];
     const and = this.kb.bot.texts.list_and[language];
-    const words = joinList([...new Set(named.flatMap((n) => [...n.words]))].map((w) => this.say('quote', language, { text: w })), and);
-    const mentions = joinList(named.map(({ o, topics }) => withAside(o.title[language], joinList(FIT_REASON_TOPICS.filter((t) => topics.has(t)).map((t) => this.label(t, language)), and))), and);
-    return this.withOccupationButtons(this.say('no_fit_judgement_reasons', language, { words, mentions }), named.map(({ o }) => o.id), language);
+    // Per reason, the occupations (in the knowledge base's order: no ranking) whose texts name it, with the topics.
+    const found = reasons.flatMap((reason) => {
+      const naming = occupations
+        .map((o) => ({ o, topics: FIT_REASON_TOPICS.filter((t) => namesWord(this.readerText(o, t, language), reason)) }))
+        .filter(({ topics }) => topics.length > 0);
+      return naming.length > 0 && naming.length <= occupations.length * MAX_FIT_REASON_SHARE ? [{ reason, naming }] : [];
+    });
+    if (found.length === 0) return this.offerOccupations('no_fit_judgement', language);
+    const mentions = found.map(({ reason, naming }) =>
+      this.say('fit_reason_mention', language, {
+        word: this.say('quote', language, { text: reason }),
+        occupations: joinList(naming.map(({ o, topics }) => withAside(o.title[language], joinList(topics.map((t) => this.label(t, language)), and))), and),
+      }),
+    );
+    const ids = occupations.filter((o) => found.some(({ naming }) => naming.some((n) => n.o === o))).map((o) => o.id);
+    return this.withOccupationButtons(this.say('no_fit_judgement_reasons', language, { mentions: mentions.join('; ') }), ids, language);
   }
 
   /** An occupation's text on a topic in a language; empty where no source covers the topic. */
@@ -904,13 +911,13 @@ function splitSentences(text: string): string[] {
 
 /**
  * Whether a word asked about and a word of an answer are forms of one word ("bewerben" and "bewerbung", "dauert" and
- * "dauer"): the same beginning, all but the last two letters of the shorter and at least four. A word of four
- * letters is all of its beginning: only its own endings count ("exam", "exams"; not "example").
+ * "dauer"): the same beginning, all but the last two letters of the shorter and at least four. Of a short word that
+ * is most of it, so only its own endings count ("exam", "exams"; not "example"; "unter" is no "Unterschied").
  */
 function sameWord(asked: string, word: string): boolean {
   const shorter = Math.min(asked.length, word.length);
   if (shorter < 4) return false;
-  if (shorter === 4 && Math.abs(asked.length - word.length) > 2) return false;
+  if (shorter <= SHORT_WORD && Math.abs(asked.length - word.length) > 2) return false;
   const n = Math.max(4, shorter - 2);
   return asked.slice(0, n) === word.slice(0, n);
 }
@@ -921,13 +928,16 @@ function withAside(title: string, aside: string): string {
 }
 
 /**
- * Whether a text names a word or a longer form of it: all but its last two letters, at least four, begin a word of
- * the text at least as long ("Mathe": "Mathematik"; "Statistik" not "statt").
+ * Whether a text names a word or a form of it: all but its last letter, at least four, begin a word of the text at
+ * most {@link MAX_FORM_LETTERS} letters longer ("Mathe": "Mathematik"; "Statistik" not "statt"). Hyphenated words are
+ * one: "English" is not named by an "English-language career guide", nor "Englisch" by "englischsprachige".
  */
 function namesWord(text: string, word: string): boolean {
   const folded = foldWord(word);
-  const stem = folded.slice(0, Math.max(4, folded.length - 2));
-  return tokenize(foldWord(text)).some((w) => w.length >= stem.length && w.startsWith(stem));
+  const stem = folded.slice(0, Math.max(4, folded.length - 1));
+  return foldWord(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .some((w) => w.startsWith(stem) && w.length <= folded.length + MAX_FORM_LETTERS);
 }
 
 /** Whether a word of an answer speaks to a word asked about: a form of it, or one of the parts it is said with. */

@@ -173,10 +173,11 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   // a new question naming an occupation starts without one. Only turns about occupations keep it (see `about`).
   const place = rec.place ?? (named && !rec.occupationOnly ? undefined : state.place);
   const about: DialogueState = extend(next, { place });
-  // A place kept from before still speaks to a pay answer and to the same topic again ("Und als DevOps?"); another
-  // topic gets no note on it ("do i need a degree?" after "… backend dev in berlin" asks nothing about Berlin).
+  // A place kept from before still speaks to a pay answer, to the same topic again ("Und als DevOps?") and to a
+  // question pointing at it ("Wie sind die Jobchancen dort?"); another topic gets no note on it ("do i need a degree?"
+  // after "… backend dev in berlin" asks nothing about Berlin).
   const placeNote = (ids: readonly string[], topic: Topic): string | undefined =>
-    place && (rec.place !== undefined || topic === 'salary' || topic === state.topic) ? answers.placeNote(place, ids, topic, language) : undefined;
+    place && (rec.place !== undefined || rec.pointsToPlace || topic === 'salary' || topic === state.topic) ? answers.placeNote(place, ids, topic, language) : undefined;
 
   // `noted`: an aspect no source covers that the question was about, with what to say about it first; follow-ups keep it.
   const answerTopic = (topic: Topic, occupation: string, noted?: AspectNote): TurnOutcome => {
@@ -447,8 +448,8 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
     return { reply: answers.aboutBot(rec.aboutBot, language), answered: { topic: 'about-bot', language }, state: next };
   }
   if (rec.answerRequest && answeredLast) return answerAbout(rec.answerRequest, state.topic!);
-  // "hä?", "ich versteh nix" with no answer to explain: what the bot is for and how to ask it.
-  if (rec.answerRequest === 'simpler' && !named && !state.pendingTopic && !rec.topics) {
+  // "hä?", "ich versteh nix" before anything was talked about: what the bot is for and how to ask it.
+  if (rec.answerRequest === 'simpler' && !named && !state.pendingTopic && !rec.topics && !state.topic && !state.occupation) {
     return { reply: answers.smallTalk('help', language), answered: { topic: 'help', language }, state: extend(next, { occupation: state.occupation }) };
   }
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.

@@ -54,6 +54,8 @@ export interface Recognition {
   addressRequest?: boolean;
   /** The writer asks for someone else ("Meine Tochter will …", "wir suchen …"; see `onBehalf` of a pack). */
   onBehalf?: boolean;
+  /** The message points back at the place asked about before ("Wie sind die Jobchancen dort?"; `placeReferences` of a pack). */
+  pointsToPlace?: boolean;
   /** A person whose pay is asked about ("Wie viel verdient Elon Musk?"): out of scope, the intent is `None`. */
   person?: string;
   /** A question about the bot itself ("Bist du ein Mensch?", see `botQuestions` of a pack): the intent is `None`. */
@@ -311,8 +313,10 @@ export class CareerRecognizer implements Recognizer {
   private readonly keywordSenseParts: readonly (readonly string[])[];
   /** The packs' questions which occupation suits the writer (see {@link LanguagePack.fitQuestions}). */
   private readonly fitQuestions: PhraseFinder;
-  /** The words of the packs' fit questions ("passt", "empfehlen", "suits") and their leads ("mag"): no reason of the writer's. */
+  /** The words of the packs' fit questions ("passt", "empfehlen", "suits") and `fitReasonStops` ("mag"): no reason of the writer's. */
   private readonly fitWords: ReadonlySet<string>;
+  /** The packs' `fitReasonNegations`: a reason turned round names none. */
+  private readonly fitNegations: ReadonlySet<string>;
   /** Their words pointing back at the occupation talked about, and asking which (see {@link LanguagePack.fitReferences}). */
   private readonly fitPointers: PhraseFinder;
   /** The packs' words pointing at an occupation talked about or listed, with where they point and their context (see {@link LanguagePack.occupationReferences}). */
@@ -322,8 +326,12 @@ export class CareerRecognizer implements Recognizer {
   private readonly everydayWordsOf: ReadonlyMap<LanguagePack, ReadonlySet<string>>;
   /** Where one question ends and the next may begin: "?", ";", and the packs' words for "and". */
   private readonly clauseBreak: RegExp;
-  /** The same, and a comma before a question word of its own ("What skills, what salary, …"): between several questions. */
-  private readonly questionBreak: RegExp;
+  /** A comma before a question word of its own ("What skills, what salary, …"): between questions, in a question. */
+  private readonly commaQuestion: RegExp;
+  /** The packs' question words (`asking`), all languages. */
+  private readonly askingWords: ReadonlySet<string>;
+  /** The packs' one-word conjunctions ("und", "and"), folded. */
+  private readonly conjunctionWords: ReadonlySet<string>;
   /**
    * Punctuation, or where a request ends and the question it asks begins ("kannst du mir sagen | was …", "tell me
    * | what …"; the packs' request and question words): a message written without commas splits there too.
@@ -354,6 +362,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly farewells: readonly (readonly string[])[];
   /** Words of someone asking for another person, in a message's tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
   private readonly onBehalf: RegExp;
+  private readonly placeReferences: RegExp;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
   private readonly verdictQuestions: ReadonlySet<string>;
   /** Requests about the last answer, of all packs (see {@link LanguagePack.answerRequests}). */
@@ -403,7 +412,8 @@ export class CareerRecognizer implements Recognizer {
     this.keywordSenseParts = senses.map((k) => k.said);
     this.keywordSenses = new PhraseFinder(senses.flatMap((k, i) => k.asked.map((a): Phrase => ({ id: String(i), tokens: this.tokens(a.replace(/\*$/, '')), openEnd: a.endsWith('*') }))));
     this.fitQuestions = new PhraseFinder(packs.flatMap((p) => p.fitQuestions.map((q): Phrase => ({ id: 'fit', tokens: this.tokens(q), openEnd: false }))));
-    this.fitWords = new Set(packs.flatMap((p) => [...p.fitQuestions.flatMap((q) => this.tokens(q)), ...p.fitReasonLeads]));
+    this.fitWords = new Set(packs.flatMap((p) => [...p.fitQuestions.flatMap((q) => this.tokens(q)), ...p.fitReasonStops]));
+    this.fitNegations = new Set(packs.flatMap((p) => [...p.fitReasonNegations]));
     const references = new Map<string, { which: OccupationReference; articles: ReadonlySet<string>; then: ReadonlySet<string>; nouns: ReadonlySet<string> }[]>();
     for (const { occupationReferences: r } of packs) {
       const context = { articles: new Set(r.articles), then: new Set(r.then), nouns: new Set(r.nouns) };
@@ -439,6 +449,7 @@ export class CareerRecognizer implements Recognizer {
     this.greetingTokens = packs.flatMap((pack) => pack.greetings.map((g) => this.tokens(g)));
     this.farewells = packs.flatMap((pack) => pack.farewells.map((g) => this.tokens(g)));
     this.onBehalf = new RegExp(`(?:^| )(?:${packs.flatMap((pack) => pack.onBehalf.map((q) => this.tokens(q).join(' '))).join('|')})(?: |$)`);
+    this.placeReferences = new RegExp(`(?:^| )(?:${packs.flatMap((pack) => pack.placeReferences.map((q) => this.tokens(q).join(' '))).join('|')})(?: |$)`);
     this.verdictQuestions = new Set(packs.flatMap((pack) => pack.verdictQuestions.map((q) => this.tokens(q).join(' '))));
     this.definitionQuestions = packs.flatMap((pack) => pack.definitionQuestions.map((q) => new RegExp(q.source.replaceAll(OCCUPATION_PLACEHOLDER, OCCUPATION_TOKEN), q.flags)));
     this.botQuestions = patternsByKind(packs, (pack) => pack.botQuestions);
@@ -446,7 +457,9 @@ export class CareerRecognizer implements Recognizer {
     this.ownJobs = packs.flatMap(({ jobTitle: { ownJob } }) => (ownJob ? [{ statements: ownJob.statements.map(withIndices), moving: ownJob.moving }] : []));
     this.clauseBreak = new RegExp(`[?;!]+|\\s(?:${packs.flatMap((p) => p.conjunctions).join('|')})\\s`, 'iu');
     const wordAlternation = (words: (p: LanguagePack) => ReadonlySet<string>): string => packs.flatMap((p) => [...words(p)].map(unfolded)).join('|');
-    this.questionBreak = new RegExp(`${this.clauseBreak.source}|,\\s*(?=(?:${wordAlternation((p) => p.questionWords.afterComma)})(?!\\p{L}))`, 'iu');
+    this.commaQuestion = new RegExp(`,\\s*(?=(?:${wordAlternation((p) => p.questionWords.afterComma)})(?!\\p{L}))`, 'iu');
+    this.askingWords = new Set(packs.flatMap((p) => [...p.questionWords.asking]));
+    this.conjunctionWords = new Set(packs.flatMap((p) => p.conjunctions.map((c) => this.tokens(c)).filter((t) => t.length === 1).map(([t]) => t)));
     const leadIn = `(?<=(?<!\\p{L})(?:${wordAlternation((p) => p.questionWords.requests)})(?:\\s+\\p{L}+)?)\\s+(?=(?:${wordAlternation((p) => p.questionWords.asking)})(?!\\p{L}))`;
     const greeting = `(?<=^\\s*(?:${packs.flatMap((p) => p.greetings.map(unfolded)).join('|')}))\\s+`;
     this.clauseOrLeadIn = new RegExp(`${CLAUSE_PUNCTUATION.source}|${leadIn}`, 'iu');
@@ -552,7 +565,8 @@ export class CareerRecognizer implements Recognizer {
   /** @inheritdoc */
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const read = this.answeredTitle(text, context, this.read(text, context));
-    const r = this.onBehalf.test(this.tokens(text).join(' ')) ? extend(read, { onBehalf: true }) : read;
+    const joined = this.tokens(text).join(' ');
+    const r = extend(read, { onBehalf: this.onBehalf.test(joined) || undefined, pointsToPlace: this.placeReferences.test(joined) || undefined });
     // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
     // question it sets the form the question is answered in.
     const { used, asked } = readAddress(text, r.language);
@@ -576,7 +590,7 @@ export class CareerRecognizer implements Recognizer {
     }
     // "Was ist der Unterschied?", "what's the difference": asking only how two differ points back at the last two.
     if ((r.intent === 'None' || r.intent === 'compare') && r.occupations.length === 0 && r.related.length === 0 && !r.command && this.asksDifferenceOnly(this.tokens(text))) {
-      return extend(r, { intent: 'compare' as const, score: 1, intents: [], pointsToTwo: 'which' as const });
+      return extend(r, { intent: 'compare' as const, score: 1, intents: [], pointsToTwo: 'both' as const });
     }
     // "danke tschau", "thank you so much, goodbye": the thanks takes leave.
     if (r.intent === 'thanks' && this.endsWithFarewell(this.tokens(text))) return extend(r, { intent: 'goodbye' as const });
@@ -630,12 +644,17 @@ export class CareerRecognizer implements Recognizer {
 
   /** A short message of a word asking how two differ and fillers only ("was ist der unterschied", "whats the difference"). */
   private asksDifferenceOnly(tokens: readonly string[]): boolean {
-    const asking = (t: string): boolean => [...this.questionWords.values()].some((words) => words.asking.has(t));
     return (
       tokens.length <= MAX_WHICH_TOKENS + 1 &&
       tokens.some((t) => this.differenceWords.has(t)) &&
-      tokens.every((t) => this.differenceWords.has(t) || this.fillers.has(t) || this.particles.has(t) || asking(t))
+      tokens.every((t) => this.differenceWords.has(t) || this.fillers.has(t) || this.particles.has(t) || this.askingWords.has(t))
     );
+  }
+
+  /** Whether a part of a message begins with a question word, after an "und"/"and" at most. */
+  private startsAsking(part: string): boolean {
+    const [first, second] = this.tokens(part);
+    return this.askingWords.has(first) || (this.conjunctionWords.has(first) && this.askingWords.has(second));
   }
 
   /** Whether a message ends in one of the packs' farewells after something else ("danke | tschau"). */
@@ -840,7 +859,7 @@ export class CareerRecognizer implements Recognizer {
       fitPointsBack: pointers.some((m) => m.id === 'back') && !pointers.some((m) => m.id === 'which'),
       // A narrower follow-up is a short question; most long messages would only pay for looking.
       keywords,
-      fitReasons: asksFit && !named && keywords ? this.fitReasons(text, tokens, keywords) : undefined,
+      fitReasons: asksFit && !named && keywords ? this.fitReasons(text, tokens, keywords, language) : undefined,
       refersTo: reference?.which,
       asksVerdict: this.verdictQuestions.has(joined) ? (this.topicHint(corrected) ?? true) : undefined,
     };
@@ -983,7 +1002,9 @@ export class CareerRecognizer implements Recognizer {
    */
   private severalTopics(text: string, named: boolean): { topics: Topic[]; occupations?: string[]; unknown?: string; score?: number } | undefined {
     // Most messages are one clause ("…?"): no need to tokenise the parts again.
-    const texts = text.split(this.questionBreak).filter(hasWord);
+    // Commas part questions only within a question: "Ich habe eine Ausbildung als Fachinformatiker, was kann ich
+    // verdienen?" asks one thing after a statement.
+    const texts = text.split(this.clauseBreak).flatMap((p) => (this.startsAsking(p) ? p.split(this.commaQuestion) : [p])).filter(hasWord);
     if (texts.length < 2) return undefined;
     const parts = texts.map((p) => ({ raw: this.tokens(p), p })).filter(({ raw }) => raw.length > 0);
     if (parts.length < 2) return undefined;
@@ -1238,10 +1259,14 @@ export class CareerRecognizer implements Recognizer {
   }
 
   /** See {@link Recognition.fitReasons}: keywords that name no topic and are no fit question's words, as written. */
-  private fitReasons(text: string, tokens: readonly string[], keywords: readonly Keyword[]): string[] | undefined {
+  private fitReasons(text: string, tokens: readonly string[], keywords: readonly Keyword[], language: Language): string[] | undefined {
+    // "…, wenn ich keine Lust auf Mathe habe?", "I'm not good at maths": what the writer dislikes points nowhere.
+    if (tokens.some((t) => this.fitNegations.has(t))) return undefined;
+    const nouns = this.settings.packs.find((p) => p.code === language)?.capitalisedNouns === true && /\s\p{Lu}/u.test(text);
     const reasons = keywords.flatMap(({ word, said, names }) => {
-      const at = said || names || this.fitWords.has(word) ? -1 : tokens.indexOf(word);
-      return at < 0 ? [] : [this.original(text, at, at + 1)];
+      const at = said || names || this.fitWords.has(word) || this.fillers.has(word) || this.particles.has(word) ? -1 : tokens.indexOf(word);
+      const written = at < 0 ? '' : this.original(text, at, at + 1);
+      return written === '' || (nouns && !/^\p{Lu}/u.test(written)) ? [] : [written];
     });
     return reasons.length > 0 ? reasons : undefined;
   }

@@ -1193,7 +1193,6 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Guten Morgen, wie geht es Ihnen?', says: ['Danke der Nachfrage! Als Chatbot', 'helfe Ihnen gern'], not: [FALLBACK_DE, INFORMAL_DE], locale: 'de-DE' },
     { user: 'Wie geht es weiter nach der Ausbildung?', says: ['Zu welchem Beruf möchten Sie das wissen (Ausbildung)?'], not: ['Danke der Nachfrage'] },
     { user: "Hi, wie geht's dir?", says: ['Danke der Nachfrage! Als Chatbot', 'helfe dir gern'], locale: 'de-DE' },
-    { user: 'Na, alles klar?', says: ['Danke der Nachfrage! Als Chatbot'] },
     { user: 'Hi, how are you doing today?', says: ['Thanks for asking! As a chatbot'], locale: 'en-US' },
     { user: "hey there, how's it going?", says: ['Thanks for asking! As a chatbot'] },
     { user: 'how is it going to change with AI?', not: ['Thanks for asking'] },
@@ -1212,11 +1211,18 @@ export const tables: Record<string, Turn[]> = {
     { user: 'ok', not: ['Sure.'] },
   ],
   'user test of session 21: a fit question with a reason names the occupations whose texts name it, without a verdict': [
-    { user: 'Welchen Beruf würden Sie mir empfehlen, wenn ich gut in Statistik bin?', says: ['kann ich nicht beurteilen', 'Meine Quellen nennen „Statistik“ bei Data Scientist (Kenntnisse).'], not: ['Netzwerktechniker', 'Frontend', INFORMAL_DE], locale: 'de-DE' },
-    // A word nearly every occupation's texts name ("arbeite") is no reason; "Hardware" is.
-    { user: 'Ich arbeite gern mit Hardware, welcher Beruf passt zu mir?', says: ['Meine Quellen nennen „Hardware“ bei Systemadministrator/in (Kenntnisse)'], not: ['„arbeite“'] },
-    { user: 'Welcher IT-Beruf passt zu mir?', says: ['kann ich nicht beurteilen', 'Ich kenne: Backend Developer'], not: ['Meine Quellen nennen'] },
-    { user: "Which job suits me if I'm good at maths?", says: ['My sources name “maths” for Data Scientist (Skills) and Application Developer (Fachinformatiker/in; Skills).'], locale: 'en-US' },
+    { user: 'Welchen Beruf würden Sie mir empfehlen, wenn ich gut in Statistik bin?', says: ['kann ich nicht beurteilen', 'Etwas dazu steht in meinen Quellen: zu „Statistik“ bei Data Scientist (Kenntnisse).'], not: ['Netzwerktechniker', 'Frontend', INFORMAL_DE], locale: 'de-DE' },
+    // Each reason with its own occupations; "interessiere", "sehr" and "gut" are none.
+    { user: 'Ich interessiere mich sehr für Netzwerke und Statistik, welcher Beruf passt zu mir?', says: ['zu „Netzwerke“ bei Netzwerktechniker/in (Kenntnisse) und Systemadministrator/in (Kenntnisse); zu „Statistik“ bei Data Scientist (Kenntnisse)'], not: ['„sehr“', '„interessiere“'] },
+    { user: 'Ich arbeite gern mit Hardware, welcher Beruf passt zu mir?', says: ['zu „Hardware“ bei Systemadministrator/in (Kenntnisse)'], not: ['„arbeite“'] },
+    // A verb is no reason in a message that capitalises its nouns ("spielst Updates ein" is no gaming); a compound
+    // names no part of it ("englischsprachige" is no English); what the writer dislikes points nowhere.
+    { user: 'Ich spiele gerne Computerspiele, welcher Beruf passt zu mir?', says: ['Ich kenne: Backend Developer'], not: ['Etwas dazu steht'] },
+    { user: 'Welcher Beruf passt zu mir, wenn ich keine Lust auf Mathe habe?', says: ['Ich kenne: Backend Developer'], not: ['Etwas dazu steht'] },
+    { user: 'Welcher IT-Beruf passt zu mir?', says: ['kann ich nicht beurteilen', 'Ich kenne: Backend Developer'], not: ['Etwas dazu steht'] },
+    { user: "Which job suits me if I'm good at maths?", says: ['My sources touch on it: on “maths” for Data Scientist (Skills) and Application Developer (Fachinformatiker/in; Skills).'], locale: 'en-US' },
+    { user: 'Which job suits me if I am good at English?', not: ['Full-Stack Developer (Duties'] },
+    { user: "Which job suits me? I'm not good at maths.", not: ['“maths”'] },
     // What the writer's words say of their liking ("loves") is no reason of its own.
     { user: 'My daughter loves design. Which job would suit her?', not: ['“loves”'] },
   ],
@@ -1276,5 +1282,19 @@ export const tables: Record<string, Turn[]> = {
     { user: 'Hat man als Backend Developer eine Bereitschaft zum Lernen nötig?', not: ['Rufbereitschaft'] },
     { user: 'Ich frage für meinen Sohn: Was verdient ein Data Scientist?', says: ['das „du“ meint also die Person, um die es dir geht', a('data-scientist', 'salary', 'de')] },
     { user: 'Was ist eine Schicht in der Softwarearchitektur?', not: ['Rufbereitschaft'] },
+  ],
+  'review of session 22: a place pointed back at keeps its note': [
+    { user: 'Was verdient ein Systemadministrator in Hamburg?', locale: 'de-DE' },
+    { user: 'Wie sind die Jobchancen dort?', says: ['Zu Hamburg im Besonderen sagen meine Quellen hierzu nichts'] },
+  ],
+  'review of session 22: "Unterschied" with one occupation talked about asks for two': [
+    { user: 'Was verdient ein Data Scientist?', says: [a('data-scientist', 'salary', 'de')], locale: 'de-DE' },
+    { user: 'Was ist der Unterschied?', says: ['Welche Berufe möchtest du vergleichen?'], not: [a('data-scientist', 'salary', 'de')] },
+  ],
+  'review of session 22: a short word asked about is not the beginning of a longer one, and a comma after a statement parts no questions': [
+    { user: 'How do I become an application developer?', says: [a('fachinformatiker-anwendungsentwicklung', 'education', 'en')], locale: 'en-US' },
+    { user: 'what about other countries?', not: ['among other things'] },
+    { user: 'Ich habe eine Ausbildung als Fachinformatiker, was kann ich verdienen?', says: [a('fachinformatiker-anwendungsentwicklung', 'salary', 'de')], not: [a('fachinformatiker-anwendungsentwicklung', 'education', 'de')] },
+    { user: 'Was macht ein DevOps Engineer, wie viel verdient er?', says: [a('devops-engineer', 'duties', 'de'), a('devops-engineer', 'salary', 'de')] },
   ],
 };

@@ -35,7 +35,7 @@ export const de: LanguagePack = {
   greetings: ['hallo', 'hi', 'hey', 'moin', 'servus', 'guten tag', 'guten morgen', 'guten abend', 'grüß gott', 'grüss gott', 'grüezi'],
   questionWords: {
     asking: new Set(['was', 'wie', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'warum', 'wieso', 'weshalb', 'wer', 'wieviel', 'ob']),
-    afterComma: new Set(['was', 'welche', 'welcher', 'welches', 'welchen', 'welchem', 'wo', 'wann', 'wer', 'wieviel']),
+    afterComma: new Set(['was', 'wie', 'wo', 'wann', 'wieviel']),
     requests: new Set(['wissen', 'erfahren', 'erklaeren', 'erklaere', 'erklaer', 'sagen', 'hoeren']),
     wishes: new Set(['moechte', 'moechten', 'wuerde', 'wuerden', 'will', 'wollen', 'gerne', 'gern', 'kannst', 'koenntest', 'koennen', 'koenntet', 'bitte', 'mir', 'uns']),
   },
@@ -48,6 +48,7 @@ export const de: LanguagePack = {
     before: ['auf', 'in'],
     ends: ['bitte', 'weiter', 'weitermachen', 'antworten', 'sprechen', 'schreiben', 'reden', 'sagen', 'erklaeren', 'uebersetzen'],
   },
+  placeReferences: ['dort', 'dorthin', 'vor ort', 'in der stadt', 'in der gegend', 'in der region'],
   onBehalf: [
     'mein sohn', 'meine tochter', 'mein kind', 'meinem sohn', 'meiner tochter', 'meinem kind', 'meine kinder', 'unser sohn', 'unsere tochter', 'unser kind',
     'unserem sohn', 'unserer tochter', 'mein neffe', 'meine nichte', 'mein enkel', 'meine enkelin', 'mein bruder', 'meine schwester', 'meinem bruder',
@@ -174,7 +175,7 @@ export const de: LanguagePack = {
       articles: new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'zu', 'zum', 'zur', 'dem', 'den', 'der', 'die']),
       oneSided: new Set(['vergleich']),
       pair: new Set(['beiden', 'beide', 'zwei']),
-      differences: new Set(['unterschied', 'unterschiede', 'unterschiedlich', 'unterscheiden', 'unterscheidet']),
+      differences: new Set(['unterschied', 'unterschiede', 'unterscheiden', 'unterscheidet']),
       which: new Set(['welcher', 'welche', 'welchen', 'welchem', 'wer']),
       occupationWords: ['beruf', 'job', 'taetigkeit', 'stelle', 'karriere'],
       // Not "am schnellsten": "In welchem Beruf findet man am schnellsten eine Stelle?" asks for the job market.
@@ -216,8 +217,6 @@ export const de: LanguagePack = {
     // The whole message, after a greeting: "Guten Morgen, wie geht es Ihnen?", "na, alles klar bei dir?".
     wellbeing: [
       /^(?:(?:hallo|hi|hey|na|moin|servus|gruess gott|gruezi|guten (?:morgen|tag|abend)|zusammen|bot|lieber bot|und|also|ach|so) )*(?:wie (?:geht es|gehts|geht s|laeuft es|laeufts|laeuft s)(?: (?:dir|ihnen|euch))?|geht es (?:dir|ihnen|euch) gut|alles (?:klar|gut|fit|okay|ok) bei (?:dir|ihnen|euch))(?: (?:denn|so|heute|eigentlich|mal|soweit|so weit|gerade|bei dir|bei ihnen|bei euch))*$/,
-      // "Na, alles klar?": after a greeting, without "bei dir" (alone, "alles klar" takes in an answer).
-      /^(?:na|hallo|hi|hey|moin|servus)(?: na)? alles (?:klar|gut|fit|okay|ok)$/,
     ],
   },
   conjunctions: ['und', 'sowie', 'außerdem', 'ausserdem', 'und auch'],
@@ -240,8 +239,10 @@ export const de: LanguagePack = {
     // Asking to go on ("und dann?" read like "bis dann", a goodbye).
     'und dann', 'und danach', 'und später', 'und jetzt', 'und sonst',
   ],
-  fitReasonLeads: new Set(['mag', 'moegen', 'liebe', 'liebt', 'lieben', 'gern', 'gerne', 'gut', 'stark', 'schlecht', 'interessiere', 'interessiert',
-    'interessieren', 'begeistert', 'begeistere', 'spass', 'macht', 'faszinieren', 'fasziniert', 'leidenschaft', 'kann', 'koennen', 'bin', 'ist', 'arbeite', 'arbeiten', 'beschaeftige', 'mache', 'machen']),
+  fitReasonStops: new Set(['mag', 'moegen', 'liebe', 'liebt', 'lieben', 'gern', 'gerne', 'gut', 'stark', 'interessiere', 'interessiert',
+    'interessieren', 'begeistert', 'begeistere', 'spass', 'macht', 'faszinieren', 'fasziniert', 'leidenschaft', 'kann', 'koennen', 'bin', 'ist', 'arbeite', 'arbeiten', 'beschaeftige', 'mache', 'machen', 'sehr', 'echt', 'richtig', 'total', 'ziemlich', 'besonders', 'lust', 'will', 'moechte']),
+  fitReasonNegations: new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'ohne', 'schlecht', 'hasse', 'hass']),
+  capitalisedNouns: true,
   fitQuestions: ['passt zu mir', 'passt am besten zu mir', 'passt besser zu mir', 'passt eher zu mir', 'passen zu mir', 'für mich geeignet', 'das richtige für mich', 'der richtige für mich', 'etwas für mich', 'passt das zu mir', 'passt der beruf zu mir', 'passt der job zu mir', 'passt dieser beruf zu mir', 'passt dieser job zu mir', 'passt am besten', 'welcher beruf passt', 'welcher job passt', 'soll ich werden', 'sollte ich werden', 'soll ich wählen', 'empfiehlst du mir', 'würdest du mir empfehlen',
     // Colloquial and about one's child: "Welcher IT-Beruf ist was für mich?", "Was könnte sie werden?" (not "Was für mich wichtig ist").
     'ist was für mich', 'wäre was für mich', 'was könnte ich werden', 'was könnte sie werden', 'was könnte er werden', 'was kann ich werden', 'was kann sie werden', 'was kann er werden', 'welchen würdest du empfehlen', 'welchen empfiehlst du',

@@ -42,7 +42,8 @@ export interface LanguagePack {
    * What makes a sentence ask something without a question mark, folded: a question word (`asking`: "Ich hätte gern
    * gewusst, welche …"), or a request verb with a wish (`requests` and `wishes`: "Ich möchte mehr erfahren",
    * "tell me"; "now I know the salary" asks nothing). `afterComma`: those of them that begin a question of its own after
-   * a comma ("What skills, what salary, and …"), not a clause of the one before ("…, ob", "…, if").
+   * a comma in a question ("What skills, what salary, and …"), not a clause of the one before ("…, ob", "…, if",
+   * "…, welcher sich bewirbt", "…, who has a degree").
    */
   readonly questionWords: { readonly asking: ReadonlySet<string>; readonly afterComma: ReadonlySet<string>; readonly requests: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
   /**
@@ -101,6 +102,8 @@ export interface LanguagePack {
    * department): the answers speak to the person who learns or does the job, and say so once.
    */
   readonly onBehalf: readonly string[];
+  /** Words pointing back at the place asked about before ("dort", "there"), lower case. */
+  readonly placeReferences: readonly string[];
   /**
    * A letter's sign-offs, lower case ("mit freundlichen grüßen", "best regards"): a message of one, perhaps with a
    * name after it, says goodbye.
@@ -247,10 +250,17 @@ export interface LanguagePack {
    */
   readonly fitQuestions: readonly string[];
   /**
-   * Words that say how the writer stands to something ("mag", "gut", "loves", "enjoy"), folded: beside a fit question
-   * they introduce its reason and are none themselves (see `Recognition.fitReasons`).
+   * Words beside a fit question's reason that are none themselves, folded: how the writer stands to it ("mag", "gut",
+   * "loves"), being and doing ("bin", "arbeite", "am"), intensifiers ("sehr", "very"), wanting ("Lust").
    */
-  readonly fitReasonLeads: ReadonlySet<string>;
+  readonly fitReasonStops: ReadonlySet<string>;
+  /** Words that turn a fit question's reason round ("nicht", "kein", "not", "hate"), folded: then none is named. */
+  readonly fitReasonNegations: ReadonlySet<string>;
+  /**
+   * Whether the language writes its nouns capitalised (German): in a message that capitalises, a reason must be a
+   * noun ("Ich spiele gern Computerspiele": not "spiele", which the texts have as "spielst … ein").
+   */
+  readonly capitalisedNouns: boolean;
   /**
    * Words with which a fit question points back at the occupation talked about ("Wäre der Beruf etwas für mich?",
    * "Is this job right for me?"), lower case: the bot answers for that occupation instead of in general. Not "it"
