@@ -450,7 +450,7 @@ function decideTurn(rec: Recognition, state: Readonly<DialogueState>, answers: A
   if (rec.answerRequest && answeredLast) return answerAbout(rec.answerRequest, state.topic!);
   // "hä?", "ich versteh nix" before anything was talked about: what the bot is for and how to ask it.
   if (rec.answerRequest === 'simpler' && !named && !state.pendingTopic && !rec.topics && !state.topic && !state.occupation) {
-    return { reply: answers.smallTalk('help', language), answered: { topic: 'help', language }, state: extend(next, { occupation: state.occupation }) };
+    return { reply: answers.smallTalk('help', language), answered: { topic: 'help', language }, state: next };
   }
   // "warum?" after an answer: a reason is given only where the sources give one, and that is in the answer.
   if (rec.asksWhy && state.shown && state.occupation && state.topic) {

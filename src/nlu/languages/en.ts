@@ -183,7 +183,8 @@ export const en: LanguagePack = {
     before: ['in'],
     ends: ['please', 'instead', 'now'],
   },
-  placeReferences: ['there', 'over there', 'in that city', 'in that area', 'in that region'],
+  // Not "there" alone: "is there …", "are there …".
+  placeReferences: ['over there', 'there too', 'jobs there', 'prospects there', 'work there', 'working there', 'earn there', 'like there', 'in that city', 'in that area', 'in that region'],
   onBehalf: [
     'my son', 'my daughter', 'my child', 'my kid', 'my kids', 'our son', 'our daughter', 'my nephew', 'my niece', 'my grandson', 'my granddaughter',
     'my brother', 'my sister', 'my friend', 'my husband', 'my wife', 'my partner', 'job ad', 'job posting', 'we are hiring', 'were hiring', 'recruiter',
