@@ -362,6 +362,7 @@ export class CareerRecognizer implements Recognizer {
   private readonly farewells: readonly (readonly string[])[];
   /** Words of someone asking for another person, in a message's tokens joined by spaces (see {@link LanguagePack.onBehalf}). */
   private readonly onBehalf: RegExp;
+  /** The packs' `placeReferences` ("dort"), as one pattern over a message's folded words. */
   private readonly placeReferences: RegExp;
   /** Whole messages asking for a verdict, tokens joined by spaces (see {@link LanguagePack.verdictQuestions}). */
   private readonly verdictQuestions: ReadonlySet<string>;
@@ -1115,8 +1116,7 @@ export class CareerRecognizer implements Recognizer {
 
   /** Whether one of the tokens is a question word of any language ("was", "what"). */
   private hasQuestionWord(tokens: readonly string[]): boolean {
-    for (const words of this.questionWords.values()) if (tokens.some((t) => words.asking.has(t))) return true;
-    return false;
+    return tokens.some((t) => this.askingWords.has(t));
   }
 
   /** Whether a message of several sentences asks only in its last one, a question. */
