@@ -567,7 +567,10 @@ export class CareerRecognizer implements Recognizer {
   recognize(text: string, context: RecognitionContext = {}): Recognition {
     const read = this.answeredTitle(text, context, this.read(text, context));
     const joined = this.tokens(text).join(' ');
-    const r = extend(read, { onBehalf: this.onBehalf.test(joined) || undefined, pointsToPlace: this.placeReferences.test(joined) || undefined });
+    const onBehalf = this.onBehalf.test(joined);
+    const pointsToPlace = this.placeReferences.test(joined);
+    // Most messages have neither: no copy of the result for them.
+    const r = onBehalf || pointsToPlace ? extend(read, { onBehalf: onBehalf || undefined, pointsToPlace: pointsToPlace || undefined }) : read;
     // "Bitte siezen Sie mich" asks only that (its words looked like a request to delete one's data); beside a
     // question it sets the form the question is answered in.
     const { used, asked } = readAddress(text, r.language);
@@ -646,7 +649,7 @@ export class CareerRecognizer implements Recognizer {
   /** A short message of a word asking how two differ and fillers only ("was ist der unterschied", "whats the difference"). */
   private asksDifferenceOnly(tokens: readonly string[]): boolean {
     return (
-      tokens.length <= MAX_WHICH_TOKENS + 1 &&
+      tokens.length <= MAX_DIFFERENCE_TOKENS &&
       tokens.some((t) => this.differenceWords.has(t)) &&
       tokens.every((t) => this.differenceWords.has(t) || this.fillers.has(t) || this.particles.has(t) || this.askingWords.has(t))
     );
@@ -1882,6 +1885,8 @@ const SURE_ENOUGH = 0.8;
 const MEMO_WORDS = 20_000;
 /** The longest "welcher mehr?" that points back at two (see pointsWhich). */
 const MAX_WHICH_TOKENS = 4;
+// "und was ist der Unterschied": a longer message asks how something in particular differs.
+const MAX_DIFFERENCE_TOKENS = 5;
 /** Topics whose words may stand in such a question: not employers or openings, which name things to compare. */
 const WHICH_TOPICS: ReadonlySet<Topic> = new Set(['salary', 'education', 'skills', 'duties', 'outlook', 'application']);
 /** Below this a topic the classifier reads in a message naming no occupation yields to a question about the bot. */
